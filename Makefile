@@ -1,0 +1,53 @@
+# The claims pipeline. `make` lists the targets; `make run` and `make test` are the front door.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DATA ?= data
+export PYTHONHASHSEED := 0
+
+.DEFAULT_GOAL := help
+.PHONY: help install run watch test check eval bench report clean samples
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): requirements.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Error: $(PYTHON) not found; install Python 3.11" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+install: $(STAMP) ## Build .venv/ from the pinned, hashed lock (spaCy model included)
+
+run: $(STAMP) ## Process the inbox once (creates and seeds data/ on first use)
+	$(BIN)/claims --data $(DATA) run
+
+watch: $(STAMP) ## Process each file as it lands in the inbox (Ctrl-C to stop)
+	$(BIN)/claims --data $(DATA) watch
+
+test: $(STAMP) ## Run the test suite (no network, no timing)
+	$(BIN)/python -m pytest
+
+check: $(STAMP) ## Lint, format check and strict type check
+	$(BIN)/ruff check pipeline tests samples
+	$(BIN)/ruff format --check pipeline tests samples
+	$(BIN)/mypy
+
+eval: $(STAMP) ## Detection quality on the labelled set: ours vs plain Presidio
+	$(BIN)/python tests/quality/evaluate.py
+
+bench: $(STAMP) ## Throughput and memory on 10k and 100k-row files vs plain Presidio
+	$(BIN)/python tests/bench/bench.py
+
+report: $(STAMP) ## Summarise the latest batch report
+	$(BIN)/claims --data $(DATA) report
+
+samples: $(STAMP) ## Regenerate samples/ from the generator (fixed seed)
+	$(BIN)/python samples/generate.py
+
+clean: ## Remove the workspace data/ (keys in secrets/ are kept) and caches
+	rm -rf $(DATA) .pytest_cache .mypy_cache .ruff_cache .hypothesis

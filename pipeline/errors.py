@@ -1,0 +1,126 @@
+"""The exception tree: everything the pipeline raises on purpose.
+
+::
+
+    PipelineError        exit 1, base of everything raised on purpose
+    ├── ConfigError      exit 2; names the bad key and lists the valid ones
+    ├── InputError       a file is unusable; the file goes to quarantine
+    │   └── RowError     one row is unusable; recorded in the report, the batch goes on
+    ├── DetectionError   model or recognizer unavailable
+    ├── VaultError       cannot open, read, write the vault
+    │   └── VaultKeyError  a key is missing, wrong or readable by others
+    ├── AuditError       the audit log cannot be written or does not verify
+    └── StageError       unexpected failure in a stage, raised ``from`` the cause
+
+Messages are built from typed fields (path, line, column, problem, hint) and never
+contain a cell value: they name the file, line, column and entity kind instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PipelineError(Exception):
+    """Base of every error the pipeline raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, problem: str, *, hint: str | None = None) -> None:
+        self.problem = problem
+        self.hint = hint
+        super().__init__(self._message())
+
+    def _where(self) -> str:
+        return ""
+
+    def _message(self) -> str:
+        where = self._where()
+        text = f"{where}: {self.problem}" if where else self.problem
+        if self.hint:
+            text += f" (hint: {self.hint})"
+        return text
+
+
+class ConfigError(PipelineError):
+    """A configuration file or key is invalid."""
+
+    exit_code = 2
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        path: Path | str | None = None,
+        key: str | None = None,
+        valid: list[str] | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.path = str(path) if path is not None else None
+        self.key = key
+        self.valid = valid or []
+        if self.valid and hint is None:
+            hint = "valid keys: " + ", ".join(self.valid)
+        super().__init__(problem, hint=hint)
+
+    def _where(self) -> str:
+        parts = [p for p in (self.path, self.key and f"key '{self.key}'") if p]
+        return " ".join(parts)
+
+
+class InputError(PipelineError):
+    """An input file cannot be used; it goes to quarantine with this message as reason."""
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        path: Path | str,
+        line: int | None = None,
+        column: str | int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.path = str(path)
+        self.line = line
+        self.column = column
+        super().__init__(problem, hint=hint)
+
+    def _where(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f", line {self.line}"
+        if self.column is not None:
+            where += f", column {self.column}"
+        return where
+
+
+class RowError(InputError):
+    """One row cannot be used; it is reported and the rest of the file goes on."""
+
+
+class DetectionError(PipelineError):
+    """The NLP model or a recognizer is unavailable."""
+
+
+class VaultError(PipelineError):
+    """The vault cannot be opened, read or written, or a value cannot be revealed."""
+
+
+class VaultKeyError(VaultError):
+    """A key is missing, wrong, or stored with permissions that let others read it."""
+
+
+class AuditError(PipelineError):
+    """The audit log cannot be written, or its hash chain does not verify."""
+
+
+class StageError(PipelineError):
+    """An unexpected failure inside a stage; always raised ``from`` the original exception."""
+
+    def __init__(self, stage: str, problem: str, *, path: Path | str | None = None) -> None:
+        self.stage = stage
+        self.path = str(path) if path is not None else None
+        super().__init__(problem, hint="this is a bug; the file was left in place")
+
+    def _where(self) -> str:
+        return f"stage {self.stage}" + (f", {self.path}" if self.path else "")

@@ -1,0 +1,777 @@
+"""One batch end to end: wires ingest, detect, pseudonymise, vault, claims and report; no printing."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections import Counter
+from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Protocol
+
+import pandas as pd
+
+from pipeline import __version__
+from pipeline.claims import Ledger, decide_claims, open_ledger, write_decisions, write_response
+from pipeline.config import PERSONAL_FIELDS, Settings, SourceProfile
+from pipeline.detect import ColumnPlan, Span, classify_columns, load_detector
+from pipeline.errors import InputError, PipelineError, StageError
+from pipeline.ingest import SourceFile, open_source, parse_date, parse_money, sha256_file
+from pipeline.ingest.profiles import resolve_columns
+from pipeline.models import (
+    BatchResult,
+    Claim,
+    ColumnReport,
+    FileResult,
+    Kind,
+    LeakCheck,
+    Method,
+    Order,
+    Original,
+    Outcome,
+)
+from pipeline.publish import CsvWriter, atomic_open, write_text
+from pipeline.pseudonymise import Tokeniser, replace_spans
+from pipeline.report import write_report
+from pipeline.report.audit import AuditLog
+from pipeline.report.leakcheck import find_leaks
+from pipeline.vault import Keys, Vault, load_keys, open_vault
+
+INPUT_SUFFIXES = (".csv", ".tsv", ".txt")
+FREE_TEXT = "FREE_TEXT"
+ProgressFn = Callable[[str, int, int], None]
+
+
+class Scanner(Protocol):
+    """What the runner needs from the detector (a stub in fast tests)."""
+
+    def scan(
+        self,
+        texts: Sequence[str],
+        deny: Sequence[Sequence[tuple[str, str]]],
+        allow: Sequence[Collection[str]],
+    ) -> list[list[Span]]: ...
+
+    def versions(self) -> dict[str, str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Workspace:
+    """The folders of design section 3 under one data directory."""
+
+    root: Path
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def orders(self) -> Path:
+        return self.root / "orders"
+
+    @property
+    def redacted(self) -> Path:
+        return self.root / "out" / "redacted"
+
+    @property
+    def decisions(self) -> Path:
+        return self.root / "out" / "decisions"
+
+    @property
+    def responses(self) -> Path:
+        return self.root / "out" / "responses"
+
+    @property
+    def reports(self) -> Path:
+        return self.root / "reports"
+
+    @property
+    def audit(self) -> Path:
+        return self.reports / "audit.jsonl"
+
+    @property
+    def quarantine(self) -> Path:
+        return self.root / "quarantine"
+
+    @property
+    def vault(self) -> Path:
+        return self.root / "vault"
+
+    @property
+    def ledger(self) -> Path:
+        return self.root / "ledger" / "ledger.sqlite"
+
+    @property
+    def processed(self) -> Path:
+        return self.root / "ledger" / "processed.jsonl"
+
+    def ensure(self) -> None:
+        for folder in (
+            self.inbox,
+            self.orders,
+            self.redacted,
+            self.decisions,
+            self.responses,
+            self.reports,
+            self.quarantine,
+            self.vault,
+            self.ledger.parent,
+        ):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def seed_workspace(settings: Settings) -> bool:
+    """On a fresh workspace, copy the samples' inbox and orders in; True if it seeded."""
+    workspace = Workspace(settings.data_dir)
+    if workspace.root.exists():
+        return False
+    samples = settings.pipeline.paths.samples
+    samples = samples if samples.is_absolute() else settings.root / samples
+    workspace.ensure()
+    for name in ("inbox", "orders"):
+        source = samples / name
+        if source.is_dir():
+            shutil.copytree(source, workspace.root / name, dirs_exist_ok=True)
+    return True
+
+
+def list_inputs(folder: Path) -> list[Path]:
+    """Input files under a folder, in name order (relative path), skipping partial copies."""
+    if not folder.is_dir():
+        return []
+    found = [
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES and not p.name.startswith(".")
+    ]
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def output_stem(path: Path, folder: Path) -> str:
+    """The stem outputs are named by: the file stem, prefixed by its inbox subfolder if any."""
+    relative = path.relative_to(folder)
+    parts = [*relative.parent.parts, relative.stem]
+    return ".".join(parts)
+
+
+def batch_clock(now: datetime | None = None) -> datetime:
+    """The batch's time: ``now``, env CLAIMS_NOW (ISO, for replays and tests), or the wall clock."""
+    if now is not None:
+        return now
+    fixed = os.environ.get("CLAIMS_NOW")
+    if fixed:
+        parsed = datetime.fromisoformat(fixed)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+@dataclass
+class _Batch:
+    """What every file of a batch shares."""
+
+    settings: Settings
+    workspace: Workspace
+    tokeniser: Tokeniser
+    vault: Vault
+    ledger: Ledger
+    audit: AuditLog
+    batch_id: str
+    now: datetime
+    progress: ProgressFn | None
+    scanner: Scanner | None = None
+    processed: set[str] = field(default_factory=set)
+    written: list[Path] = field(default_factory=list)
+
+    def get_scanner(self) -> Scanner:
+        if self.scanner is None:
+            self.scanner = load_detector(self.settings.pipeline.detection)
+        return self.scanner
+
+
+def run_batch(
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    progress: ProgressFn | None = None,
+    scanner: Scanner | None = None,
+    keys: Keys | None = None,
+) -> BatchResult:
+    """Process every order export and claim file waiting in the workspace, once."""
+    started = batch_clock(now)
+    clock = time.perf_counter()
+    workspace = Workspace(settings.data_dir)
+    workspace.ensure()
+    keys = keys or load_keys(_key_path(settings), settings.pipeline.keys.env_var)
+    batch_id = started.strftime("%Y%m%dT%H%M%SZ")
+    audit = AuditLog(workspace.audit)
+    with ExitStack() as stack:
+        vault = stack.enter_context(open_vault(workspace.vault, keys))
+        ledger = stack.enter_context(open_ledger(workspace.ledger))
+        batch = _Batch(
+            settings=settings,
+            workspace=workspace,
+            tokeniser=Tokeniser(keys.pseudonym_key, keys.pseudonym_version),
+            vault=vault,
+            ledger=ledger,
+            audit=audit,
+            batch_id=batch_id,
+            now=started,
+            progress=progress,
+            scanner=scanner,
+            processed=_read_processed(workspace.processed),
+        )
+        orders = [f for f in list_inputs(workspace.orders)]
+        claims = [f for f in list_inputs(workspace.inbox)]
+        audit.append("batch_start", batch=batch_id, claim_files=len(claims), order_files=len(orders))
+        order_results = tuple(_process_file(batch, path, workspace.orders, orders=True) for path in orders)
+        file_results = [_process_file(batch, path, workspace.inbox, orders=False) for path in claims]
+        shredded = vault.shred_expired(started, settings.pipeline.retention.days)
+        if shredded:
+            audit.append("shred", batch=batch_id, scope="expired", records=shredded)
+        versions = {"pipeline": __version__}
+        if batch.scanner is not None:
+            versions.update(batch.scanner.versions())
+        result = BatchResult(
+            batch_id=batch_id,
+            started=started,
+            finished=batch_clock(now) if now else datetime.now(UTC).replace(microsecond=0),
+            files=tuple(file_results),
+            orders=order_results,
+            leak_check=_merge_leak_checks(file_results),
+            versions=versions,
+            timings={"total": round(time.perf_counter() - clock, 3)},
+            shredded=shredded,
+        )
+        head = audit.append(
+            "batch_end",
+            batch=batch_id,
+            files=len(file_results),
+            quarantined=sum(1 for f in file_results if f.status == "quarantined"),
+            leak_check="passed" if result.leak_check is None or result.leak_check.passed else "failed",
+        )
+        result = replace(result, audit_head=head)
+        write_report(result, workspace.reports)
+    return result
+
+
+def _key_path(settings: Settings) -> Path:
+    path = settings.pipeline.keys.key_file
+    return path if path.is_absolute() else settings.root / path
+
+
+def _read_processed(path: Path) -> set[str]:
+    if not path.exists():
+        return set()
+    return {json.loads(line)["sha256"] for line in path.read_text(encoding="utf-8").splitlines() if line}
+
+
+def _record_processed(batch: _Batch, sha: str, name: str) -> None:
+    batch.processed.add(sha)
+    line = json.dumps({"sha256": sha, "file": name, "batch": batch.batch_id}) + "\n"
+    with batch.workspace.processed.open("a", encoding="utf-8") as handle:
+        handle.write(line)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _merge_leak_checks(results: Sequence[FileResult]) -> LeakCheck:
+    checked = [r for r in results if r.status in ("processed", "leak")]
+    values = sum(int(r.timings.get("leak_values", 0)) for r in checked)
+    hits = tuple(h for r in checked for h in r.leaks)
+    return LeakCheck(values_checked=values, outputs_checked=sum(len(r.outputs) for r in checked), hits=hits)
+
+
+def _process_file(batch: _Batch, path: Path, folder: Path, *, orders: bool) -> FileResult:
+    """Process one file; an unusable file goes to quarantine and the batch goes on."""
+    name = path.relative_to(folder).as_posix()
+    sha = sha256_file(path)
+    if sha in batch.processed:
+        batch.audit.append("duplicate", file=name, sha256=sha)
+        path.unlink()
+        return FileResult(name=name, sha256=sha, status="duplicate", reason="same bytes already processed")
+    batch.audit.append("file_start", file=name, sha256=sha, kind="orders" if orders else "claims")
+    folder_hint = path.parent.name if path.parent != folder else None
+    try:
+        source = open_source(path, batch.settings.profiles, folder_hint)
+        if orders:
+            result = _process_orders(batch, source, name, sha)
+        else:
+            result = _process_claims(batch, source, name, sha, output_stem(path, folder))
+    except InputError as exc:
+        return _quarantine(batch, path, name, sha, str(exc))
+    except PipelineError:
+        raise
+    except Exception as exc:  # translated at this one seam, never with a value in it
+        raise StageError("process", type(exc).__name__, path=name) from exc
+    if result.status == "leak":
+        batch.audit.append("leak", file=name, sha256=sha, hits=len(result.leaks))
+        return result
+    _record_processed(batch, sha, name)
+    batch.audit.append(
+        "file_end",
+        file=name,
+        sha256=sha,
+        profile=result.profile,
+        rows_in=result.rows_in,
+        rows_out=result.rows_out,
+        rows_quarantined=result.rows_quarantined,
+    )
+    path.unlink()
+    return result
+
+
+def _quarantine(batch: _Batch, path: Path, name: str, sha: str, reason: str) -> FileResult:
+    target = batch.workspace.quarantine / path.name
+    if target.exists():
+        target = target.with_name(f"{sha[:12]}-{path.name}")
+    write_text(target.with_name(target.name + ".reason.txt"), reason + "\n")
+    shutil.move(path, target)
+    batch.audit.append("quarantine", file=name, sha256=sha, reason=reason)
+    return FileResult(name=name, sha256=sha, status="quarantined", reason=reason)
+
+
+# ---------------------------------------------------------------- column plan
+
+
+def _plan_columns(
+    source: SourceFile, sample: pd.DataFrame, batch: _Batch
+) -> tuple[dict[str, ColumnPlan], dict[str, str]]:
+    """Kind of every column (profile first, then content sampling) and the canonical mapping."""
+    profile = source.profile
+    known: dict[str, str] = {}
+    spelled: dict[str, str] = {}
+    if profile is not None:
+        spelled = resolve_columns(source.header, profile)
+        for column, kind in profile.personal_columns().items():
+            if column in spelled:
+                known[spelled[column]] = kind
+        for column in profile.text_columns():
+            if column in spelled:
+                known[spelled[column]] = FREE_TEXT
+        never = set(profile.keep)
+        for canonical in profile.columns:
+            if canonical not in PERSONAL_FIELDS and canonical != "notes":
+                never.update(profile.source_columns(canonical))
+        for column in never:
+            if column in spelled and spelled[column] not in known:
+                known[spelled[column]] = ""
+    plan = classify_columns(sample, {k: v for k, v in known.items() if v}, batch.settings.pipeline.detection)
+    for column, kind in known.items():
+        if kind == "":
+            plan[column] = ColumnPlan(column, None, Method.PROFILE, 1.0, "must-keep field of the profile")
+        else:
+            plan[column] = ColumnPlan(column, kind, Method.PROFILE, 1.0, "named by the profile")
+    return plan, spelled
+
+
+# ---------------------------------------------------------------- redaction
+
+
+@dataclass
+class _Tally:
+    cells: Counter[str] = field(default_factory=Counter)
+    free_text: Counter[str] = field(default_factory=Counter)
+    originals: int = 0
+
+
+def _redact_chunk(
+    frame: pd.DataFrame,
+    plan: dict[str, ColumnPlan],
+    records: Sequence[str],
+    extra_allow: Collection[str],
+    batch: _Batch,
+    tally: _Tally,
+) -> tuple[pd.DataFrame, list[Original]]:
+    """Replace personal columns whole and personal spans in free text; collect the originals."""
+    tokeniser = batch.tokeniser
+    out = frame.copy()
+    originals: list[Original] = []
+    personal = [(c, p.kind) for c, p in plan.items() if p.kind and p.kind != FREE_TEXT]
+    texts = [c for c, p in plan.items() if p.kind == FREE_TEXT]
+    keep = [c for c, p in plan.items() if p.kind is None]
+    for column, kind in personal:
+        assert kind is not None
+        values = frame[column]
+        mapping = {v: tokeniser.token(kind, v) for v in values.unique()}
+        out[column] = values.map(mapping)
+        for value, record in zip(values, records, strict=True):
+            token = mapping[value]
+            if token:
+                originals.append(Original(token, Kind(kind), value, record))
+                tally.cells[column] += 1
+    if texts:
+        deny_rows = _row_values(frame, [c for c, _ in personal], [k or "" for _, k in personal])
+        allow_rows = _row_values(frame, keep, ["" for _ in keep])
+        for column in texts:
+            values = frame[column].tolist()
+            todo = [i for i, v in enumerate(values) if v.strip()]
+            spans = batch.get_scanner().scan(
+                [values[i] for i in todo],
+                [deny_rows[i] for i in todo],
+                [{v for _, v in allow_rows[i]} | set(extra_allow) for i in todo],
+            )
+            new_values = list(values)
+            for i, found in zip(todo, spans, strict=True):
+                if not found:
+                    continue
+                text, replaced = replace_spans(values[i], [(s.start, s.end, s.kind) for s in found], tokeniser)
+                new_values[i] = text
+                for token, kind, original in replaced:
+                    originals.append(Original(token, Kind(kind), original, records[i]))
+                    tally.free_text[kind] += 1
+                tally.cells[column] += 1
+            out[column] = new_values
+    tally.originals += len(originals)
+    return out, originals
+
+
+def _row_values(frame: pd.DataFrame, columns: Sequence[str], kinds: Sequence[str]) -> list[list[tuple[str, str]]]:
+    """Per row, the (kind, value) pairs of the given columns that are not blank."""
+    if not columns:
+        return [[] for _ in range(len(frame))]
+    rows: list[list[tuple[str, str]]] = []
+    for cells in zip(*(frame[c].tolist() for c in columns), strict=True):
+        rows.append([(k, v) for k, v in zip(kinds, cells, strict=True) if v.strip()])
+    return rows
+
+
+# ---------------------------------------------------------------- claims
+
+
+def _canonical(frame: pd.DataFrame, profile: SourceProfile, spelled: dict[str, str], field_name: str) -> list[str]:
+    columns = [spelled[c] for c in profile.source_columns(field_name) if c in spelled]
+    if not columns:
+        return [""] * len(frame)
+    if len(columns) == 1:
+        return frame[columns[0]].tolist()
+    return [" ".join(p for p in parts if p) for parts in zip(*(frame[c].tolist() for c in columns), strict=True)]
+
+
+def _build_claims(
+    frame: pd.DataFrame,
+    redacted: pd.DataFrame,
+    source: SourceFile,
+    spelled: dict[str, str],
+    lines: Sequence[int],
+    name: str,
+) -> list[Claim]:
+    profile = source.profile
+    if profile is None:
+        return [
+            Claim(claim_id=f"L{line}", source="unmapped", file=name, line=line, mapped=False) for line in lines
+        ]
+    get = lambda f: _canonical(frame, profile, spelled, f)  # noqa: E731
+    claim_ids, refs, merchants, publishers = get("claim_id"), get("order_ref"), get("merchant"), get("publisher_id")
+    currencies, tx_dates, values, claim_dates = get("currency"), get("transaction_date"), get("order_value"), get("claim_date")
+    emails = _canonical(redacted, profile, spelled, "customer_email")
+    formats = profile.date_formats
+    claims = []
+    for i, line in enumerate(lines):
+        problems: list[str] = []
+        tx = parse_date(tx_dates[i], formats)
+        if tx is None:
+            problems.append("transaction_date")
+        value = parse_money(values[i])
+        if value is None:
+            problems.append("order_value")
+        claimed: date | None = None
+        if claim_dates[i].strip():
+            claimed = parse_date(claim_dates[i], formats)
+            if claimed is None:
+                problems.append("claim_date")
+        claims.append(
+            Claim(
+                claim_id=claim_ids[i].strip(),
+                source=profile.name,
+                file=name,
+                line=line,
+                publisher_id=publishers[i].strip() or profile.publisher_id,
+                merchant=merchants[i],
+                order_ref=refs[i],
+                email_token=emails[i],
+                transaction_date=tx,
+                order_value=value,
+                currency=currencies[i].strip() or profile.currency,
+                claim_date=claimed,
+                problems=tuple(problems),
+            )
+        )
+    return claims
+
+
+def _record_ids(frame: pd.DataFrame, source: SourceFile, spelled: dict[str, str], lines: Sequence[int], sha: str) -> list[str]:
+    profile = source.profile
+    label = profile.name if profile else "unmapped"
+    ids = _canonical(frame, profile, spelled, "claim_id") if profile else [""] * len(frame)
+    return [
+        f"claim/{label}/{cid.strip()}" if cid.strip() else f"claim/{label}/{sha[:12]}-L{line}"
+        for cid, line in zip(ids, lines, strict=True)
+    ]
+
+
+def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem: str) -> FileResult:
+    timings: Counter[str] = Counter()
+    started = time.perf_counter()
+    chunk_rows = batch.settings.pipeline.ingest.chunk_rows
+    chunks = source.chunks(chunk_rows)
+    first = next(chunks, None)
+    if first is None:
+        first = pd.DataFrame({c: pd.Series([], dtype=str) for c in source.header})
+    plan, spelled = _plan_columns(source, first.head(batch.settings.pipeline.detection.sample_rows), batch)
+    merchants = set()
+    if source.profile is not None:
+        merchants = {m for m in _canonical(first, source.profile, spelled, "merchant") if m.strip()}
+    redacted_path = batch.workspace.redacted / f"{stem}.redacted.csv"
+    decisions_path = batch.workspace.decisions / f"{stem}.decisions.csv"
+    tally = _Tally()
+    outcomes: list[Outcome] = []
+    leak_values: set[tuple[str, str]] = set()
+    done = 0
+    neutralised = 0
+    timings["ingest"] += time.perf_counter() - started
+    with atomic_open(redacted_path) as handle:
+        writer = CsvWriter(handle)
+        writer.writerow(list(source.header))
+        for frame in _chain(first, chunks):
+            t0 = time.perf_counter()
+            lines = source.row_lines[done : done + len(frame)]
+            records = _record_ids(frame, source, spelled, lines, sha)
+            if source.profile is not None:
+                merchants |= {m for m in _canonical(frame, source.profile, spelled, "merchant") if m.strip()}
+            redacted, originals = _redact_chunk(frame, plan, records, merchants, batch, tally)
+            t1 = time.perf_counter()
+            batch.vault.store(originals, batch.now)
+            t2 = time.perf_counter()
+            claims = _build_claims(frame, redacted, source, spelled, lines, name)
+            outcomes.extend(decide_claims(claims, batch.ledger, batch.settings.rules, batch.batch_id, batch.now))
+            t3 = time.perf_counter()
+            writer.writerows(redacted.itertuples(index=False, name=None))
+            leak_values.update((o.kind.value, o.value) for o in originals)
+            timings["redact"] += t1 - t0
+            timings["vault"] += t2 - t1
+            timings["decide"] += t3 - t2
+            timings["write"] += time.perf_counter() - t3
+            done += len(frame)
+            if batch.progress:
+                batch.progress(name, done, source.rows)
+        neutralised = writer.neutralised
+    t0 = time.perf_counter()
+    write_decisions(decisions_path, outcomes, batch.now)
+    outputs = [redacted_path, decisions_path]
+    if source.profile is not None and source.profile.response != "none":
+        response_path = batch.workspace.responses / f"{stem}.{source.profile.response}.csv"
+        write_response(response_path, source.profile.response, outcomes)
+        outputs.append(response_path)
+    batch.vault.mark_decided(set(_record_ids_for(outcomes, source, sha)), batch.now)
+    timings["decide"] += time.perf_counter() - t0
+    t0 = time.perf_counter()
+    check = find_leaks(_checkable(leak_values, merchants), outputs)
+    timings["leak_check"] += time.perf_counter() - t0
+    columns = tuple(
+        ColumnReport(
+            column=p.column,
+            kind=p.kind,
+            method=p.method,
+            count=tally.cells.get(p.column, 0),
+            confidence_min=p.confidence,
+            confidence_max=p.confidence,
+            reason=p.reason,
+        )
+        for p in (plan[c] for c in source.header)
+    )
+    status = "processed"
+    review: tuple[str, ...] = tuple(o.claim_id for o in outcomes if o.reason.value == "ORDER_NOT_FOUND" and not o.order_ref)
+    if not check.passed:
+        status = "leak"
+        for output in outputs:
+            _quarantine_output(batch, output)
+    timings_out = {k: round(v, 3) for k, v in timings.items()}
+    timings_out["leak_values"] = len(leak_values)
+    return FileResult(
+        name=name,
+        sha256=sha,
+        status=status,
+        profile=source.profile.name if source.profile else None,
+        encoding=source.encoding,
+        delimiter=source.delimiter,
+        rows_in=source.rows,
+        rows_out=done,
+        rows_quarantined=0,
+        columns=columns,
+        free_text=dict(tally.free_text),
+        decisions=dict(Counter(o.reason.value for o in outcomes)),
+        formulas_neutralised=neutralised,
+        timings=timings_out,
+        outputs=tuple(str(p.relative_to(batch.workspace.root)) for p in outputs),
+        unmatched_for_review=review,
+        leaks=check.hits,
+        reason="" if check.passed else f"residual-leak check found {len(check.hits)} hit(s)",
+    )
+
+
+def _record_ids_for(outcomes: Sequence[Outcome], source: SourceFile, sha: str) -> list[str]:
+    label = source.profile.name if source.profile else "unmapped"
+    return [
+        f"claim/{label}/{o.claim_id}" if source.profile else f"claim/{label}/{sha[:12]}-{o.claim_id}" for o in outcomes
+    ]
+
+
+def _checkable(values: set[tuple[str, str]], merchants: Collection[str]) -> list[tuple[str, str]]:
+    """Originals worth searching for: merchant names (never personal) and their parts are excluded."""
+    merchant_words = {m.casefold() for m in merchants} | {w.casefold() for m in merchants for w in m.split()}
+    return [(k, v) for k, v in values if v.strip().casefold() not in merchant_words]
+
+
+def _quarantine_output(batch: _Batch, output: Path) -> None:
+    target = batch.workspace.quarantine / "outputs" / output.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(output, target)
+    write_text(target.with_name(target.name + ".reason.txt"), "residual-leak check found personal data\n")
+
+
+def _chain(first: pd.DataFrame, rest: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    if len(first):
+        yield first
+    yield from rest
+
+
+# ---------------------------------------------------------------- orders
+
+
+def _process_orders(batch: _Batch, source: SourceFile, name: str, sha: str) -> FileResult:
+    profile = source.profile
+    if profile is None or profile.record != "orders":
+        raise InputError(
+            "not an order export: no orders profile matches its header",
+            path=name,
+            line=1,
+            hint="use the canonical orders layout or add a profile under configs/sources/",
+        )
+    spelled = resolve_columns(source.header, profile)
+    plan, _ = _plan_columns(source, pd.DataFrame(columns=list(source.header)), batch)
+    plan = {c: p for c, p in plan.items() if p.kind != FREE_TEXT}
+    tally = _Tally()
+    done = 0
+    count = 0
+    for frame in source.chunks(batch.settings.pipeline.ingest.chunk_rows):
+        refs = _canonical(frame, profile, spelled, "order_ref")
+        records = [f"order/{_ref_key(r)}" for r in refs]
+        redacted, originals = _redact_chunk(frame, plan, records, (), batch, tally)
+        batch.vault.store(originals, batch.now)
+        get = lambda f, fr=frame: _canonical(fr, profile, spelled, f)  # noqa: E731
+        dates, values, currencies, statuses = get("order_date"), get("order_value"), get("currency"), get("status")
+        tracked, vouchers = get("tracked_publisher_id"), get("voucher_code")
+        emails = _canonical(redacted, profile, spelled, "customer_email")
+        names = _canonical(redacted, profile, spelled, "customer_name")
+        postcodes = _canonical(redacted, profile, spelled, "postcode")
+        orders = [
+            Order(
+                order_ref=refs[i],
+                order_date=parse_date(dates[i], profile.date_formats),
+                email_token=emails[i],
+                order_value=parse_money(values[i]),
+                currency=currencies[i].strip() or profile.currency,
+                status=statuses[i].strip().lower(),
+                tracked_publisher_id=tracked[i].strip(),
+                name_token=names[i],
+                postcode_token=postcodes[i],
+                voucher_code=vouchers[i],
+            )
+            for i in range(len(frame))
+        ]
+        count += batch.ledger.add_orders(orders, batch.batch_id)
+        done += len(frame)
+        if batch.progress:
+            batch.progress(name, done, source.rows)
+    return FileResult(
+        name=name,
+        sha256=sha,
+        status="processed",
+        profile=profile.name,
+        encoding=source.encoding,
+        delimiter=source.delimiter,
+        rows_in=source.rows,
+        rows_out=done,
+        columns=tuple(
+            ColumnReport(p.column, p.kind, p.method, tally.cells.get(p.column, 0), p.confidence, p.confidence, p.reason)
+            for p in plan.values()
+        ),
+    )
+
+
+def _ref_key(ref: str) -> str:
+    return ref.strip().upper().lstrip("#").replace(" ", "")
+
+
+# ---------------------------------------------------------------- profile drafts
+
+# Header words that suggest a canonical field; the analyst reviews every guess.
+_HEADER_HINTS = {
+    "claim_id": ("claim", "enquiry", "inquiry", "ticket", "case"),
+    "order_ref": ("order", "reference", "ref", "transaction id", "booking"),
+    "merchant": ("merchant", "retailer", "shop", "store", "advertiser", "brand"),
+    "transaction_date": ("purchase date", "order date", "transaction date", "date of purchase", "date"),
+    "order_value": ("amount", "value", "total", "spend", "sale"),
+    "claim_date": ("claimed", "submitted", "claim date"),
+    "publisher_id": ("publisher", "affiliate", "cause"),
+}
+_KIND_FIELD = {kind: field for field, kind in PERSONAL_FIELDS.items()}
+
+
+def suggest_profile(path: Path, settings: Settings, name: str) -> str:
+    """A draft profile YAML for a file: header signature, guessed mapping, detected kinds."""
+    import yaml
+
+    source = open_source(path, (), None)
+    sample = next(source.chunks(settings.pipeline.detection.sample_rows), None)
+    if sample is None:
+        sample = pd.DataFrame(columns=list(source.header))
+    plan = classify_columns(sample, {}, settings.pipeline.detection)
+    columns: dict[str, str] = {}
+    personal: dict[str, str] = {}
+    notes: list[str] = []
+    for column in source.header:
+        column_plan = plan[column]
+        if column_plan.kind == FREE_TEXT:
+            if "notes" in columns:
+                notes.append(column)
+            else:
+                columns["notes"] = column
+        elif column_plan.kind:
+            field_name = _KIND_FIELD.get(column_plan.kind)
+            if field_name and field_name not in columns:
+                columns[field_name] = column
+            else:
+                personal[column] = column_plan.kind
+    for field_name, hints in _HEADER_HINTS.items():
+        for column in source.header:
+            folded = column.casefold().replace("_", " ")
+            if field_name not in columns and column not in columns.values() and column not in personal:
+                if any(h in folded for h in hints):
+                    columns[field_name] = column
+    draft = {
+        "name": name,
+        "description": f"DRAFT from {path.name}: review every mapping before use",
+        "record": "claims",
+        "match": {"headers": list(source.header)},
+        "columns": columns,
+        "personal": personal,
+        "free_text": notes,
+    }
+    header = (
+        f"# Drafted by `claims profile suggest` from {path.name} ({source.rows} rows,"
+        f" {source.encoding}, delimiter {source.delimiter!r}).\n"
+        "# Content sampling decided the personal columns; header words guessed the rest.\n"
+        "# Review, then save as configs/sources/<name>.yaml.\n"
+    )
+    reasons = "".join(
+        f"#   {c}: {plan[c].kind or 'keep'} ({plan[c].method.value}, {plan[c].confidence:.2f}) {plan[c].reason}\n"
+        for c in source.header
+    )
+    return header + "# Column findings:\n" + reasons + yaml.safe_dump(draft, sort_keys=False, allow_unicode=True)
