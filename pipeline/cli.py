@@ -139,6 +139,58 @@ def _print_summary(ctx: Context, result: Any) -> None:
     ctx.say(f"Report: {ctx.settings.data_dir / 'reports' / (result.batch_id + '.html')}")
 
 
+@cli.command()
+@click.option("--interval", type=float, default=1.0, show_default=True, help="Seconds between inbox checks.")
+@pass_context
+def watch(ctx: Context, interval: float) -> None:
+    """Process each file as it lands in the inbox; half-copied files wait until they settle."""
+    import threading
+    import time
+
+    from watchdog.events import FileSystemEvent, FileSystemEventHandler
+    from watchdog.observers import Observer
+
+    from pipeline.runner import Settle, Workspace, list_inputs, run_batch
+
+    settings = ctx.settings
+    workspace = Workspace(settings.data_dir)
+    workspace.ensure()
+    woken = threading.Event()
+
+    class Wake(FileSystemEventHandler):
+        def on_any_event(self, event: FileSystemEvent) -> None:
+            woken.set()
+
+    observer = Observer()
+    for folder in (workspace.inbox, workspace.orders):
+        observer.schedule(Wake(), str(folder), recursive=True)
+    observer.start()
+    settle = Settle(settings.pipeline.ingest.stable_seconds)
+    ctx.say(f"Watching {workspace.inbox} and {workspace.orders} (Ctrl-C to stop).")
+    try:
+        while True:
+            woken.wait(timeout=interval)
+            woken.clear()
+            waiting = list_inputs(workspace.orders) + list_inputs(workspace.inbox)
+            ready = set(settle.ready(waiting, time.monotonic()))
+            if not ready:
+                continue
+            try:
+                result = run_batch(settings, select=ready.__contains__)
+            except PipelineError as exc:  # keep watching; the next batch may succeed
+                click.echo(f"Error: {exc}", err=True)
+                continue
+            if ctx.as_json:
+                click.echo(json.dumps(asdict(result), default=str))
+            else:
+                _print_summary(ctx, result)
+    except KeyboardInterrupt:
+        ctx.say("Stopped.")
+    finally:
+        observer.stop()
+        observer.join()
+
+
 @cli.group()
 def profile() -> None:
     """Source profiles: draft one for a layout no profile knows."""
@@ -153,6 +205,372 @@ def profile_suggest(ctx: Context, file: Path, name: str | None) -> None:
     from pipeline.runner import suggest_profile
 
     click.echo(suggest_profile(file, ctx.settings, name or file.stem), nl=False)
+
+
+# -- vault: reveal, find, shred, erase, keys (design section 7) ----------------------------
+
+
+def _key_file(settings: Settings) -> Path:
+    path = settings.pipeline.keys.key_file
+    return path if path.is_absolute() else settings.root / path
+
+
+def _vault_keys(ctx: Context) -> Any:
+    """The keys from $CLAIMS_KEYS or the key file; never created here (a batch creates them)."""
+    from pipeline.vault import load_keys
+
+    settings = ctx.settings
+    return load_keys(_key_file(settings), settings.pipeline.keys.env_var, create=False)
+
+
+def _open_held_vault(ctx: Context, keys: Any) -> Any:
+    """The workspace's vault, which must already exist (reveal/find/shred never create one)."""
+    from pipeline.errors import VaultError
+    from pipeline.vault import DB_NAME, open_vault
+
+    folder = ctx.settings.data_dir / "vault"
+    if not (folder / DB_NAME).exists():
+        raise VaultError(f"no vault at {folder}", hint="run `claims run` first, or pass --data")
+    return open_vault(folder, keys)
+
+
+def _audit(ctx: Context) -> Any:
+    from pipeline.report.audit import AuditLog
+
+    return AuditLog(ctx.settings.data_dir / "reports" / "audit.jsonl")
+
+
+def _operator() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+def _warn_unscrubbed(done: Any) -> None:
+    if done is not None and not done.scrubbed:
+        click.echo(
+            "Warning: another process has the vault open, so freed pages may remain in its -wal "
+            "file until that process ends; the next vault command finishes the clean-up.",
+            err=True,
+        )
+
+
+@cli.command()
+@click.argument("token")
+@click.option(
+    "--claim", "claim_id", required=True, help="The claim (or order) id the token belongs to."
+)
+@click.option(
+    "--reason",
+    required=True,
+    help="Why the original is needed; goes to the audit log, so no personal data.",
+)
+@pass_context
+def reveal(ctx: Context, token: str, claim_id: str, reason: str) -> None:
+    """Print the original value behind TOKEN in claim ID (audited; no reason, no reveal)."""
+    from pipeline.errors import VaultError
+    from pipeline.pseudonymise import is_token
+    from pipeline.report.audit import REVEAL
+
+    reason = reason.strip()
+    if not reason:
+        raise PipelineError(
+            "a reveal needs a reason", hint='--reason "retailer needs the email to find the order"'
+        )
+    audit = _audit(ctx)
+    fields: dict[str, Any] = {
+        "token": token if is_token(token) else "(not a token)",
+        "claim": claim_id,
+        "reason": reason,
+        "operator": _operator(),
+    }
+    with _open_held_vault(ctx, _vault_keys(ctx)) as vault:
+        try:
+            value = vault.reveal(token, claim_id)
+        except VaultError:
+            audit.append(REVEAL, **fields, outcome="refused")
+            raise
+    audit.append(REVEAL, **fields, outcome="revealed")  # no audit event, no value printed
+    if ctx.as_json:
+        click.echo(json.dumps({"token": token, "claim": claim_id, "value": value}))
+    else:
+        click.echo(value)
+
+
+@cli.command()
+@click.option("--email", help="The person's email address.")
+@click.option("--phone", help="The person's phone number.")
+@click.option("--name", help="The person's name (matches namesakes too; prefer --email).")
+@click.option("--postcode", help="The person's postcode (matches neighbours too).")
+@click.option(
+    "--export",
+    "export_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write every value held about them to this CSV (mode 0600), for a subject access request.",
+)
+@pass_context
+def find(
+    ctx: Context,
+    email: str | None,
+    phone: str | None,
+    name: str | None,
+    postcode: str | None,
+    export_file: Path | None,
+) -> None:
+    """List the tokens and claims held for a person, found through their keyed tokens.
+
+    Email and phone also bring in every other value of the records that hold them (the
+    person's name, address and notes in those claims); name and postcode match exactly.
+    """
+    import hashlib
+
+    from pipeline.pseudonymise import Tokeniser
+    from pipeline.publish import csv_text, write_text
+    from pipeline.report.audit import EXPORT, FIND
+
+    given = {"EMAIL": email, "PHONE": phone, "NAME": name, "POSTCODE": postcode}
+    if not any(given.values()):
+        raise click.UsageError("give at least one of --email, --phone, --name, --postcode")
+    keys = _vault_keys(ctx)
+    tokeniser = Tokeniser(keys.pseudonym_key, keys.pseudonym_version)
+    tokens = {k: tokeniser.token(k, v) for k, v in given.items() if v}
+    strong = sorted({t for k, t in tokens.items() if t and k in ("EMAIL", "PHONE")})
+    weak = sorted({t for k, t in tokens.items() if t and k in ("NAME", "POSTCODE")})
+    with _open_held_vault(ctx, keys) as vault:
+        rows = vault.export(strong, related=True) + vault.export(weak) if export_file else None
+        held = vault.find(strong, related=True) + vault.find(weak)
+    unique = {(h.record, h.token): h for h in held}
+    held = sorted(unique.values(), key=lambda h: (h.record, h.kind.value, h.token))
+    claims = sorted({h.claim_id for h in held})
+    audit = _audit(ctx)
+    audit.append(
+        FIND,
+        tokens=",".join(strong + weak),
+        held=len(held),
+        records=len({h.record for h in held}),
+        operator=_operator(),
+    )
+    if export_file is not None and rows is not None:
+        seen: set[tuple[str, str]] = set()
+        lines = []
+        for h, value in sorted(rows, key=lambda r: (r[0].record, r[0].kind.value, r[0].token)):
+            if (h.record, h.token) in seen:
+                continue
+            seen.add((h.record, h.token))
+            decided = h.decided_at.isoformat() if h.decided_at else ""
+            stored = h.stored_at.isoformat()
+            lines.append([h.record, h.claim_id, h.kind.value, h.token, value, stored, decided])
+        header = ["record", "claim_id", "kind", "token", "value", "stored_at", "decided_at"]
+        text = csv_text(header, lines)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        # The file name may name the person, so the audit records the content hash instead.
+        audit.append(
+            EXPORT,
+            tokens=",".join(strong + weak),
+            entries=len(lines),
+            sha256=digest,
+            operator=_operator(),
+        )
+        write_text(export_file, text)
+    if ctx.as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "tokens": strong + weak,
+                    "held": [
+                        {
+                            "token": h.token,
+                            "kind": h.kind.value,
+                            "record": h.record,
+                            "claim_id": h.claim_id,
+                            "stored_at": h.stored_at.isoformat(),
+                            "decided_at": h.decided_at.isoformat() if h.decided_at else None,
+                        }
+                        for h in held
+                    ],
+                    "export": str(export_file) if export_file else None,
+                },
+                indent=2,
+            )
+        )
+        return
+    if not held:
+        ctx.say("Nothing held for this person.")
+    else:
+        ctx.say(f"{len(held)} value(s) held in {len(claims)} claim/order id(s):")
+        for h in held:
+            decided = h.decided_at.date().isoformat() if h.decided_at else "undecided"
+            stored = h.stored_at.date().isoformat()
+            ctx.say(f"  {h.claim_id:<20} {h.kind.value:<9} {h.token}  stored {stored}  {decided}")
+    if export_file is not None:
+        ctx.say(f"Exported to {export_file}.")
+
+
+@cli.command()
+@click.option("--expired", is_flag=True, help="Shred every record past retention (after decision).")
+@click.option("--claim", "claim_id", help="Shred every value of one claim (or order) id.")
+@click.option("--token", help="Shred one token's values wherever they are held.")
+@pass_context
+def shred(ctx: Context, expired: bool, claim_id: str | None, token: str | None) -> None:
+    """Crypto-shred vault entries: their data keys and ciphertext are destroyed for good."""
+    from datetime import UTC, datetime
+
+    from pipeline.report.audit import SHRED
+
+    if sum((expired, claim_id is not None, token is not None)) != 1:
+        raise click.UsageError("give exactly one of --expired, --claim ID, --token T")
+    with _open_held_vault(ctx, _vault_keys(ctx)) as vault:
+        if expired:
+            count = vault.shred_expired(datetime.now(UTC), ctx.settings.pipeline.retention.days)
+            scope, target = "expired", {"retention_days": str(ctx.settings.pipeline.retention.days)}
+        elif claim_id is not None:
+            count = vault.shred_claim(claim_id)
+            scope, target = "claim", {"claim": claim_id}
+        else:
+            assert token is not None
+            count = vault.shred_token(token)
+            scope, target = "token", {"token": token}
+        done = vault.last_shred
+    _audit(ctx).append(
+        SHRED,
+        scope=scope,
+        **target,
+        records=len(done.records) if done else 0,
+        entries=done.values if done else 0,
+        scrubbed=done.scrubbed if done else True,
+        operator=_operator(),
+    )
+    unit = "value(s)" if scope == "token" else "record(s)"
+    if ctx.as_json:
+        click.echo(
+            json.dumps({"scope": scope, "shredded": count, "unit": unit.replace("(s)", "s")})
+        )
+    else:
+        ctx.say(f"Shredded {count} {unit}.")
+    _warn_unscrubbed(done)
+
+
+@cli.command()
+@click.option("--email", required=True, help="The email address of the person to erase.")
+@click.option("--reference", default="", help="Your reference for the request (no personal data).")
+@pass_context
+def erase(ctx: Context, email: str, reference: str) -> None:
+    """Erasure request: shred whole every record holding this email's token."""
+    from pipeline.pseudonymise import Tokeniser
+    from pipeline.report.audit import ERASE
+
+    keys = _vault_keys(ctx)
+    token = Tokeniser(keys.pseudonym_key, keys.pseudonym_version).token("EMAIL", email)
+    if not token:
+        raise click.UsageError("--email is empty")
+    with _open_held_vault(ctx, keys) as vault:
+        count = vault.erase_tokens([token])
+        done = vault.last_shred
+    # The token is left out on purpose: after erasure nothing should still point at the person.
+    _audit(ctx).append(
+        ERASE,
+        reference=reference.strip(),
+        records=count,
+        entries=done.values if done else 0,
+        claims=",".join(sorted({r.rsplit("/", 1)[-1] for r in (done.records if done else ())})),
+        scrubbed=done.scrubbed if done else True,
+        operator=_operator(),
+    )
+    if ctx.as_json:
+        click.echo(json.dumps({"erased_records": count}))
+    else:
+        ctx.say(f"Erased {count} record(s); nothing of this person remains in the vault.")
+    _warn_unscrubbed(done)
+
+
+@cli.group("keys")
+def keys_group() -> None:
+    """Key management."""
+
+
+@keys_group.command("rotate")
+@pass_context
+def keys_rotate(ctx: Context) -> None:
+    """New key-encryption key: every live data key re-wrapped, the old key destroyed."""
+    from pipeline.report.audit import KEY_ROTATION
+    from pipeline.vault import rotate
+
+    settings = ctx.settings
+    done = rotate(_key_file(settings), settings.data_dir / "vault", settings.pipeline.keys.env_var)
+    _audit(ctx).append(
+        KEY_ROTATION,
+        kek_from=done.old_version,
+        kek_to=done.new_version,
+        records=done.records,
+        operator=_operator(),
+    )
+    if ctx.as_json:
+        click.echo(json.dumps({"kek_version": done.new_version, "records": done.records}))
+    else:
+        ctx.say(
+            f"Key-encryption key rotated to version {done.new_version}; "
+            f"{done.records} data key(s) re-wrapped; the old key is destroyed."
+        )
+
+
+@cli.group("audit")
+def audit_group() -> None:
+    """The append-only, hash-chained audit log."""
+
+
+@audit_group.command("verify")
+@pass_context
+def audit_verify(ctx: Context) -> None:
+    """Check the hash chain, the recorded head and row counts; name the first broken line."""
+    from pipeline.errors import AuditError
+    from pipeline.report.audit import verify_audit
+
+    path = ctx.settings.data_dir / "reports" / "audit.jsonl"
+    check = verify_audit(path)
+    if ctx.as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "ok": check.ok,
+                    "lines": check.lines,
+                    "first_broken": check.first_broken,
+                    "problem": check.problem,
+                    "head": check.head,
+                    "files_reconciled": check.files_reconciled,
+                    "reports_checked": check.anchors_checked,
+                }
+            )
+        )
+    elif check.ok:
+        ctx.say(
+            f"Audit log OK: {check.lines} line(s), chain intact, head {check.head[:16]}... "
+            f"matches audit.head and {check.anchors_checked} batch report(s); "
+            f"{check.files_reconciled} file(s) reconcile (rows in = out + quarantined)."
+        )
+    if not check.ok:
+        raise AuditError(
+            f"{path}: first broken line {check.first_broken}: {check.problem}",
+            hint="restore the log from backup and keep this copy as evidence",
+        )
+
+
+@cli.command("report")
+@click.argument("batch", required=False)
+@pass_context
+def report_command(ctx: Context, batch: str | None) -> None:
+    """Print the summary of BATCH (default: the latest batch) and the path of its HTML report."""
+    from pipeline.report import find_report, load_report, render_summary
+
+    path = find_report(ctx.settings.data_dir / "reports", batch)
+    report = load_report(path)
+    if ctx.as_json:
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        return
+    ctx.say(render_summary(report))
+    ctx.say(f"HTML report: {path.with_suffix('.html')}")
 
 
 def main() -> None:

@@ -10,6 +10,7 @@
     ├── VaultError       cannot open, read, write the vault
     │   └── VaultKeyError  a key is missing, wrong or readable by others
     ├── AuditError       the audit log cannot be written or does not verify
+    ├── LedgerError      the order ledger cannot be opened, read or written
     └── StageError       unexpected failure in a stage, raised ``from`` the cause
 
 Messages are built from typed fields (path, line, column, problem, hint) and never
@@ -112,6 +113,17 @@ class VaultKeyError(VaultError):
 
 class AuditError(PipelineError):
     """The audit log cannot be written, or its hash chain does not verify."""
+
+
+class LedgerError(PipelineError):
+    """The order ledger (tokens only) cannot be opened, read or written."""
+
+    def __init__(self, problem: str, *, path: Path | str, hint: str | None = None) -> None:
+        self.path = str(path)
+        super().__init__(problem, hint=hint)
+
+    def _where(self) -> str:
+        return self.path
 
 
 class StageError(PipelineError):

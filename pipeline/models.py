@@ -157,6 +157,7 @@ class FileResult:
     outputs: tuple[str, ...] = ()
     unmatched_for_review: tuple[str, ...] = ()  # claim ids needing a justified reveal
     leaks: tuple[tuple[str, str, str], ...] = ()  # residual-leak hits: (output, column, kind)
+    leak_values: int = 0  # distinct original values the residual-leak check searched for
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,4 +186,5 @@ class BatchResult:
     versions: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     shredded: int = 0
+    redecided: tuple[str, ...] = ()  # earlier claim files whose decisions were rewritten
     audit_head: str = ""

@@ -42,7 +42,7 @@ def normalise(kind: str, value: str) -> str:
 
 
 def normalise_phone(text: str) -> str:
-    """E.164 for numbers phonenumbers can parse (region GB), else the digits alone."""
+    """E.164 for numbers phonenumbers can parse (region GB), else the digits (or the text) alone."""
     digits = _DIGITS.sub("", text)
     # Fast path for the common UK shapes; phonenumbers for everything else.
     if len(digits) == 11 and digits.startswith("0") and not text.lstrip().startswith("+"):
@@ -54,7 +54,7 @@ def normalise_phone(text: str) -> str:
     try:
         parsed = phonenumbers.parse(text, "GB")
     except phonenumbers.NumberParseException:
-        return digits
+        return digits or text.casefold()
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 

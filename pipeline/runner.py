@@ -46,6 +46,9 @@ from pipeline.vault import Keys, Vault, load_keys, open_vault
 INPUT_SUFFIXES = (".csv", ".tsv", ".txt")
 FREE_TEXT = "FREE_TEXT"
 ProgressFn = Callable[[str, int, int], None]
+# Reports and the audit log are searched for at most this many of a batch's original values
+# (every value of a normal batch; a bound on memory for million-row files).
+MAX_BATCH_LEAK_VALUES = 2_000_000
 
 
 class Scanner(Protocol):
@@ -153,6 +156,32 @@ def list_inputs(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
+class Settle:
+    """Tells which inbox files have finished arriving: not ``*.part``, size and mtime unchanged for a while."""
+
+    def __init__(self, stable_seconds: float) -> None:
+        self.stable_seconds = stable_seconds
+        self._seen: dict[Path, tuple[int, int, float]] = {}
+
+    def ready(self, paths: Sequence[Path], now: float) -> list[Path]:
+        """The paths whose size and mtime have not changed for ``stable_seconds`` up to ``now``."""
+        done: list[Path] = []
+        current: dict[Path, tuple[int, int, float]] = {}
+        for path in paths:
+            try:
+                stat = path.stat()
+            except FileNotFoundError:
+                continue
+            signature = (stat.st_size, stat.st_mtime_ns)
+            previous = self._seen.get(path)
+            since = previous[2] if previous and previous[:2] == signature else now
+            current[path] = (*signature, since)
+            if now - since >= self.stable_seconds:
+                done.append(path)
+        self._seen = current
+        return done
+
+
 def output_stem(path: Path, folder: Path) -> str:
     """The stem outputs are named by: the file stem, prefixed by its inbox subfolder if any."""
     relative = path.relative_to(folder)
@@ -186,7 +215,7 @@ class _Batch:
     progress: ProgressFn | None
     scanner: Scanner | None = None
     processed: set[str] = field(default_factory=set)
-    written: list[Path] = field(default_factory=list)
+    leak_values: set[tuple[str, str]] = field(default_factory=set)
 
     def get_scanner(self) -> Scanner:
         if self.scanner is None:
@@ -201,8 +230,12 @@ def run_batch(
     progress: ProgressFn | None = None,
     scanner: Scanner | None = None,
     keys: Keys | None = None,
+    select: Callable[[Path], bool] | None = None,
 ) -> BatchResult:
-    """Process every order export and claim file waiting in the workspace, once."""
+    """Process every order export and claim file waiting in the workspace, once.
+
+    ``select`` limits the batch to some files (``claims watch`` passes the settled ones).
+    """
     started = batch_clock(now)
     clock = time.perf_counter()
     workspace = Workspace(settings.data_dir)
@@ -226,11 +259,13 @@ def run_batch(
             scanner=scanner,
             processed=_read_processed(workspace.processed),
         )
-        orders = [f for f in list_inputs(workspace.orders)]
-        claims = [f for f in list_inputs(workspace.inbox)]
+        chosen = select or (lambda _: True)
+        orders = [f for f in list_inputs(workspace.orders) if chosen(f)]
+        claims = [f for f in list_inputs(workspace.inbox) if chosen(f)]
         audit.append("batch_start", batch=batch_id, claim_files=len(claims), order_files=len(orders))
         order_results = tuple(_process_file(batch, path, workspace.orders, orders=True) for path in orders)
         file_results = [_process_file(batch, path, workspace.inbox, orders=False) for path in claims]
+        rewritten = _redecide(batch)
         shredded = vault.shred_expired(started, settings.pipeline.retention.days)
         if shredded:
             audit.append("shred", batch=batch_id, scope="expired", records=shredded)
@@ -247,6 +282,7 @@ def run_batch(
             versions=versions,
             timings={"total": round(time.perf_counter() - clock, 3)},
             shredded=shredded,
+            redecided=tuple(rewritten),
         )
         head = audit.append(
             "batch_end",
@@ -256,8 +292,36 @@ def run_batch(
             leak_check="passed" if result.leak_check is None or result.leak_check.passed else "failed",
         )
         result = replace(result, audit_head=head)
-        write_report(result, workspace.reports)
+        written = write_report(result, workspace.reports)
+        result = _check_reports(batch, result, [*written, workspace.audit])
     return result
+
+
+def _check_reports(batch: _Batch, result: BatchResult, outputs: list[Path]) -> BatchResult:
+    """Search the batch's reports and the audit log for every original value of the batch."""
+    check = find_leaks(sorted(batch.leak_values), outputs)
+    if check.passed:
+        return result
+    for output in outputs[:-1]:  # the audit log stays in place: it is the evidence
+        _quarantine_output(batch, output)
+    batch.audit.append("leak", batch=batch.batch_id, scope="reports", hits=len(check.hits))
+    merged = result.leak_check or LeakCheck(0, 0)
+    return replace(result, leak_check=replace(merged, hits=merged.hits + check.hits))
+
+
+def _redecide(batch: _Batch) -> list[str]:
+    """Rewrite the decisions of earlier files whose answers changed (a late order, say)."""
+    profiles = {p.name: p for p in batch.settings.profiles}
+    changed = batch.ledger.redecide_open(batch.settings.rules, batch.batch_id, batch.now, mark=False)
+    for file, outcomes in changed.items():
+        stem = output_stem(batch.workspace.inbox / file, batch.workspace.inbox)
+        write_decisions(batch.workspace.decisions / f"{stem}.decisions.csv", outcomes, batch.now)
+        profile = profiles.get(batch.ledger.source_of(file) or "")
+        if profile is not None and profile.response != "none":
+            write_response(batch.workspace.responses / f"{stem}.{profile.response}.csv", profile.response, outcomes)
+        batch.ledger.mark_published(file, outcomes)
+        batch.audit.append("redecided", file=file, rows=len(outcomes))
+    return sorted(changed)
 
 
 def _key_path(settings: Settings) -> Path:
@@ -282,7 +346,7 @@ def _record_processed(batch: _Batch, sha: str, name: str) -> None:
 
 def _merge_leak_checks(results: Sequence[FileResult]) -> LeakCheck:
     checked = [r for r in results if r.status in ("processed", "leak")]
-    values = sum(int(r.timings.get("leak_values", 0)) for r in checked)
+    values = sum(r.leak_values for r in checked)
     hits = tuple(h for r in checked for h in r.leaks)
     return LeakCheck(values_checked=values, outputs_checked=sum(len(r.outputs) for r in checked), hits=hits)
 
@@ -532,6 +596,7 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
     tally = _Tally()
     outcomes: list[Outcome] = []
     leak_values: set[tuple[str, str]] = set()
+    decided: set[str] = set()
     done = 0
     neutralised = 0
     timings["ingest"] += time.perf_counter() - started
@@ -542,6 +607,7 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
             t0 = time.perf_counter()
             lines = source.row_lines[done : done + len(frame)]
             records = _record_ids(frame, source, spelled, lines, sha)
+            decided.update(records)
             if source.profile is not None:
                 merchants |= {m for m in _canonical(frame, source.profile, spelled, "merchant") if m.strip()}
             redacted, originals = _redact_chunk(frame, plan, records, merchants, batch, tally)
@@ -568,10 +634,14 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
         response_path = batch.workspace.responses / f"{stem}.{source.profile.response}.csv"
         write_response(response_path, source.profile.response, outcomes)
         outputs.append(response_path)
-    batch.vault.mark_decided(set(_record_ids_for(outcomes, source, sha)), batch.now)
+    batch.ledger.mark_published(name, outcomes)
+    batch.vault.mark_decided(decided, batch.now)
     timings["decide"] += time.perf_counter() - t0
     t0 = time.perf_counter()
-    check = find_leaks(_checkable(leak_values, merchants), outputs)
+    checkable = _checkable(leak_values, merchants)
+    check = find_leaks(checkable, outputs)
+    if len(batch.leak_values) < MAX_BATCH_LEAK_VALUES:
+        batch.leak_values.update(checkable)
     timings["leak_check"] += time.perf_counter() - t0
     columns = tuple(
         ColumnReport(
@@ -592,7 +662,6 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
         for output in outputs:
             _quarantine_output(batch, output)
     timings_out = {k: round(v, 3) for k, v in timings.items()}
-    timings_out["leak_values"] = len(leak_values)
     return FileResult(
         name=name,
         sha256=sha,
@@ -611,15 +680,9 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
         outputs=tuple(str(p.relative_to(batch.workspace.root)) for p in outputs),
         unmatched_for_review=review,
         leaks=check.hits,
+        leak_values=len(leak_values),
         reason="" if check.passed else f"residual-leak check found {len(check.hits)} hit(s)",
     )
-
-
-def _record_ids_for(outcomes: Sequence[Outcome], source: SourceFile, sha: str) -> list[str]:
-    label = source.profile.name if source.profile else "unmapped"
-    return [
-        f"claim/{label}/{o.claim_id}" if source.profile else f"claim/{label}/{sha[:12]}-{o.claim_id}" for o in outcomes
-    ]
 
 
 def _checkable(values: set[tuple[str, str]], merchants: Collection[str]) -> list[tuple[str, str]]:
@@ -664,6 +727,8 @@ def _process_orders(batch: _Batch, source: SourceFile, name: str, sha: str) -> F
         records = [f"order/{_ref_key(r)}" for r in refs]
         redacted, originals = _redact_chunk(frame, plan, records, (), batch, tally)
         batch.vault.store(originals, batch.now)
+        # An order's retention clock starts when it arrives: it is evidence for claims, not a claim.
+        batch.vault.mark_decided(set(records), batch.now)
         get = lambda f, fr=frame: _canonical(fr, profile, spelled, f)  # noqa: E731
         dates, values, currencies, statuses = get("order_date"), get("order_value"), get("currency"), get("status")
         tracked, vouchers = get("tracked_publisher_id"), get("voucher_code")

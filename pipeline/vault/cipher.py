@@ -1,4 +1,4 @@
-"""AES-256-GCM sealing of values and data keys, with the associated data that binds each to its row."""
+"""AES-256-GCM sealing of values and data keys, with associated data binding each to its row."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 NONCE_BYTES = 12  # 96 bits, fresh from the OS for every encryption
 DATA_KEY_BYTES = 32
-_SEP = b"\x1f"
+SEP = b"\x1f"
 _KEK_CHECK = b"claims-vault: key-encryption key check"
 _PSEUDONYM_CHECK = b"claims-vault: pseudonym key check"
 
@@ -22,16 +22,21 @@ class OpenError(Exception):
 
 def value_ad(record: str, token: str, kind: str) -> bytes:
     """Associated data of a value: a ciphertext moved to another record, token or kind fails."""
-    return _SEP.join((b"claims-vault/value/1", record.encode(), token.encode(), kind.encode()))
+    return value_ad_prefix(record) + token.encode() + SEP + kind.encode()
+
+
+def value_ad_prefix(record: str) -> bytes:
+    """The part of ``value_ad`` shared by every value of a record (bulk stores reuse it)."""
+    return b"claims-vault/value/1" + SEP + record.encode() + SEP
 
 
 def data_key_ad(record: str, kek_version: int) -> bytes:
     """Associated data of a wrapped data key: bound to its record and the KEK version."""
-    return _SEP.join((b"claims-vault/data-key/1", record.encode(), str(kek_version).encode()))
+    return SEP.join((b"claims-vault/data-key/1", record.encode(), str(kek_version).encode()))
 
 
 def kek_check_ad(kek_version: int) -> bytes:
-    return _SEP.join((b"claims-vault/kek-check/1", str(kek_version).encode()))
+    return SEP.join((b"claims-vault/kek-check/1", str(kek_version).encode()))
 
 
 def new_data_key() -> bytes:
@@ -44,7 +49,9 @@ def nonces(count: int) -> list[bytes]:
     return [pool[i : i + NONCE_BYTES] for i in range(0, len(pool), NONCE_BYTES)]
 
 
-def seal(key: bytes | AESGCM, plaintext: bytes, ad: bytes, nonce: bytes | None = None) -> tuple[bytes, bytes]:
+def seal(
+    key: bytes | AESGCM, plaintext: bytes, ad: bytes, nonce: bytes | None = None
+) -> tuple[bytes, bytes]:
     """Encrypt; returns (nonce, ciphertext with its 16-byte tag)."""
     aead = key if isinstance(key, AESGCM) else AESGCM(key)
     nonce = nonce if nonce is not None else os.urandom(NONCE_BYTES)
@@ -68,7 +75,9 @@ def wrap(kek: bytes, data_key: bytes, record: str, kek_version: int) -> bytes:
 
 def unwrap(kek: bytes, wrapped: bytes, record: str, kek_version: int) -> bytes:
     """The data key of a record, or OpenError."""
-    return unseal(kek, wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:], data_key_ad(record, kek_version))
+    return unseal(
+        kek, wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:], data_key_ad(record, kek_version)
+    )
 
 
 def kek_check(kek: bytes, kek_version: int) -> bytes:
@@ -79,7 +88,10 @@ def kek_check(kek: bytes, kek_version: int) -> bytes:
 
 def is_kek(kek: bytes, kek_version: int, check: bytes) -> bool:
     try:
-        return unseal(kek, check[:NONCE_BYTES], check[NONCE_BYTES:], kek_check_ad(kek_version)) == _KEK_CHECK
+        return (
+            unseal(kek, check[:NONCE_BYTES], check[NONCE_BYTES:], kek_check_ad(kek_version))
+            == _KEK_CHECK
+        )
     except OpenError:
         return False
 

@@ -94,7 +94,7 @@ def load_keys(key_file: Path, env_var: str = "CLAIMS_KEYS", create: bool = True)
         if not create:
             raise VaultKeyError(
                 f"key file {key_file} does not exist",
-                hint=f"restore it from your backup, or set {env_var}; without it the vault cannot be read",
+                hint=f"restore it from backup or set {env_var}; the vault is unreadable without it",
             )
         _create_key_file(key_file)
     check_key_file(key_file)
@@ -132,7 +132,9 @@ def write_key_file(key_file: Path, keys: Keys, *, replace: bool) -> None:
     payload = _serialise(keys).encode("utf-8")
     tmp = key_file.with_name(f".{key_file.name}.{secrets.token_hex(6)}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        fd = os.open(
+            tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600
+        )
         try:
             os.fchmod(fd, 0o600)
             os.write(fd, payload)
@@ -149,7 +151,9 @@ def write_key_file(key_file: Path, keys: Keys, *, replace: bool) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise VaultKeyError(f"key file {key_file} cannot be written ({type(exc).__name__})") from None
+        raise VaultKeyError(
+            f"key file {key_file} cannot be written ({type(exc).__name__})"
+        ) from None
 
 
 def _create_key_file(key_file: Path) -> None:
@@ -193,7 +197,7 @@ def _decode_env(raw: str, env_var: str) -> str:
     except (binascii.Error, UnicodeDecodeError, ValueError):
         raise VaultKeyError(
             f"environment variable {env_var} is neither key-file JSON nor its base64",
-            hint=f"set it with: export {env_var}=\"$(base64 -w0 secrets/claims.keys)\"",
+            hint=f'set it with: export {env_var}="$(base64 -w0 secrets/claims.keys)"',
         ) from None
 
 
@@ -203,7 +207,9 @@ def _parse(text: str, source: str, path: Path | None) -> Keys:
     except ValueError:
         raise VaultKeyError(f"keys from {source} are not valid JSON") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise VaultKeyError(f"keys from {source} are not a claims key file (format '{FORMAT}' expected)")
+        raise VaultKeyError(
+            f"keys from {source} are not a claims key file (format '{FORMAT}' expected)"
+        )
     if data.get("version") != FORMAT_VERSION:
         raise VaultKeyError(f"keys from {source} have an unsupported format version")
     pseudonym_version, pseudonym_key = _entry(data, "pseudonym", source, minimum=KEY_BYTES)
@@ -240,5 +246,7 @@ def _entry(
         raise VaultKeyError(f"keys from {source}: '{name}.key' is not base64") from None
     if (exact is not None and len(key) != exact) or len(key) < minimum:
         size = f"{exact}" if exact is not None else f"at least {minimum}"
-        raise VaultKeyError(f"keys from {source}: '{name}.key' must be {size} bytes, not {len(key)}")
+        raise VaultKeyError(
+            f"keys from {source}: '{name}.key' must be {size} bytes, not {len(key)}"
+        )
     return version, key

@@ -1,0 +1,640 @@
+"""The order ledger: orders and claims seen across batches (tokens only), kept in SQLite.
+
+Design: decisions are a pure function of the whole ledger.
+------------------------------------------------------------
+
+The ledger keeps every order (upserted by normalised reference; the latest export wins)
+and every claim ever seen, identified by ``(source, claim_id)``. Each claim keeps the place
+of its first sighting, ``(batch ordinal, file name, line)``, and the latest data sent for it.
+Deciding means running the rules of section 6 over *all* held claims in that order against
+*all* held orders (``rules.decide_all``). So:
+
+* an order matched by an earlier claim (earlier row, earlier file by name, earlier batch)
+  makes a later claim DUPLICATE_CLAIM, and a claim re-decided or re-sent keeps its own
+  place, so it is never a duplicate of itself;
+* a claim answered ORDER_NOT_FOUND because its order had not arrived yet gets, once the
+  order arrives, exactly the answer it would have got had both come together; claims
+  behind it that matched the same order meanwhile become its duplicates, as they would have.
+
+Each row of each claim file (a *sighting*) remembers the answer last handed out for it.
+``decide_claims`` hands out answers for the rows it is given; ``Ledger.redecide_open``
+re-runs the rules and returns every file with a row whose answer changed, so the runner
+rewrites that file's decisions and response. Answers change only when the ledger's facts
+change (an order arrives or is updated, a claim is re-sent), so in practice the rewritten
+rows are the open ones: ORDER_NOT_FOUND, ORDER_PENDING, AMBIGUOUS_MATCH, AMOUNT_MISMATCH.
+
+A claim with no claim date is dated by the day it was first received (the batch's ``now``),
+so re-deciding it later gives the same answer.
+
+Decisions are the same whether files arrive in one batch or several as long as they arrive
+in name order (earlier batch first, as rule 3 reads "earlier"); when a later batch brings a
+file whose name sorts first, the earlier batch still wins.
+
+Answers change only when the ledger's facts change: an order arrives or is updated (a
+later export saying *returned* turns an approval into ORDER_RETURNED, as it would have had
+both come together), or a claim is re-sent with other data. A file name seen again in a
+later batch is a new copy of that file: its rows replace the earlier rows (the claims
+themselves stay, and still count for rule 3).
+
+Cost: a full pass runs once per batch (and whenever history changed); claims that only
+join at the end, such as the next file or chunk, are decided on their own.
+
+Only tokens are stored: an email that is not a token (something missed pseudonymising)
+is dropped rather than written to the ledger.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from types import TracebackType
+
+from pipeline.claims.rules import (
+    HeldClaim,
+    HeldOrder,
+    OrderBook,
+    Verdict,
+    decide_all,
+    list_for_review,
+    ref_key,
+)
+from pipeline.config import RulesConfig
+from pipeline.errors import LedgerError
+from pipeline.models import Claim, Order, Outcome
+
+SCHEMA_VERSION = "1"
+Ident = tuple[str, str]  # (source, claim key)
+# An email token of design section 4; anything else never enters the ledger.
+_EMAIL_TOKEN = re.compile(r"EMAIL_[0-9]+_[A-Z2-7]{20,}")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS batches (
+    ordinal INTEGER PRIMARY KEY AUTOINCREMENT,
+    batch_id TEXT NOT NULL UNIQUE
+);
+CREATE TABLE IF NOT EXISTS orders (
+    ref_key TEXT PRIMARY KEY,
+    order_ref TEXT NOT NULL,
+    order_date TEXT,
+    email_token TEXT NOT NULL,
+    order_value TEXT,
+    currency TEXT NOT NULL,
+    status TEXT NOT NULL,
+    tracked_publisher_id TEXT NOT NULL,
+    batch_ordinal INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS claims (
+    source TEXT NOT NULL,
+    claim_key TEXT NOT NULL,
+    claim_id TEXT NOT NULL,
+    batch_ordinal INTEGER NOT NULL,
+    file TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    publisher_id TEXT NOT NULL,
+    merchant TEXT NOT NULL,
+    order_ref TEXT NOT NULL,
+    email_token TEXT NOT NULL,
+    transaction_date TEXT,
+    order_value TEXT,
+    currency TEXT NOT NULL,
+    claim_date TEXT,
+    received TEXT NOT NULL,
+    mapped INTEGER NOT NULL,
+    problems TEXT NOT NULL,
+    decision TEXT,
+    reason TEXT,
+    matched_ref TEXT,
+    decided_batch INTEGER,
+    PRIMARY KEY (source, claim_key)
+);
+CREATE TABLE IF NOT EXISTS sightings (
+    file TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    claim_key TEXT NOT NULL,
+    batch_ordinal INTEGER NOT NULL,
+    published TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (file, line)
+);
+"""
+
+_SELECT_ORDERS = """
+SELECT ref_key, order_ref, order_date, email_token, order_value, currency, status,
+       tracked_publisher_id
+FROM orders
+"""
+_SELECT_CLAIMS = """
+SELECT source, claim_key, claim_id, batch_ordinal, file, line, publisher_id, merchant,
+       order_ref, email_token, transaction_date, order_value, currency, claim_date,
+       received, mapped, problems, decision, reason, matched_ref
+FROM claims
+"""
+_UPSERT_ORDER = """
+INSERT INTO orders (ref_key, order_ref, order_date, email_token, order_value, currency,
+                    status, tracked_publisher_id, batch_ordinal)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (ref_key) DO UPDATE SET
+    order_ref = excluded.order_ref, order_date = excluded.order_date,
+    email_token = excluded.email_token, order_value = excluded.order_value,
+    currency = excluded.currency, status = excluded.status,
+    tracked_publisher_id = excluded.tracked_publisher_id,
+    batch_ordinal = excluded.batch_ordinal
+"""
+_UPSERT_SIGHTING = """
+INSERT INTO sightings (file, line, source, claim_key, batch_ordinal) VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (file, line) DO UPDATE SET
+    source = excluded.source, claim_key = excluded.claim_key,
+    batch_ordinal = excluded.batch_ordinal
+"""
+# On conflict the claim keeps ``received`` (the day first seen) and takes everything else.
+_UPSERT_CLAIM = """
+INSERT INTO claims (source, claim_key, claim_id, batch_ordinal, file, line, publisher_id,
+                    merchant, order_ref, email_token, transaction_date, order_value,
+                    currency, claim_date, received, mapped, problems)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (source, claim_key) DO UPDATE SET
+    claim_id = excluded.claim_id, batch_ordinal = excluded.batch_ordinal,
+    file = excluded.file, line = excluded.line, publisher_id = excluded.publisher_id,
+    merchant = excluded.merchant, order_ref = excluded.order_ref,
+    email_token = excluded.email_token, transaction_date = excluded.transaction_date,
+    order_value = excluded.order_value, currency = excluded.currency,
+    claim_date = excluded.claim_date, mapped = excluded.mapped, problems = excluded.problems
+"""
+_SET_STATE = """
+UPDATE claims SET decision = ?, reason = ?, matched_ref = ?, decided_batch = ?
+WHERE source = ? AND claim_key = ?
+"""
+
+
+def claim_key(claim: Claim) -> str:
+    """How a claim is identified within its source: its id, or its file and line when it has none.
+
+    Unmapped files have no real claim ids, so their rows are always keyed by file and line.
+    """
+    claim_id = claim.claim_id.strip()
+    if claim.mapped and claim_id:
+        return claim_id
+    return f"@{claim.file}:{claim.line}"
+
+
+def _token(value: str) -> str:
+    """The email token, or empty when the value is not one."""
+    value = value.strip()
+    return value if _EMAIL_TOKEN.fullmatch(value) else ""
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _amount(text: str | None) -> Decimal | None:
+    if text is None or text == "":
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _fingerprint(outcome: Outcome) -> str:
+    """Everything the output rows show except the time, to tell whether an answer changed."""
+    commission = "" if outcome.commission is None else str(outcome.commission)
+    parts = (
+        outcome.claim_id,
+        outcome.decision.value,
+        outcome.reason.value,
+        commission,
+        outcome.currency,
+        outcome.order_ref,
+        outcome.publisher_id,
+        outcome.note,
+        _iso(outcome.transaction_date) or "",
+    )
+    return "\x1f".join(parts)
+
+
+class Ledger:
+    """Orders and claims across batches, and the current answer to every claim.
+
+    Use as a context manager (``with open_ledger(path) as ledger``). The whole ledger is
+    held in memory as well as in SQLite, so deciding never re-reads the database.
+    """
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self._db = db
+        self.path = path
+        self._book = OrderBook()
+        self._claims: dict[Ident, HeldClaim] = {}
+        # file -> line -> (claim ident, answer last handed out)
+        self._sightings: dict[str, dict[int, tuple[Ident, str]]] = {}
+        self._sources: dict[str, str] = {}
+        self._sighting_batch: dict[str, int] = {}
+        self._received: dict[Ident, date] = {}
+        self._stored: dict[Ident, tuple[str, str, str]] = {}  # decision, reason, matched ref
+        self._verdicts: dict[Ident, Verdict] = {}
+        # What the last pass left: rules used, order ownership, the last position decided,
+        # and claims added since that sit after it (decidable without a full pass).
+        self._rules: RulesConfig | None = None
+        self._owners: dict[str, Ident] = {}
+        self._frontier: tuple[int, str, int] | None = None
+        self._appended: dict[Ident, None] = {}
+        self._stale = True
+        self._load()
+
+    # ------------------------------------------------------------ lifecycle
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database; the ledger cannot be used afterwards."""
+        with self._guard("close"):
+            self._db.close()
+
+    @contextmanager
+    def _guard(self, action: str) -> Iterator[None]:
+        """Translate sqlite3 errors into LedgerError (the one seam for this package)."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise LedgerError(
+                f"order ledger cannot {action}: {type(exc).__name__}",
+                path=self.path,
+                hint="check disk space and permissions; the ledger holds tokens only and can be "
+                "rebuilt by re-processing the order exports and claim files",
+            ) from exc
+
+    def _load(self) -> None:
+        with self._guard("be read"):
+            for row in self._db.execute(_SELECT_ORDERS):
+                self._book.put(
+                    HeldOrder(
+                        key=row[0],
+                        order_ref=row[1],
+                        order_date=_day(row[2]),
+                        email_token=row[3],
+                        order_value=_amount(row[4]),
+                        currency=row[5],
+                        status=row[6],
+                        tracked_publisher_id=row[7],
+                    )
+                )
+            for row in self._db.execute(_SELECT_CLAIMS):
+                held = HeldClaim(
+                    source=row[0],
+                    key=row[1],
+                    claim_id=row[2],
+                    position=(row[3], row[4], row[5]),
+                    publisher_id=row[6],
+                    merchant=row[7],
+                    order_ref=row[8],
+                    email_token=row[9],
+                    transaction_date=_day(row[10]),
+                    order_value=_amount(row[11]),
+                    currency=row[12],
+                    claim_date=_day(row[13]) or date.fromisoformat(row[14]),
+                    mapped=bool(row[15]),
+                    problems=tuple(p for p in row[16].split(",") if p),
+                )
+                self._claims[held.ident] = held
+                self._received[held.ident] = date.fromisoformat(row[14])
+                if row[17]:
+                    self._stored[held.ident] = (row[17], row[18] or "", row[19] or "")
+            for file, line, source, key, ordinal, published in self._db.execute(
+                "SELECT file, line, source, claim_key, batch_ordinal, published FROM sightings"
+            ):
+                self._sightings.setdefault(file, {})[line] = ((source, key), published)
+                self._sources[file] = source
+                self._sighting_batch[file] = ordinal
+
+    def _ordinal(self, batch_id: str) -> int:
+        """The batch's place in arrival order (registered on first use, stable on re-runs)."""
+        self._db.execute("INSERT OR IGNORE INTO batches (batch_id) VALUES (?)", (batch_id,))
+        row = self._db.execute(
+            "SELECT ordinal FROM batches WHERE batch_id = ?", (batch_id,)
+        ).fetchone()
+        return int(row[0])
+
+    # ------------------------------------------------------------ orders
+
+    def add_orders(self, orders: Sequence[Order], batch_id: str) -> int:
+        """Upsert orders by normalised reference (later wins); returns how many were new or changed.
+
+        Orders without a usable reference cannot be keyed and are skipped.
+        """
+        changed = 0
+        with self._guard("store orders"), self._db:
+            ordinal = self._ordinal(batch_id)
+            for order in orders:
+                key = ref_key(order.order_ref)
+                if not key:
+                    continue
+                held = HeldOrder(
+                    key=key,
+                    order_ref=order.order_ref.strip(),
+                    order_date=order.order_date,
+                    email_token=_token(order.email_token),
+                    order_value=order.order_value,
+                    currency=order.currency.strip().upper(),
+                    status=order.status.strip().lower(),
+                    tracked_publisher_id=order.tracked_publisher_id.strip(),
+                )
+                if self._book.by_key.get(key) == held:
+                    continue
+                self._db.execute(
+                    _UPSERT_ORDER,
+                    (
+                        key,
+                        held.order_ref,
+                        _iso(held.order_date),
+                        held.email_token,
+                        _text(held.order_value),
+                        held.currency,
+                        held.status,
+                        held.tracked_publisher_id,
+                        ordinal,
+                    ),
+                )
+                self._book.put(held)
+                changed += 1
+        if changed:
+            self._stale = True
+        return changed
+
+    def order_count(self) -> int:
+        """How many orders the ledger holds."""
+        return len(self._book.by_key)
+
+    # ------------------------------------------------------------ claims
+
+    def add_claims(self, claims: Sequence[Claim], batch_id: str, now: datetime) -> list[Ident]:
+        """Record claims and the rows they were seen on; returns their identities in input order.
+
+        A file seen again in a later batch replaces its earlier rows (its content is the
+        latest copy). A claim seen again keeps its first place and takes the latest data.
+        """
+        idents: list[Ident] = []
+        with self._guard("store claims"), self._db:
+            ordinal = self._ordinal(batch_id)
+            for file in sorted({c.file for c in claims}):
+                if self._sighting_batch.get(file, ordinal) != ordinal:
+                    self._db.execute("DELETE FROM sightings WHERE file = ?", (file,))
+                    self._sightings.pop(file, None)
+                self._sighting_batch[file] = ordinal
+            for claim in claims:
+                held = self._hold(claim, ordinal, now)
+                if held.ident in self._claims or (
+                    self._frontier is not None and held.position <= self._frontier
+                ):
+                    self._stale = True
+                else:
+                    self._appended[held.ident] = None
+                self._save_claim(held, claim)
+                self._claims[held.ident] = held
+                idents.append(held.ident)
+                self._db.execute(
+                    _UPSERT_SIGHTING,
+                    (claim.file, claim.line, held.source, held.key, ordinal),
+                )
+                rows = self._sightings.setdefault(claim.file, {})
+                previous = rows.get(claim.line)
+                rows[claim.line] = (held.ident, previous[1] if previous else "")
+                self._sources[claim.file] = held.source
+        return idents
+
+    def _hold(self, claim: Claim, ordinal: int, now: datetime) -> HeldClaim:
+        key = claim_key(claim)
+        ident = (claim.source, key)
+        position = (ordinal, claim.file, claim.line)
+        old = self._claims.get(ident)
+        if old is not None:
+            position = min(old.position, position)
+        received = self._received.setdefault(ident, now.date())
+        return HeldClaim(
+            source=claim.source,
+            key=key,
+            claim_id=claim.claim_id.strip(),
+            position=position,
+            publisher_id=claim.publisher_id.strip(),
+            merchant=claim.merchant.strip(),
+            order_ref=claim.order_ref.strip(),
+            email_token=_token(claim.email_token),
+            transaction_date=claim.transaction_date,
+            order_value=claim.order_value,
+            currency=claim.currency.strip().upper(),
+            claim_date=claim.claim_date or received,
+            mapped=claim.mapped,
+            problems=tuple(claim.problems),
+        )
+
+    def _save_claim(self, held: HeldClaim, claim: Claim) -> None:
+        ordinal, file, line = held.position
+        self._db.execute(
+            _UPSERT_CLAIM,
+            (
+                held.source,
+                held.key,
+                held.claim_id,
+                ordinal,
+                file,
+                line,
+                held.publisher_id,
+                held.merchant,
+                held.order_ref,
+                held.email_token,
+                _iso(held.transaction_date),
+                _text(held.order_value),
+                held.currency,
+                _iso(claim.claim_date),
+                self._received[held.ident].isoformat(),
+                int(held.mapped),
+                ",".join(held.problems),
+            ),
+        )
+
+    # ------------------------------------------------------------ deciding
+
+    def _decide(self, rules: RulesConfig, batch_id: str) -> dict[Ident, Verdict]:
+        """Bring every claim's verdict up to date; store the match states that changed.
+
+        A full pass runs over the whole ledger after orders changed or a claim was seen
+        again. Claims that only join at the end (the usual case: a new file of a new batch,
+        or the next chunk of the same file) cannot change anyone before them, so they are
+        decided on their own, continuing from the ownership the last pass left.
+        """
+        if self._stale or rules != self._rules:
+            self._owners = {}
+            fresh = decide_all(list(self._claims.values()), self._book, rules, self._owners)
+            self._verdicts = fresh
+        elif self._appended:
+            appended = [self._claims[i] for i in self._appended]
+            fresh = decide_all(appended, self._book, rules, self._owners)
+            self._verdicts.update(fresh)
+        else:
+            return self._verdicts
+        self._appended = {}
+        self._rules = rules
+        self._stale = False
+        self._frontier = max((c.position for c in self._claims.values()), default=None)
+        with self._guard("store decisions"), self._db:
+            ordinal = self._ordinal(batch_id)
+            for ident, verdict in fresh.items():
+                state = (verdict.decision.value, verdict.reason.value, verdict.matched)
+                if self._stored.get(ident) == state:
+                    continue
+                self._db.execute(_SET_STATE, (*state, ordinal, *ident))
+                self._stored[ident] = state
+        return self._verdicts
+
+    def _outcome(self, ident: Ident, line: int, verdicts: dict[Ident, Verdict]) -> Outcome:
+        return verdicts[ident].to_outcome(self._claims[ident], line)
+
+    def mark_published(self, file: str, outcomes: Sequence[Outcome]) -> None:
+        """Remember the answers handed out for rows of a file (after its files were written)."""
+        rows = self._sightings.get(file, {})
+        with self._guard("store decisions"), self._db:
+            for outcome in outcomes:
+                current = rows.get(outcome.line)
+                if current is None:
+                    continue
+                printed = _fingerprint(outcome)
+                if current[1] == printed:
+                    continue
+                rows[outcome.line] = (current[0], printed)
+                self._db.execute(
+                    "UPDATE sightings SET published = ? WHERE file = ? AND line = ?",
+                    (printed, file, outcome.line),
+                )
+
+    def decide(
+        self, claims: Sequence[Claim], rules: RulesConfig, batch_id: str, now: datetime
+    ) -> list[Outcome]:
+        """Record claims, decide the whole ledger, return these claims' outcomes in input order."""
+        idents = self.add_claims(claims, batch_id, now)
+        verdicts = self._decide(rules, batch_id)
+        outcomes = [self._outcome(i, c.line, verdicts) for i, c in zip(idents, claims, strict=True)]
+        by_file: dict[str, list[Outcome]] = {}
+        for claim, outcome in zip(claims, outcomes, strict=True):
+            by_file.setdefault(claim.file, []).append(outcome)
+        for file, some in by_file.items():
+            self.mark_published(file, some)
+        return outcomes
+
+    def outcomes_for(self, file: str, rules: RulesConfig, batch_id: str) -> list[Outcome]:
+        """The current outcome of every row of a claim file, in line order."""
+        verdicts = self._decide(rules, batch_id)
+        rows = self._sightings.get(file, {})
+        return [self._outcome(rows[line][0], line, verdicts) for line in sorted(rows)]
+
+    def redecide_open(
+        self, rules: RulesConfig, batch_id: str, now: datetime, *, mark: bool = True
+    ) -> dict[str, list[Outcome]]:
+        """Re-run the rules; return, per claim file, all its rows when any of their answers changed.
+
+        Call once per batch after every order export and claim file is in. The files come
+        in name order with all their rows in line order, ready for ``write_decisions`` and
+        ``write_response``. With ``mark`` (the default) their answers count as handed out at
+        once; for crash safety pass ``mark=False`` and call ``mark_published`` for each file
+        after writing it, so a crash in between returns the file again on the next run.
+        ``now`` is unused (claims already carry their dates); it keeps the signature stable.
+        """
+        del now
+        verdicts = self._decide(rules, batch_id)
+        changed: dict[str, list[Outcome]] = {}
+        for file in sorted(self._sightings):
+            rows = self._sightings[file]
+            outcomes = [self._outcome(rows[line][0], line, verdicts) for line in sorted(rows)]
+            if any(_fingerprint(o) != rows[o.line][1] for o in outcomes):
+                changed[file] = outcomes
+                if mark:
+                    self.mark_published(file, outcomes)
+        return changed
+
+    def source_of(self, file: str) -> str | None:
+        """The source (profile name) a claim file was read with, or None for a file never seen."""
+        return self._sources.get(file)
+
+    def files(self) -> list[str]:
+        """Every claim file the ledger has rows for, in name order."""
+        return sorted(self._sightings)
+
+    def claim_count(self) -> int:
+        """How many distinct claims the ledger holds."""
+        return len(self._claims)
+
+    def awaiting_review(self, rules: RulesConfig, batch_id: str) -> dict[str, tuple[str, ...]]:
+        """Per claim file, claim ids only a reveal could match (see ``rules.list_for_review``)."""
+        found: dict[str, tuple[str, ...]] = {}
+        for file in self.files():
+            ids = list_for_review(self.outcomes_for(file, rules, batch_id))
+            if ids:
+                found[file] = ids
+        return found
+
+
+def open_ledger(path: Path) -> Ledger:
+    """Open (creating if needed) the SQLite order ledger at ``path``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, isolation_level="DEFERRED")
+    except (OSError, sqlite3.Error) as exc:
+        raise LedgerError(
+            f"order ledger cannot be opened: {type(exc).__name__}",
+            path=path,
+            hint="check the folder's permissions",
+        ) from exc
+    try:
+        db.executescript(_SCHEMA)
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None:
+            with db:
+                db.execute("INSERT INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        elif row[0] != SCHEMA_VERSION:
+            db.close()
+            raise LedgerError(
+                f"order ledger has schema {row[0]}, this version reads {SCHEMA_VERSION}",
+                path=path,
+                hint="move the file aside and re-process the order exports and claim files",
+            )
+    except sqlite3.Error as exc:
+        db.close()
+        raise LedgerError(
+            f"order ledger cannot be opened: {type(exc).__name__}",
+            path=path,
+            hint="the file may not be a ledger; move it aside and re-process to rebuild it",
+        ) from exc
+    return Ledger(db, path)
+
+
+def decide_claims(
+    claims: Sequence[Claim], ledger: Ledger, rules: RulesConfig, batch_id: str, now: datetime
+) -> list[Outcome]:
+    """Decide claims against the ledger (section 6) in input order, recording them for later.
+
+    May be called once per file or once per chunk of a file; files of one batch should come
+    in name order. Rows of other files whose answers change as a result are returned later
+    by ``Ledger.redecide_open``.
+    """
+    return ledger.decide(claims, rules, batch_id, now)

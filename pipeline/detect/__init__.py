@@ -1,0 +1,13 @@
+"""Detection of personal data: column classification, Presidio and spaCy setup, custom recognizers.
+
+Presidio and spaCy types stop inside this package: callers see ``Span`` and ``ColumnPlan``.
+Importing it is cheap; the model and Presidio load only in ``load_detector``.
+"""
+
+from __future__ import annotations
+
+from pipeline.detect.columns import FREE_TEXT, ColumnPlan, classify_columns
+from pipeline.detect.engine import Detector, load_detector
+from pipeline.detect.spans import Span
+
+__all__ = ["FREE_TEXT", "ColumnPlan", "Detector", "Span", "classify_columns", "load_detector"]

@@ -1,0 +1,369 @@
+"""Patterns for UK personal values, shared by column sampling and the free-text recognizers.
+
+Pure functions over ``re``: no Presidio, no spaCy, so column classification stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# --------------------------------------------------------------------------- folding
+
+_PUNCT_FOLD = {
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u00b4": "'",
+    "`": "'",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+}
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    if char in _PUNCT_FOLD:
+        return _PUNCT_FOLD[char]
+    decomposed = unicodedata.normalize("NFKD", char)
+    base = decomposed[0] if decomposed else char
+    lowered = base.lower()
+    if len(lowered) == 1:
+        return lowered
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify apostrophes and dashes, keeping every offset.
+
+    The result has exactly the length of ``text``, so a match in the folded text is a
+    match at the same offsets in the original ("Wiśniewska" and "wisniewska" meet).
+    """
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    return "".join([_fold_char(c) for c in text])
+
+
+# --------------------------------------------------------------------------- email
+
+EMAIL_RE = re.compile(
+    r"(?<![\w.+\-])[\w!#$%&'*+/=?^`{|}~\-]+(?:\.[\w!#$%&'*+/=?^`{|}~\-]+)*"
+    r"@[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*\.[^\W\d_]{2,}(?![\w\-])"
+)
+EMAIL_FULL_RE = re.compile(r"\s*" + EMAIL_RE.pattern + r"\s*")
+
+
+def is_email(value: str) -> bool:
+    """True when the whole value is one email address."""
+    return EMAIL_FULL_RE.fullmatch(value) is not None
+
+
+# --------------------------------------------------------------------------- UK postcode
+
+_OUTWARD = (
+    r"(?:GIR|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]?|[A-PR-UWYZ][0-9]{2}"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?|[A-PR-UWYZ][A-HK-Y][0-9]{2})"
+)
+_INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
+POSTCODE_RE = re.compile(rf"(?<![\w])({_OUTWARD})[ \t]?({_INWARD})(?!\w)", re.IGNORECASE)
+POSTCODE_FULL_RE = re.compile(rf"\s*{_OUTWARD}\s?{_INWARD}\s*", re.IGNORECASE)
+POSTCODE_TAIL_RE = re.compile(rf"[\s,]*\b{_OUTWARD}\s?{_INWARD}\s*$", re.IGNORECASE)
+
+
+def is_postcode(value: str) -> bool:
+    """True when the whole value is one UK postcode (any case, with or without the space)."""
+    return POSTCODE_FULL_RE.fullmatch(value) is not None
+
+
+# --------------------------------------------------------------------------- phones
+
+_SEP = r"[ \t\-\u00a0)]{0,2}"
+# National (0...) or international (+44 / 0044, optional "(0)") UK number.
+UK_PHONE_RE = re.compile(
+    r"(?<![\w+/.])"
+    r"(?P<prefix>(?:\+|00)[ \t]?44[ \t\-]?(?:\(0\)[ \t]?)?|\(?0)"
+    rf"(?P<nsn>[1-9](?:{_SEP}\d){{8,9}})"
+    r"(?![\d/]|\.\d)"
+)
+# Any other international number written with a leading "+".
+INTL_PHONE_RE = re.compile(r"(?<![\w+])\+[1-9](?:[ \t\-.()]{0,2}\d){6,13}(?![\d/])")
+_NON_DIGIT = re.compile(r"\D+")
+
+
+def digits_of(text: str) -> str:
+    """The digits of a text, in order."""
+    return _NON_DIGIT.sub("", text)
+
+
+def is_uk_nsn(nsn: str) -> bool:
+    """A UK national significant number: 10 digits (9 for some 01/08 numbers), no leading 0."""
+    if len(nsn) == 10:
+        return nsn[0] in "1235789"
+    return len(nsn) == 9 and nsn[0] in "18"
+
+
+def national_number(text: str) -> str:
+    """The significant digits of a phone number, the same for +44 7700..., 0044 7700..., 07700....
+
+    Non-UK international numbers keep their country code; an empty string means "not a phone".
+    """
+    stripped = text.strip()
+    digits = digits_of(stripped)
+    if stripped.startswith("+"):
+        if digits.startswith("44"):
+            digits = digits[2:]
+        else:
+            return digits if 7 <= len(digits) <= 15 else ""
+    elif digits.startswith("0044"):
+        digits = digits[4:]
+    elif digits.startswith("44") and len(digits) in (11, 12):
+        digits = digits[2:]
+    digits = digits.removeprefix("0")
+    return digits if 7 <= len(digits) <= 15 else ""
+
+
+def is_uk_phone(value: str) -> bool:
+    """True when the whole value is one UK phone number in national or +44/0044 form."""
+    match = UK_PHONE_RE.fullmatch(value.strip())
+    return match is not None and is_uk_nsn(digits_of(match.group("nsn")))
+
+
+def find_uk_phones(text: str) -> list[tuple[int, int]]:
+    """Offsets of UK phone numbers in a text."""
+    found = []
+    for match in UK_PHONE_RE.finditer(text):
+        if is_uk_nsn(digits_of(match.group("nsn"))):
+            start = match.start()
+            if text[start] == "(" and ")" not in match.group(0):
+                start += 1
+            found.append((start, match.end()))
+    return found
+
+
+# --------------------------------------------------------------------------- street lines
+
+STREET_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "street": ("street", "st"),
+    "road": ("road", "rd"),
+    "avenue": ("avenue", "ave", "av"),
+    "lane": ("lane", "ln"),
+    "drive": ("drive", "dr", "drv"),
+    "close": ("close", "cl"),
+    "crescent": ("crescent", "cres", "cresc"),
+    "court": ("court", "ct"),
+    "place": ("place", "pl"),
+    "gardens": ("gardens", "gdns", "gardns"),
+    "terrace": ("terrace", "terr", "tce"),
+    "grove": ("grove", "gr", "gro"),
+    "square": ("square", "sq"),
+    "parade": ("parade", "pde"),
+    "boulevard": ("boulevard", "blvd"),
+    "park": ("park", "pk"),
+}
+_OTHER_SUFFIXES = (
+    "way", "hill", "mews", "walk", "row", "rise", "view", "green", "vale", "wharf", "yard",
+    "gate", "wynd", "brae", "circus", "broadway", "causeway", "embankment", "esplanade",
+    "quay", "heights", "meadow", "meadows", "fields", "orchard", "cottages", "villas", "chase",
+    "croft", "dale", "drove", "grange", "garth", "glade", "path", "approach", "crossing",
+    "end", "bank", "side", "passage", "alley", "market", "common", "lea", "leys", "brow",
+    "nook", "fold", "loan", "gait", "vennel", "close", "mount", "ridge", "hollow", "copse",
+)  # fmt: skip
+SUFFIX_WORDS: frozenset[str] = frozenset(
+    {v for variants in STREET_SUFFIXES.values() for v in variants} | set(_OTHER_SUFFIXES)
+)
+# Suffixes that are also everyday words: a street line ending in one needs a capitalised name.
+_WEAK_SUFFIXES = frozenset({"way", "end", "side", "view", "walk", "row", "rise", "bank", "park",
+                            "green", "market", "common", "path", "hill", "fold", "mount", "drive",
+                            "approach", "crossing", "passage", "yard", "gate", "heights", "fields",
+                            "court", "place", "square", "close", "chase", "dale", "brow",
+                            "loan", "ridge", "hollow", "alley", "glade", "orchard", "meadow",
+                            "meadows", "quay", "circus", "lea", "nook"})  # fmt: skip
+HOUSE_WORDS = frozenset({
+    "flat", "apartment", "apt", "unit", "suite", "house", "cottage", "farm", "lodge", "barn",
+    "mill", "manor", "villa", "hall", "building", "buildings", "apartments", "flats", "mansions",
+    "bungalow", "farmhouse", "rectory", "vicarage", "floor",
+})  # fmt: skip
+# Words that cannot be part of a street name in a claim comment ("3 items on the way").
+NOT_STREET_WORDS = frozenset({
+    "item", "items", "order", "orders", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "pair", "pairs", "product", "products", "pound", "pounds", "time",
+    "times", "minute", "minutes", "hour", "hours", "percent", "parcel", "parcels", "box",
+    "boxes", "email", "emails", "call", "calls", "purchase", "purchases", "transaction",
+    "transactions", "claim", "claims", "working", "business", "separate", "different",
+    "x", "pcs", "off", "gift", "gifts", "card", "cards", "voucher", "vouchers", "more",
+    "other", "tickets", "ticket", "nights", "night", "people", "adults", "children", "kids",
+    "cashback", "points", "quid", "gbp", "euros", "dollars", "attempts", "tries",
+    "pence", "p", "k", "kg", "ml", "cm", "mm", "m", "g", "l", "inch", "inches", "feet",
+    "miles", "seater", "piece", "pieces", "set", "sets", "pack", "packs", "bottles",
+    "bags", "shoes", "dresses", "jackets", "shirts", "tops", "jeans", "coats", "hats",
+})  # fmt: skip
+SMALL_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "be", "but", "by", "for", "from", "i", "if", "in", "into",
+    "is", "it", "me", "my", "of", "on", "or", "our", "so", "that", "then", "this", "to",
+    "was", "we", "were", "with", "you", "your", "he", "she", "they", "them", "his", "her",
+    "its", "are", "am", "has", "have", "had", "not", "no", "yes", "all", "any", "via",
+    "up", "down", "out", "over", "under", "per", "each", "every", "some", "which", "who",
+    "what", "when", "where", "why", "how", "there", "here", "do", "did", "does", "will",
+    "would", "can", "could", "should", "may", "might", "must", "just", "only", "also",
+})  # fmt: skip
+
+_HOUSE_NUMBER = r"\d{1,4}[a-z]?(?:[ \t]?[-/][ \t]?\d{1,4}[a-z]?)?"
+STREET_RE = re.compile(
+    r"(?<![\w£$€.,/\-])"
+    r"(?P<unit>(?:flat|apartment|apt|unit|suite)\.?[ \t]*\d{1,4}[a-z]?[ \t]*[,\-]?[ \t]*)?"
+    rf"(?P<number>{_HOUSE_NUMBER}),?"
+    r"(?P<rest>(?:[ \t]+[^\W\d_][\w'\-]*\.?){1,4})",
+    re.IGNORECASE,
+)
+# Words right before a house number that make a lower-case street line believable.
+_ADDRESS_LEAD = re.compile(
+    r"(?:\b(?:at|to|address(?: is)?|live|lives|living|moved|sent|deliver(?:ed|y))[:,]?\s+)$",
+    re.IGNORECASE,
+)
+_WORD_IN_LINE = re.compile(r"[^\W\d_][\w'\-]*")
+_ABBREVIATIONS = frozenset(v for variants in STREET_SUFFIXES.values() for v in variants[1:])
+
+
+def _street_end(text: str, match: re.Match[str]) -> int | None:
+    """Where the street line of a candidate ends: after its first plausible street word."""
+    offset = match.start("rest")
+    words = list(_WORD_IN_LINE.finditer(match.group("rest")))
+    for k in range(1, len(words)):
+        suffix_text = words[k].group(0)
+        suffix = suffix_text.lower()
+        if suffix not in SUFFIX_WORDS:
+            continue
+        names = [w.group(0) for w in words[:k]]
+        lowered = [w.lower() for w in names]
+        if "the" in lowered[1:] or any(w in NOT_STREET_WORDS or w in SMALL_WORDS for w in lowered):
+            return None
+        named = [w for w, low in zip(names, lowered, strict=True) if low != "the"]
+        if not named:  # "12 The Green"
+            ok = (
+                suffix_text[0].isupper() or _ADDRESS_LEAD.search(text, 0, match.start()) is not None
+            )
+        elif suffix in _WEAK_SUFFIXES:
+            # "1 external hard drive" is prose; "5 Mill Drive", "live at 5 mill drive" are streets.
+            ok = (
+                all(w[0].isupper() for w in named)
+                or _ADDRESS_LEAD.search(text, 0, match.start()) is not None
+            )
+        else:
+            ok = True
+        if not ok:
+            return None
+        end = offset + words[k].end()
+        if suffix in _ABBREVIATIONS and text[end : end + 1] == ".":
+            end += 1
+        return end
+    return None
+
+
+def find_street_lines(text: str) -> list[tuple[int, int, bool]]:
+    """Offsets of UK street lines ("12 Acacia Avenue", "Flat 3, 45 High St"), any case.
+
+    The flag tells whether the line starts with a flat/unit number (stronger evidence).
+    """
+    found: list[tuple[int, int, bool]] = []
+    position = 0
+    while True:
+        match = STREET_RE.search(text, position)
+        if match is None:
+            return found
+        end = _street_end(text, match)
+        if end is not None:
+            found.append((match.start(), end, match.group("unit") is not None))
+            position = end
+        else:
+            # Retry after this number so "order 3 for 12 High Street" still finds the street.
+            position = match.end("number")
+
+
+def is_street_line(value: str) -> bool:
+    """True when the value starts with a street line (house number, name, street word)."""
+    stripped = value.strip()
+    lines = find_street_lines(stripped)
+    return bool(lines) and lines[0][0] <= 12
+
+
+# --------------------------------------------------------------------------- names
+
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord",
+                    "rev", "master"})  # fmt: skip
+NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_NAME_VALUE_RE = re.compile(
+    r"\s*[^\W\d_][^\W\d_'.\-]*(?:[ '.\-]{1,2}[^\W\d_][^\W\d_'\-]*){0,4}\.?\s*"
+)
+
+
+def looks_like_name(value: str) -> bool:
+    """True when a value has the shape of a person's name: one to five alphabetic words."""
+    if len(value) > 60 or _NAME_VALUE_RE.fullmatch(value) is None:
+        return False
+    words = NAME_WORD_RE.findall(value)
+    return 1 <= len(words) <= 5 and not any(w.lower() in SMALL_WORDS for w in words if len(w) > 1)
+
+
+# --------------------------------------------------------------------------- businesses, towns
+
+# Businesses and services named like people, or that NER takes for people, in UK claims.
+# Model findings on these are dropped everywhere (the file's own merchants come per row),
+# and a column of them is not a column of names.
+PERSON_NAMED_BRANDS = (
+    "john lewis", "ted baker", "jo malone", "charlotte tilbury", "paul smith", "karen millen",
+    "laura ashley", "holland & barrett", "holland and barrett", "dorothy perkins",
+    "miss selfridge", "jack wills", "marks & spencer", "marks and spencer", "harvey nichols",
+    "emma bridgewater", "cath kidston", "kurt geiger", "russell & bromley", "molton brown",
+    "charles tyrwhitt", "thomas sabo", "hugo boss", "calvin klein", "tommy hilfiger",
+    "ralph lauren", "michael kors", "jimmy choo", "victoria beckham", "mamas & papas",
+    "dr martens", "dr. martens", "oliver bonas", "bobbi brown", "estee lauder", "liz earle",
+    "ann summers", "vivienne westwood", "stella mccartney", "alexander mcqueen",
+    "clarks", "sainsbury's", "sainsburys", "morrisons", "debenhams", "selfridges", "argos",
+    "currys", "boots", "asos", "amazon", "ebay", "tesco", "very", "next", "quidco",
+    "topcashback", "top cashback", "kidstart", "easyfundraising", "awin", "rakuten", "webgains",
+    "partnerize", "paypal", "klarna", "clearpay", "laybuy", "apple pay", "google pay", "visa",
+    "mastercard", "amex", "american express", "monzo", "revolut", "halifax", "barclays",
+    "lloyds", "natwest", "santander", "nationwide", "royal mail", "evri", "hermes", "dpd",
+    "yodel", "parcelforce", "wayfair", "dunelm", "hobbs", "whistles", "boden", "joules",
+    "white stuff", "fat face", "jd sports", "jd", "frasers", "sports direct", "matalan",
+    "primark", "zara", "h&m", "uniqlo", "mango", "new look", "river island", "superdrug",
+    "lookfantastic", "cult beauty", "space nk", "sephora", "ao", "ao.com", "john lewis & partners",
+    "waitrose", "ocado", "iceland", "aldi", "lidl", "b&q", "wickes", "screwfix", "halfords",
+    "lego", "smyths", "the entertainer", "hamleys", "apple", "samsung", "dyson", "nike",
+    "adidas", "puma", "reebok", "schuh", "office", "lush", "the body shop", "body shop",
+    "trainline", "booking.com", "expedia", "jet2", "easyjet", "tui", "virgin", "sky", "bt",
+)  # fmt: skip
+UK_TOWNS = frozenset({
+    "london", "birmingham", "manchester", "leeds", "liverpool", "sheffield", "bristol",
+    "newcastle", "newcastle upon tyne", "nottingham", "leicester", "coventry", "bradford",
+    "cardiff", "edinburgh", "glasgow", "aberdeen", "dundee", "inverness", "belfast", "derry",
+    "londonderry", "swansea", "newport", "wrexham", "bangor", "stoke-on-trent", "stoke",
+    "wolverhampton", "plymouth", "southampton", "portsmouth", "reading", "derby", "luton",
+    "brighton", "hove", "hull", "kingston upon hull", "preston", "milton keynes", "northampton",
+    "norwich", "swindon", "oxford", "cambridge", "york", "exeter", "gloucester", "cheltenham",
+    "bath", "ipswich", "colchester", "chelmsford", "southend", "southend-on-sea", "peterborough",
+    "lincoln", "sunderland", "middlesbrough", "durham", "carlisle", "lancaster", "blackpool",
+    "bolton", "wigan", "stockport", "salford", "oldham", "rochdale", "huddersfield",
+    "wakefield", "doncaster", "rotherham", "barnsley", "harrogate", "scarborough", "chester",
+    "warrington", "crewe", "shrewsbury", "telford", "worcester", "hereford", "stafford",
+    "walsall", "dudley", "solihull", "watford", "st albans", "guildford", "woking", "crawley",
+    "maidstone", "canterbury", "dover", "folkestone", "ashford", "hastings", "eastbourne",
+    "bournemouth", "poole", "salisbury", "winchester", "basingstoke", "slough", "high wycombe",
+    "aylesbury", "bedford", "stevenage", "harlow", "basildon", "truro", "taunton", "yeovil",
+    "torquay", "stirling", "perth", "falkirk", "paisley", "livingston", "kilmarnock", "ayr",
+    "lisburn", "newry", "armagh", "ballymena", "merthyr tydfil", "aberystwyth", "carmarthen",
+    "llanelli", "barry", "bridgend", "caerphilly", "pontypridd", "croydon", "bromley",
+    "harrow", "ealing", "hackney", "islington", "camden", "greenwich", "lewisham", "kent",
+    "surrey", "essex", "sussex", "yorkshire", "lancashire", "devon", "cornwall", "norfolk",
+    "suffolk", "hampshire", "cheshire", "somerset", "dorset", "wiltshire", "derbyshire",
+    "nottinghamshire", "leicestershire", "staffordshire", "west midlands", "merseyside",
+    "greater manchester", "tyne and wear", "county durham", "cumbria", "northumberland",
+    "gwynedd", "powys", "fife", "lothian", "antrim", "county antrim", "county down",
+})  # fmt: skip

@@ -1,0 +1,372 @@
+"""Per-row lists: the row's own personal values to find (deny), values never to redact (allow).
+
+A comment that repeats the customer's name, email, phone, street or postcode is caught here
+even where the NER model misses it; merchants, order refs, claim ids, dates and amounts of the
+row are never redacted, whoever flagged them. Matching runs on the folded text (lower case,
+no accents; same offsets), so "WIŚNIEWSKA", "wisniewska" and "Wiśniewska" meet.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+from pipeline.detect.patterns import (
+    HOUSE_WORDS,
+    SMALL_WORDS,
+    STREET_SUFFIXES,
+    SUFFIX_WORDS,
+    TITLES,
+    fold,
+    is_postcode,
+    national_number,
+)
+from pipeline.detect.spans import Span, covered
+
+ROW = "row"
+_L = r"(?<![^\W_])"  # not preceded by a letter or digit
+_R = r"(?![^\W_])"  # not followed by a letter or digit
+_TOKEN = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PARTS = re.compile(r"\s*(?:[,;\n\r]|\s{2,})\s*")
+_SQUEEZE = re.compile(r"[\W_]+")
+_SUFFIX_ALTERNATION = {
+    variant: "(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")\.?"
+    for variants in STREET_SUFFIXES.values()
+    for variant in variants
+}
+# First names and surnames that are also everyday words: matched only when capitalised
+# mid-sentence ("ask Will", not "I will"), unless the full name matches.
+_WORD_NAMES = frozenset({
+    "will", "may", "june", "april", "august", "rose", "lily", "daisy", "hope", "joy", "faith",
+    "grace", "mark", "bill", "sue", "pat", "rob", "jack", "frank", "dawn", "summer", "autumn",
+    "young", "long", "king", "brown", "white", "green", "black", "gray", "grey", "wood", "hill",
+    "north", "south", "west", "east", "field", "bell", "ford", "hall", "moore", "park", "page",
+    "rice", "rich", "lane", "banks", "cash", "price", "sharp", "stone", "swift", "wells", "love",
+    "cook", "baker", "mason", "carter", "walker", "turner", "hunter", "fisher", "miller",
+    "best", "little", "small", "major", "march", "chase", "dean", "art", "ray", "sky", "sunny",
+    "star", "angel", "amber", "ruby", "pearl", "iris", "holly", "ivy", "violet", "heather",
+    "jasmine", "poppy", "olive", "berry", "robin", "penny", "sandy", "rusty", "don", "guy",
+    "gene", "jean", "bob", "sam", "max", "ben", "lee", "can", "said", "hand", "head", "man",
+    "more", "good", "new", "old", "day", "light", "friend", "church", "street", "road",
+    "house", "card", "post", "order", "ship", "bond", "game", "cross", "money", "gold",
+    "silver", "webb", "power", "ward", "wise", "wild", "mills", "fox", "lamb", "bird", "crane",
+    "nice", "noble", "prince", "duke", "knight", "bishop", "parsons", "potter", "smith",
+    "taylor", "clay", "reed", "marsh", "brook", "brooks", "rivers", "waters", "sun", "kind",
+    "chan", "ho", "so", "to", "le", "la", "de", "van", "von", "di", "da", "el", "al", "bin",
+})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Needle:
+    """One compiled deny pattern: where to run it and how much to trust an isolated hit."""
+
+    kind: str
+    pattern: str  # compiled only when the quick checks pass (most values are not in the text)
+    quick: str  # a folded substring that must be present for the pattern to match
+    squeezed: str = ""  # must be present in the text's letters and digits run together
+    original_case: bool = False  # run on the original text (capitalised-only names)
+    mid_sentence: bool = False  # reject a hit at the start of a sentence
+    weak: bool = False  # counts only next to a stronger ADDRESS/POSTCODE finding
+
+
+def _join(tokens: Sequence[str], tight: bool = False, street: bool = False) -> str:
+    """Tokens joined by short runs of punctuation or space (none needed when ``tight``).
+
+    With ``street``, a street word matches its abbreviations too (Avenue, Ave, Ave.).
+    """
+    gap = r"[\W_]{0,3}" if tight else r"[\W_]{1,3}"
+    parts = []
+    for i, token in enumerate(tokens):
+        if i:
+            digit_edge = tokens[i - 1][-1].isdigit() or token[0].isdigit()
+            parts.append(r"[\W_]{0,3}" if digit_edge else gap)
+        suffix = _SUFFIX_ALTERNATION.get(token) if street and i else None
+        parts.append(suffix or re.escape(token))
+    return "".join(parts)
+
+
+def _longest(tokens: Iterable[str]) -> str:
+    return max(tokens, key=len, default="")
+
+
+def _name_needles(value: str) -> list[_Needle]:
+    words = [w for w in value.split() if _LETTERS.search(w)]
+    while words and fold(words[0]).strip(".") in TITLES and len(words) > 1:
+        words = words[1:]
+    needles: list[_Needle] = []
+    tokens = [t for w in words for t in _LETTERS.findall(fold(w))]
+    if len(tokens) >= 2:
+        needles.append(_Needle("NAME", _L + _join(tokens) + _R, _longest(tokens)))
+    pieces: list[str] = []
+    for word in words:
+        pieces.append(word)
+        if "-" in word:
+            pieces.extend(p for p in word.split("-") if len(p) >= 3)
+    for piece in dict.fromkeys(pieces):
+        piece_tokens = _LETTERS.findall(fold(piece))
+        letters = sum(len(t) for t in piece_tokens)
+        if letters < 2:
+            continue  # an initial alone would hit every "a" and "I"
+        folded = "".join(piece_tokens)
+        if folded in SMALL_WORDS and folded not in _WORD_NAMES:
+            continue
+        if letters == 2 or folded in _WORD_NAMES or folded in SMALL_WORDS:
+            if len(piece_tokens) != 1:
+                continue
+            # Short or word-like parts match only as a capitalised word mid-sentence.
+            original = _LETTERS.findall(piece)[0]
+            cased = original[0].upper() + original[1:].lower()
+            needles.append(
+                _Needle(
+                    "NAME",
+                    _L + re.escape(cased) + _R,
+                    folded,
+                    original_case=True,
+                    mid_sentence=True,
+                )
+            )
+            continue
+        pattern = r"[\W_]{0,2}".join(re.escape(t) for t in piece_tokens)
+        needles.append(_Needle("NAME", _L + pattern + _R, _longest(piece_tokens)))
+    return needles
+
+
+def _email_needles(value: str) -> list[_Needle]:
+    folded = fold(value.strip())
+    if "@" not in folded or len(folded) < 5:
+        return _generic_needles("EMAIL", value)
+    needles = [
+        _Needle(
+            "EMAIL",
+            r"(?<![\w.+\-])" + re.escape(folded) + r"(?![\w\-]|\.\w)",
+            folded,
+        )
+    ]
+    local = folded.split("@", 1)[0]
+    if len(local) >= 6 and re.search(r"[\d._]", local) and _LETTERS.search(local):
+        # A distinctive user name on its own ("my login is jane.doe84").
+        needles.append(
+            _Needle("EMAIL", r"(?<![\w.+\-])" + re.escape(local) + r"(?![\w\-]|\.\w)", local)
+        )
+    return needles
+
+
+def _phone_needles(value: str) -> list[_Needle]:
+    nsn = national_number(value)
+    if len(nsn) < 7:
+        return []
+    separator = r"[ \t\-.()\u00a0]{0,2}"
+    body = separator.join(nsn)
+    stripped = value.strip()
+    international = stripped.startswith("+") and not nsn.startswith("44") and not _is_uk(stripped)
+    if international:
+        prefix = r"(?:(?:\+|00)[ \t]?)?"
+    else:
+        prefix = r"(?:(?:\+|00)[ \t]?44[ \t\-]?(?:\(0\)[ \t]?)?|\(?0[ \t\-)]{0,2})?"
+    return [_Needle("PHONE", r"(?<![\w+])" + prefix + body + r"(?!\d)", "", squeezed=nsn)]
+
+
+def _is_uk(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    return digits.startswith("44") or digits.startswith("0044")
+
+
+def _postcode_needles(value: str) -> list[_Needle]:
+    if not is_postcode(value):
+        return _generic_needles("POSTCODE", value)
+    compact = re.sub(r"\s", "", fold(value))
+    outward, inward = compact[:-3], compact[-3:]
+    pattern = _L + re.escape(outward) + r"[\W_]{0,2}" + re.escape(inward) + _R
+    return [_Needle("POSTCODE", pattern, inward)]
+
+
+def _is_strong_part(tokens: Sequence[str], part: str) -> bool:
+    return (
+        any(c.isdigit() for c in part)
+        or any(t in SUFFIX_WORDS or t in HOUSE_WORDS for t in tokens)
+        or is_postcode(part)
+    )
+
+
+def _address_needles(value: str) -> list[_Needle]:
+    parts = [p for p in _PARTS.split(value.strip()) if _TOKEN.search(p)]
+    tokenised = [_TOKEN.findall(fold(p)) for p in parts]
+    strong = [_is_strong_part(t, p) for t, p in zip(tokenised, parts, strict=True)]
+    needles: list[_Needle] = []
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts) + 1):
+            if j - i > 1 and not any(strong[i:j]):
+                continue
+            run = [t for tokens in tokenised[i:j] for t in tokens]
+            if not run:
+                continue
+            quick = _longest(t for t in run if t not in SUFFIX_WORDS)
+            if j - i == 1 and not strong[i]:
+                # A town or county alone is not the customer's address; next to one, it is.
+                needles.append(
+                    _Needle("ADDRESS", _L + _join(run, street=True) + _R, quick, weak=True)
+                )
+                continue
+            needles.append(_Needle("ADDRESS", _L + _join(run, street=True) + _R, quick))
+    return needles
+
+
+def _generic_needles(kind: str, value: str) -> list[_Needle]:
+    folded = fold(value.strip())
+    tokens = _TOKEN.findall(folded)
+    compact = "".join(tokens)
+    if len(compact) < 4 or (compact.isdigit() and len(compact) < 5):
+        return []
+    if len(tokens) > 1 and all(t.isdigit() or len(t) <= 4 for t in tokens):
+        # Grouped codes (cards, IBANs, NI numbers): any grouping of the same characters.
+        pattern = r"[ \t\-]?".join(re.escape(c) for c in compact)
+        return [_Needle(kind, _L + pattern + _R, "", squeezed=compact)]
+    pattern = _join(tokens, tight=True)
+    return [_Needle(kind, _L + pattern + _R, _longest(tokens))]
+
+
+_BUILDERS = {
+    "NAME": _name_needles,
+    "EMAIL": _email_needles,
+    "PHONE": _phone_needles,
+    "POSTCODE": _postcode_needles,
+    "ADDRESS": _address_needles,
+}
+
+
+@functools.lru_cache(maxsize=65536)
+def _needles(kind: str, value: str) -> tuple[_Needle, ...]:
+    builder = _BUILDERS.get(kind)
+    built = builder(value) if builder is not None else _generic_needles(kind, value)
+    return tuple(built)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'(")
+    return not before or before[-1] in ".!?\n\r:"
+
+
+def find_row_values(
+    text: str, deny: Sequence[tuple[str, str]], folded: str | None = None
+) -> list[Span]:
+    """Every occurrence in ``text`` of the row's own personal values, as row-sourced spans."""
+    if not deny or not text:
+        return []
+    folded = fold(text) if folded is None else folded
+    strong: list[Span] = []
+    weak: list[Span] = []
+    squeezed: str | None = None
+    for kind, value in deny:
+        if not value or not value.strip():
+            continue
+        for needle in _needles(kind, value):
+            if needle.quick and needle.quick not in folded:
+                continue
+            if needle.squeezed:
+                if squeezed is None:
+                    squeezed = _SQUEEZE.sub("", folded)
+                if needle.squeezed not in squeezed:
+                    continue
+            haystack = text if needle.original_case else folded
+            for match in _compiled(needle.pattern).finditer(haystack):
+                if match.end() == match.start():
+                    continue
+                if needle.mid_sentence and _at_sentence_start(text, match.start()):
+                    continue
+                span = Span(match.start(), match.end(), needle.kind, 1.0, ROW)
+                (weak if needle.weak else strong).append(span)
+    return strong + _adjacent(weak, strong, text)
+
+
+def _adjacent(weak: list[Span], strong: list[Span], text: str) -> list[Span]:
+    """The weak address parts (towns) that sit right next to a strong address finding."""
+    if not weak:
+        return []
+    anchors = [s for s in strong if s.kind in ("ADDRESS", "POSTCODE")]
+    kept: list[Span] = []
+    changed = True
+    while changed and anchors:
+        changed = False
+        for span in weak:
+            if span in kept:
+                continue
+            for anchor in anchors:
+                gap = (
+                    text[anchor.end : span.start]
+                    if span.start >= anchor.end
+                    else text[span.end : anchor.start]
+                )
+                if (
+                    (span.start >= anchor.end or span.end <= anchor.start)
+                    and len(gap) <= 3
+                    and not gap.strip(" ,\t\n")
+                ):
+                    kept.append(span)
+                    anchors.append(span)
+                    changed = True
+                    break
+    return kept
+
+
+@functools.lru_cache(maxsize=16384)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@functools.lru_cache(maxsize=65536)
+def _allow_pattern(value: str) -> tuple[str, str] | None:
+    stripped = value.strip().lstrip("#").strip()
+    folded = fold(stripped)
+    tokens = _TOKEN.findall(folded)
+    compact = "".join(tokens)
+    if len(compact) < 3 or (compact.isdigit() and len(compact) < 4):
+        return None  # "5", "12", "GB": too short to tell a reference from part of an address
+    escaped = re.escape(folded)
+    escaped = re.sub(r"(?:\\ )+", r"\\s+", escaped)
+    escaped = escaped.replace("\\&", "(?:&|and)").replace(r"\s+and\s+", r"\s+(?:&|and)\s+")
+    return _L + escaped + _R, _longest(tokens)
+
+
+def allowed_ranges(
+    text: str, allow: Collection[str], folded: str | None = None
+) -> list[tuple[int, int]]:
+    """Where in ``text`` the allow-listed values occur (whole words, any case)."""
+    if not allow or not text:
+        return []
+    folded = fold(text) if folded is None else folded
+    ranges: list[tuple[int, int]] = []
+    for value in allow:
+        if not value:
+            continue
+        compiled = _allow_pattern(value)
+        if compiled is None:
+            continue
+        pattern, quick = compiled
+        if quick not in folded:
+            continue
+        found = _compiled(pattern).finditer(folded)
+        ranges.extend((m.start(), m.end()) for m in found if m.end() > m.start())
+    return ranges
+
+
+def drop_allowed(spans: Iterable[Span], ranges: Sequence[tuple[int, int]]) -> list[Span]:
+    """Drop findings that an allow-listed occurrence covers by half or more.
+
+    Half, not any overlap: a merchant named inside an email domain (jane@argos.co.uk) must not
+    save the email, and a short amount must not save the street it appears in. A name the
+    model found is dropped on any overlap ("Jo Malone Lime Basil" is a product, not a person).
+    """
+    if not ranges:
+        return list(spans)
+    kept = []
+    for span in spans:
+        if not any(span.overlaps(s, e) for s, e in ranges):
+            kept.append(span)
+        elif span.kind == "NAME" and span.source != ROW:
+            continue
+        elif covered(span, ranges) * 2 < len(span):
+            kept.append(span)
+    return kept

@@ -1,0 +1,82 @@
+"""Findings in free text (``Span``) and how overlapping findings are resolved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# Kinds whose neighbouring findings belong together ("Jane" + "O'Brien", "12 High St" + "Leeds").
+_JOINABLE = {"NAME": " \t-'", "ADDRESS": " \t,\n-"}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One personal value inside a text: offsets, token kind, confidence, and who found it.
+
+    ``source`` is "row" for the row's own values (the deny-list) or the recognizer's name.
+    """
+
+    start: int
+    end: int
+    kind: str
+    score: float
+    source: str
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def _merge_same_kind(spans: list[Span], text: str, join: bool) -> list[Span]:
+    """Union overlapping findings of one kind; with ``join``, also NAME/ADDRESS parts a gap apart."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.kind, s.start, -s.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.kind == span.kind:
+            gap = text[last.end : span.start] if span.start > last.end else ""
+            joinable = _JOINABLE.get(span.kind) if join else None
+            touching = span.start < last.end or (
+                joinable is not None and len(gap) <= 2 and all(c in joinable for c in gap)
+            )
+            if touching:
+                sources = dict.fromkeys([*last.source.split("+"), *span.source.split("+")])
+                merged[-1] = Span(
+                    last.start,
+                    max(last.end, span.end),
+                    span.kind,
+                    max(last.score, span.score),
+                    "+".join(sources),
+                )
+                continue
+        merged.append(span)
+    return merged
+
+
+def resolve_overlaps(spans: Iterable[Span], text: str) -> list[Span]:
+    """Non-overlapping findings in text order.
+
+    Overlapping findings of one kind are united first. Between kinds the longer span wins,
+    then the higher score, then a finding from the row's own values (exact knowledge beats a
+    model's guess). Last, NAME and ADDRESS parts separated by a space or comma are joined
+    into one finding ("Jane" + "O'Brien", "45 High St" + "Leeds").
+    """
+    united = _merge_same_kind(list(spans), text, join=False)
+    ranked = sorted(
+        united, key=lambda s: (-(s.end - s.start), -s.score, s.source != "row", s.start)
+    )
+    chosen: list[Span] = []
+    for span in ranked:
+        if not any(span.overlaps(c.start, c.end) for c in chosen):
+            chosen.append(span)
+    return sorted(_merge_same_kind(chosen, text, join=True), key=lambda s: s.start)
+
+
+def covered(span: Span, ranges: Sequence[tuple[int, int]]) -> int:
+    """How many characters of a span lie inside the given ranges (ranges may overlap)."""
+    marks = [False] * (span.end - span.start)
+    for start, end in ranges:
+        for i in range(max(start, span.start), min(end, span.end)):
+            marks[i - span.start] = True
+    return sum(marks)

@@ -1,0 +1,24 @@
+"""The vault: keys, AES-256-GCM envelope encryption, the SQLite store, shredding and rotation."""
+
+from __future__ import annotations
+
+from pipeline.vault.keys import Keys, check_key_file, load_keys, new_keys, write_key_file
+from pipeline.vault.rotate import Rotation, rotate, rotate_keys
+from pipeline.vault.store import DB_NAME, Held, Shredded, Vault, claim_id_of, open_vault
+
+__all__ = [
+    "DB_NAME",
+    "Held",
+    "Keys",
+    "Rotation",
+    "Shredded",
+    "Vault",
+    "check_key_file",
+    "claim_id_of",
+    "load_keys",
+    "new_keys",
+    "open_vault",
+    "rotate",
+    "rotate_keys",
+    "write_key_file",
+]

@@ -1,0 +1,81 @@
+"""The package's shape: imports point one way, stages meet only in the runner, nothing below cli prints."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "pipeline"
+BASE = {"errors", "models", "config"}
+# stage -> the pipeline modules it may import (besides itself)
+ALLOWED: dict[str, set[str]] = {
+    "errors": set(),
+    "models": set(),
+    "config": {"errors"},
+    "pseudonymise": set(),
+    "publish": set(),
+    "ingest": BASE,
+    "detect": BASE,
+    "vault": BASE | {"pseudonymise"},
+    "claims": BASE | {"publish"},
+    "report": BASE | {"publish"},
+    "runner": BASE | {"publish", "pseudonymise", "ingest", "detect", "vault", "claims", "report", "__init__"},
+    "cli": {"*"},
+    "__main__": {"cli"},
+    "__init__": set(),
+}
+# third-party libraries only one stage may use
+OWNED = {"presidio_analyzer": "detect", "presidio_anonymizer": "detect", "spacy": "detect",
+         "cryptography": "vault", "click": "cli", "watchdog": "cli"}  # fmt: skip
+
+
+def _modules() -> list[tuple[str, Path]]:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE)
+        stage = relative.parts[0].removesuffix(".py")
+        found.append((stage, path))
+    return found
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize(("stage", "path"), _modules(), ids=lambda v: str(v).split("pipeline/")[-1])
+def test_imports_point_one_way(stage: str, path: Path) -> None:
+    allowed = ALLOWED[stage]
+    for name in _imports(path):
+        parts = name.split(".")
+        if parts[0] == "pipeline":
+            target = parts[1] if len(parts) > 1 else "__init__"
+            assert "*" in allowed or target == stage or target in allowed, f"{stage} imports {name}"
+        owner = OWNED.get(parts[0])
+        if owner is not None:
+            assert stage == owner, f"{stage} imports {parts[0]}, which only {owner} may use"
+
+
+@pytest.mark.parametrize(("stage", "path"), _modules(), ids=lambda v: str(v).split("pipeline/")[-1])
+def test_nothing_below_cli_prints_or_exits(stage: str, path: Path) -> None:
+    if stage in ("cli", "__main__"):
+        return
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            assert name not in ("print", "exit"), f"{path.name} line {node.lineno} calls {name}"
+
+
+def test_no_grab_bag_modules() -> None:
+    for bad in ("utils", "helpers", "common"):
+        assert not list(PACKAGE.rglob(f"{bad}.py"))

@@ -1,0 +1,150 @@
+"""One batch end to end with a stub detector: outputs, quarantine, unmapped layouts, no value leaks."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Settings
+from pipeline.pseudonymise import TOKEN_RE
+from pipeline.runner import run_batch
+from tests.stubs import DenyListScanner
+
+TCB_HEADER = ["Claim Reference", "Member ID", "Member Name", "Email Address", "Phone", "Address", "Postcode",
+              "Retailer", "Order Number", "Transaction Date", "Order Total", "Expected Cashback",
+              "Date Claimed", "Member Comments"]  # fmt: skip
+# Synthetic people; each value is planted and must never appear in an output.
+PEOPLE = [
+    ["TCB-0001", "M00417", "Zanele Okonkwo-Smith", "Zanele.OS@example.com", "07700 900417",
+     "14 Acacia Avenue\nLeeds", "LS1 4AB", "John Lewis", "07700900999", "03/11/2026", "£1,234.56", "61.73",
+     "10/11/2026", "Hi, Zanele Okonkwo-Smith here, ring 07700 900417 about my John Lewis order"],
+    ["TCB-0002", "M00418", "wojciech brzęczyszczykiewicz", "wojtek.b@example.org", "+44 113 496 0001",
+     "Flat 3, 9 Mill Lane, York", "yo1 7hh", "Ted Baker", "000123", "2026-11-01", "89.00", "4.45",
+     "", "email me at wojtek.b@example.org or post to YO1 7HH"],
+]  # fmt: skip
+ORDERS = [
+    ["order_ref", "order_date", "customer_name", "customer_email", "postcode", "order_value", "currency",
+     "status", "tracked_publisher_id", "voucher_code"],
+    ["07700900999", "2026-11-03", "Zanele Okonkwo-Smith", "zanele.os@example.com", "LS1 4AB", "1234.56",
+     "GBP", "completed", "", ""],
+]  # fmt: skip
+PLANTED = ["Zanele", "Okonkwo", "Zanele.OS@example.com", "zanele.os@example.com", "07700 900417",
+           "Acacia Avenue", "LS1 4AB", "M00417", "brzęczyszczykiewicz", "wojtek.b@example.org",
+           "496 0001", "Mill Lane", "YO1 7HH", "yo1 7hh", "M00418"]  # fmt: skip
+
+
+def _write(path: Path, rows: list[list[str]], delimiter: str = ",", encoding: str = "utf-8") -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+
+
+def _read(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def _all_output_text(data: Path) -> str:
+    """Everything the pipeline wrote outside the vault and the quarantine, as text."""
+    texts = []
+    for path in sorted(data.rglob("*")):
+        if path.is_file() and "vault" not in path.parts and "quarantine" not in path.parts:
+            texts.append(path.read_bytes().decode("utf-8", errors="replace"))
+    return "\n".join(texts)
+
+
+@pytest.fixture
+def workspace(settings: Settings) -> Path:
+    data = settings.data_dir
+    _write(data / "inbox" / "tcb.csv", [TCB_HEADER, *PEOPLE])
+    _write(data / "orders" / "orders.csv", ORDERS)
+    return data
+
+
+def test_batch_writes_redacted_decisions_and_report(settings: Settings, workspace: Path) -> None:
+    result = run_batch(settings, scanner=DenyListScanner())
+    [file_result] = result.files
+    assert file_result.status == "processed"
+    assert file_result.rows_in == file_result.rows_out == 2
+    redacted = _read(workspace / "out" / "redacted" / "tcb.redacted.csv")
+    assert redacted[0] == TCB_HEADER
+    assert len(redacted) == 3
+    keep = [TCB_HEADER.index(c) for c in ("Claim Reference", "Retailer", "Order Number", "Transaction Date",
+                                          "Order Total", "Expected Cashback", "Date Claimed")]  # fmt: skip
+    for row, original in zip(redacted[1:], PEOPLE, strict=True):
+        for i in keep:
+            assert row[i] == original[i], TCB_HEADER[i]
+        for column in ("Member ID", "Member Name", "Email Address", "Phone", "Address", "Postcode"):
+            assert TOKEN_RE.fullmatch(row[TCB_HEADER.index(column)]), column
+    comment = redacted[1][TCB_HEADER.index("Member Comments")]
+    assert "John Lewis" in comment and comment.startswith("Hi, NAME_")
+    decisions = _read(workspace / "out" / "decisions" / "tcb.decisions.csv")
+    assert decisions[0][:5] == ["claim_id", "decision", "reason_code", "commission", "currency"]
+    assert decisions[1][:3] == ["TCB-0001", "approve", "APPROVED"]
+    assert (workspace / "reports" / f"{result.batch_id}.json").exists()
+    assert (workspace / "reports" / f"{result.batch_id}.html").exists()
+    assert not (workspace / "inbox" / "tcb.csv").exists()
+    assert not (workspace / "orders" / "orders.csv").exists()
+    assert result.leak_check is not None and result.leak_check.passed
+
+
+def test_same_person_same_token_across_files(settings: Settings, workspace: Path) -> None:
+    quidco = ["claim_no", "user_id", "first_name", "last_name", "email", "merchant_name", "order_id",
+              "purchase_date", "purchase_amount", "claim_date", "address_line1", "town", "post_code", "notes"]
+    row = ["Q-1", "U1", "Zanele", "Okonkwo-Smith", " ZANELE.os@Example.com ", "Argos", "A-1", "01/11/2026",
+           "10.00", "02/11/2026", "14 Acacia Avenue", "Leeds", "ls14ab", "café"]  # fmt: skip
+    _write(workspace / "inbox" / "quidco.csv", [quidco, row], delimiter=";", encoding="cp1252")
+    run_batch(settings, scanner=DenyListScanner())
+    tcb = _read(workspace / "out" / "redacted" / "tcb.redacted.csv")[1]
+    qc = _read(workspace / "out" / "redacted" / "quidco.redacted.csv")[1]
+    assert qc[quidco.index("email")] == tcb[TCB_HEADER.index("Email Address")]
+    assert qc[quidco.index("post_code")] == tcb[TCB_HEADER.index("Postcode")]
+    assert qc[quidco.index("notes")] == "café"
+
+
+def test_bad_file_is_quarantined_and_the_rest_goes_on(settings: Settings, workspace: Path) -> None:
+    (workspace / "inbox" / "broken.csv").write_bytes(b"a,b\n1,\x81\x8d\n")
+    (workspace / "inbox" / "empty.csv").write_bytes(b"")
+    _write(workspace / "inbox" / "ragged.csv", [TCB_HEADER, PEOPLE[0][:5]])
+    result = run_batch(settings, scanner=DenyListScanner())
+    status = {f.name: f.status for f in result.files}
+    assert status == {"broken.csv": "quarantined", "empty.csv": "quarantined", "ragged.csv": "quarantined",
+                      "tcb.csv": "processed"}  # fmt: skip
+    reason = (workspace / "quarantine" / "broken.csv.reason.txt").read_text()
+    assert "broken.csv, line 2, column 3" in reason and "UTF-8" in reason
+    assert "line 2" in (workspace / "quarantine" / "ragged.csv.reason.txt").read_text()
+    assert (workspace / "quarantine" / "empty.csv").exists()
+    assert (workspace / "out" / "redacted" / "tcb.redacted.csv").exists()
+
+
+def test_unknown_layout_is_redacted_by_content_and_answered_unmapped(settings: Settings, workspace: Path) -> None:
+    rows = [["f1", "f2", "f3", "f4"]] + [
+        [f"X{i:03d}", f"person{i}@example.net", f"07700 900{i:03d}", f"LS{i % 9 + 1} {i % 9}AB"] for i in range(30)
+    ]
+    _write(workspace / "inbox" / "mystery.csv", rows)
+    run_batch(settings, scanner=DenyListScanner())
+    redacted = _read(workspace / "out" / "redacted" / "mystery.redacted.csv")
+    assert all(TOKEN_RE.fullmatch(r[1]) and TOKEN_RE.fullmatch(r[2]) for r in redacted[1:])
+    assert [r[0] for r in redacted[1:]] == [r[0] for r in rows[1:]]
+    decisions = _read(workspace / "out" / "decisions" / "mystery.decisions.csv")
+    assert {(d[1], d[2]) for d in decisions[1:]} == {("query", "UNMAPPED_SOURCE")}
+
+
+def test_no_planted_value_in_any_output(settings: Settings, workspace: Path) -> None:
+    run_batch(settings, scanner=DenyListScanner())
+    text = _all_output_text(workspace).casefold()
+    leaked = [i for i, value in enumerate(PLANTED) if value.casefold() in text]
+    assert not leaked, f"planted values {leaked} found in outputs"
+
+
+def test_same_bytes_under_another_name_are_processed_once(settings: Settings, workspace: Path) -> None:
+    first = run_batch(settings, scanner=DenyListScanner())
+    assert [f.status for f in first.files] == ["processed"]
+    _write(workspace / "inbox" / "copy-of-tcb.csv", [TCB_HEADER, *PEOPLE])
+    second = run_batch(settings, scanner=DenyListScanner())
+    assert [f.status for f in second.files] == ["duplicate"]
+    assert not (workspace / "inbox" / "copy-of-tcb.csv").exists()
