@@ -1,14 +1,32 @@
-"""One batch end to end: wires ingest, detect, pseudonymise, vault, claims and report; no printing."""
+"""One batch end to end: wires ingest, detect, pseudonymise, vault, claims and report; no printing.
+
+Crash safety (design section 9). Every step of a batch is either idempotent or published
+atomically, and the plaintext input leaves the inbox last:
+
+1. vault entries (idempotent per record and token, committed with ``synchronous=FULL``),
+   ledger rows (upserts) and the file's redacted, decisions and response files are
+   written chunk by chunk, the files under temporary names (``publish.Staged``);
+2. the staged files are fsynced and searched for every original (the residual-leak
+   check); only then are they renamed into ``out/`` and the folders fsynced;
+3. the file's SHA-256 is appended (fsynced) to ``ledger/processed.jsonl``;
+4. only then is the input unlinked from the inbox.
+
+A process killed anywhere leaves at worst a temporary file (removed by the next batch,
+which holds the workspace lock) and an input still in the inbox, which the next batch
+processes again to the same bytes; or, after step 3, an input it recognises by its hash
+and removes. The audit log keeps the killed batch's events as evidence.
+"""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -18,7 +36,16 @@ from typing import Protocol
 import pandas as pd
 
 from pipeline import __version__
-from pipeline.claims import Ledger, decide_claims, open_ledger, write_decisions, write_response
+from pipeline.claims import (
+    DECISIONS_HEADER,
+    Ledger,
+    decide_claims,
+    decision_rows,
+    open_ledger,
+    response_rows,
+    write_decisions,
+    write_response,
+)
 from pipeline.config import PERSONAL_FIELDS, Settings, SourceProfile
 from pipeline.detect import ColumnPlan, Span, classify_columns, load_detector
 from pipeline.errors import InputError, PipelineError, StageError
@@ -36,7 +63,7 @@ from pipeline.models import (
     Original,
     Outcome,
 )
-from pipeline.publish import CsvWriter, atomic_open, write_text
+from pipeline.publish import CsvWriter, Staged, fsync_dir, remove_stale_temps, write_text
 from pipeline.pseudonymise import Tokeniser, replace_spans
 from pipeline.report import write_report
 from pipeline.report.audit import AuditLog
@@ -49,6 +76,7 @@ ProgressFn = Callable[[str, int, int], None]
 # Reports and the audit log are searched for at most this many of a batch's original values
 # (every value of a normal batch; a bound on memory for million-row files).
 MAX_BATCH_LEAK_VALUES = 2_000_000
+LOCK_NAME = "batch.lock"
 
 
 class Scanner(Protocol):
@@ -113,6 +141,14 @@ class Workspace:
     @property
     def processed(self) -> Path:
         return self.root / "ledger" / "processed.jsonl"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / "ledger" / LOCK_NAME
+
+    @property
+    def leak_quarantine(self) -> Path:
+        return self.quarantine / "outputs"
 
     def ensure(self) -> None:
         for folder in (
@@ -182,6 +218,99 @@ class Settle:
         return done
 
 
+class Watcher:
+    """One wake-up of ``claims watch``: a batch over the inbox files that have settled.
+
+    A file is taken once it has finished arriving: partial copies (``*.part``, dot files)
+    are never listed, and a listed file must keep its size and mtime for
+    ``stable_seconds``. A batch that fails holds its files back for ``retry_seconds``
+    (only the failing file when the error names it), so one file that breaks a stage
+    neither stops the watch nor spins it; files quarantined as bad input never fail a batch.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        scanner: Scanner | None = None,
+        keys: Keys | None = None,
+        retry_seconds: float = 60.0,
+    ) -> None:
+        self.settings = settings
+        self.workspace = Workspace(settings.data_dir)
+        self.settle = Settle(settings.pipeline.ingest.stable_seconds)
+        self.retry_seconds = retry_seconds
+        self._scanner = scanner or _LazyScanner(settings)
+        self._keys = keys
+        self._held: dict[Path, tuple[float, tuple[int, int]]] = {}
+
+    def waiting(self) -> list[Path]:
+        """Input files present in the orders folder and the inbox, settled or not."""
+        return list_inputs(self.workspace.orders) + list_inputs(self.workspace.inbox)
+
+    def poll(self, now: float) -> BatchResult | None:
+        """Run a batch over the settled files (None when none is ready); errors propagate."""
+        self.workspace.ensure()
+        ready = [p for p in self.settle.ready(self.waiting(), now) if not self._is_held(p, now)]
+        if not ready:
+            return None
+        chosen = set(ready)
+        try:
+            return run_batch(self.settings, scanner=self._scanner, keys=self._keys, select=chosen.__contains__)
+        except PipelineError as exc:
+            named = getattr(exc, "path", None)
+            culprits = [p for p in ready if named and named in (str(p), self._name(p))] or ready
+            for path in culprits:
+                self._hold(path, now)
+            raise
+
+    def _name(self, path: Path) -> str:
+        folder = self.workspace.orders if path.is_relative_to(self.workspace.orders) else self.workspace.inbox
+        return path.relative_to(folder).as_posix()
+
+    def _hold(self, path: Path, now: float) -> None:
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return
+        self._held[path] = (now + self.retry_seconds, (stat.st_size, stat.st_mtime_ns))
+
+    def _is_held(self, path: Path, now: float) -> bool:
+        held = self._held.get(path)
+        if held is None:
+            return False
+        until, signature = held
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return True
+        if now >= until or (stat.st_size, stat.st_mtime_ns) != signature:
+            del self._held[path]  # time to retry, or new bytes arrived under the name
+            return False
+        return True
+
+
+class _LazyScanner:
+    """The real detector, loaded on the first text to scan and kept across the batches of a watch."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._loaded: Scanner | None = None
+
+    def scan(
+        self,
+        texts: Sequence[str],
+        deny: Sequence[Sequence[tuple[str, str]]],
+        allow: Sequence[Collection[str]],
+    ) -> list[list[Span]]:
+        if self._loaded is None:
+            self._loaded = load_detector(self._settings.pipeline.detection)
+        return self._loaded.scan(texts, deny, allow)
+
+    def versions(self) -> dict[str, str]:
+        return self._loaded.versions() if self._loaded is not None else {}
+
+
 def output_stem(path: Path, folder: Path) -> str:
     """The stem outputs are named by: the file stem, prefixed by its inbox subfolder if any."""
     relative = path.relative_to(folder)
@@ -235,15 +364,19 @@ def run_batch(
     """Process every order export and claim file waiting in the workspace, once.
 
     ``select`` limits the batch to some files (``claims watch`` passes the settled ones).
+    One batch at a time runs on a workspace (a lock under ``ledger/``); the next batch
+    removes what a killed one left half-written.
     """
     started = batch_clock(now)
     clock = time.perf_counter()
     workspace = Workspace(settings.data_dir)
     workspace.ensure()
     keys = keys or load_keys(_key_path(settings), settings.pipeline.keys.env_var)
-    batch_id = started.strftime("%Y%m%dT%H%M%SZ")
     audit = AuditLog(workspace.audit)
     with ExitStack() as stack:
+        stack.enter_context(_workspace_lock(workspace))
+        _remove_stale_temps(workspace)
+        batch_id = _new_batch_id(workspace, started)
         vault = stack.enter_context(open_vault(workspace.vault, keys))
         ledger = stack.enter_context(open_ledger(workspace.ledger))
         batch = _Batch(
@@ -275,7 +408,7 @@ def run_batch(
         result = BatchResult(
             batch_id=batch_id,
             started=started,
-            finished=batch_clock(now) if now else datetime.now(UTC).replace(microsecond=0),
+            finished=batch_clock(now) if now or os.environ.get("CLAIMS_NOW") else datetime.now(UTC).replace(microsecond=0),
             files=tuple(file_results),
             orders=order_results,
             leak_check=_merge_leak_checks(file_results),
@@ -295,6 +428,49 @@ def run_batch(
         written = write_report(result, workspace.reports)
         result = _check_reports(batch, result, [*written, workspace.audit])
     return result
+
+
+@contextmanager
+def _workspace_lock(workspace: Workspace) -> Iterator[None]:
+    """Hold the workspace for one batch; a second batch (a watch and a run, say) is refused."""
+    handle = workspace.lock.open("a")
+    try:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PipelineError(
+                f"another batch is running on {workspace.root}",
+                hint="wait for it to finish (is `claims watch` running?)",
+            ) from None
+        yield
+    finally:
+        handle.close()  # closing releases the lock; so does the death of the process
+
+
+def _remove_stale_temps(workspace: Workspace) -> None:
+    """Remove temporary files a killed batch left behind (the caller holds the workspace lock)."""
+    for folder in (
+        workspace.redacted,
+        workspace.decisions,
+        workspace.responses,
+        workspace.quarantine,
+        workspace.leak_quarantine,
+    ):
+        remove_stale_temps(folder)
+    # Any command may rewrite audit.head, always under the audit log's lock: sweep under it too.
+    with workspace.audit.open("ab") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        remove_stale_temps(workspace.reports)
+
+
+def _new_batch_id(workspace: Workspace, started: datetime) -> str:
+    """The batch's time to the second, with ``-2``, ``-3`` ... when a report already has that id."""
+    base = started.strftime("%Y%m%dT%H%M%SZ")
+    batch_id, n = base, 1
+    while (workspace.reports / f"{batch_id}.json").exists():
+        n += 1
+        batch_id = f"{base}-{n}"
+    return batch_id
 
 
 def _check_reports(batch: _Batch, result: BatchResult, outputs: list[Path]) -> BatchResult:
@@ -330,18 +506,36 @@ def _key_path(settings: Settings) -> Path:
 
 
 def _read_processed(path: Path) -> set[str]:
+    """Hashes of the files already processed; a line torn by a power cut is skipped."""
     if not path.exists():
         return set()
-    return {json.loads(line)["sha256"] for line in path.read_text(encoding="utf-8").splitlines() if line}
+    known = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            known.add(str(json.loads(line)["sha256"]))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return known
 
 
 def _record_processed(batch: _Batch, sha: str, name: str) -> None:
+    """Append the file's hash, durably, once its outputs and vault entries are durable."""
     batch.processed.add(sha)
     line = json.dumps({"sha256": sha, "file": name, "batch": batch.batch_id}) + "\n"
-    with batch.workspace.processed.open("a", encoding="utf-8") as handle:
+    path = batch.workspace.processed
+    created = not path.exists()
+    with path.open("a", encoding="utf-8") as handle:
         handle.write(line)
         handle.flush()
         os.fsync(handle.fileno())
+    if created:
+        fsync_dir(path.parent)
+
+
+def _remove_input(path: Path) -> None:
+    """Unlink a processed input and make the unlink durable."""
+    path.unlink()
+    fsync_dir(path.parent)
 
 
 def _merge_leak_checks(results: Sequence[FileResult]) -> LeakCheck:
@@ -357,7 +551,7 @@ def _process_file(batch: _Batch, path: Path, folder: Path, *, orders: bool) -> F
     sha = sha256_file(path)
     if sha in batch.processed:
         batch.audit.append("duplicate", file=name, sha256=sha)
-        path.unlink()
+        _remove_input(path)
         return FileResult(name=name, sha256=sha, status="duplicate", reason="same bytes already processed")
     batch.audit.append("file_start", file=name, sha256=sha, kind="orders" if orders else "claims")
     folder_hint = path.parent.name if path.parent != folder else None
@@ -368,7 +562,9 @@ def _process_file(batch: _Batch, path: Path, folder: Path, *, orders: bool) -> F
         else:
             result = _process_claims(batch, source, name, sha, output_stem(path, folder))
     except InputError as exc:
-        return _quarantine(batch, path, name, sha, str(exc))
+        # Named by its place in the inbox, not by the absolute path it was read from.
+        named = InputError(exc.problem, path=name, line=exc.line, column=exc.column, hint=exc.hint)
+        return _quarantine(batch, path, name, sha, str(named))
     except PipelineError:
         raise
     except Exception as exc:  # translated at this one seam, never with a value in it
@@ -386,17 +582,24 @@ def _process_file(batch: _Batch, path: Path, folder: Path, *, orders: bool) -> F
         rows_out=result.rows_out,
         rows_quarantined=result.rows_quarantined,
     )
-    path.unlink()
+    _remove_input(path)
     return result
 
 
 def _quarantine(batch: _Batch, path: Path, name: str, sha: str, reason: str) -> FileResult:
+    """Move a file that cannot be used to quarantine, with its reason beside it.
+
+    The reason file and the audit event come first and the move last, so a crash in
+    between leaves the file in the inbox to be quarantined again by the next batch.
+    """
     target = batch.workspace.quarantine / path.name
     if target.exists():
         target = target.with_name(f"{sha[:12]}-{path.name}")
     write_text(target.with_name(target.name + ".reason.txt"), reason + "\n")
-    shutil.move(path, target)
     batch.audit.append("quarantine", file=name, sha256=sha, reason=reason)
+    shutil.move(path, target)
+    fsync_dir(target.parent)
+    fsync_dir(path.parent)
     return FileResult(name=name, sha256=sha, status="quarantined", reason=reason)
 
 
@@ -580,6 +783,11 @@ def _record_ids(frame: pd.DataFrame, source: SourceFile, spelled: dict[str, str]
 
 
 def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem: str) -> FileResult:
+    """Redact, store, decide and write one claim file chunk by chunk, in bounded memory.
+
+    The redacted, decisions and response files are staged and published only after the
+    residual-leak check passed over them; with a hit they go to ``quarantine/outputs``.
+    """
     timings: Counter[str] = Counter()
     started = time.perf_counter()
     chunk_rows = batch.settings.pipeline.ingest.chunk_rows
@@ -591,23 +799,29 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
     merchants = set()
     if source.profile is not None:
         merchants = {m for m in _canonical(first, source.profile, spelled, "merchant") if m.strip()}
-    redacted_path = batch.workspace.redacted / f"{stem}.redacted.csv"
-    decisions_path = batch.workspace.decisions / f"{stem}.decisions.csv"
+    style = source.profile.response if source.profile is not None else "none"
+    paths = {
+        "redacted": batch.workspace.redacted / f"{stem}.redacted.csv",
+        "decisions": batch.workspace.decisions / f"{stem}.decisions.csv",
+    }
+    if style != "none":
+        paths["response"] = batch.workspace.responses / f"{stem}.{style}.csv"
     tally = _Tally()
-    outcomes: list[Outcome] = []
-    leak_values: set[tuple[str, str]] = set()
-    decided: set[str] = set()
+    reasons: Counter[str] = Counter()
+    review: list[str] = []
+    leak_values = _LeakValues(MAX_FILE_LEAK_VALUES)
     done = 0
-    neutralised = 0
     timings["ingest"] += time.perf_counter() - started
-    with atomic_open(redacted_path) as handle:
-        writer = CsvWriter(handle)
-        writer.writerow(list(source.header))
+    with Staged() as staged:
+        writers = {kind: CsvWriter(staged.open(path)) for kind, path in paths.items()}
+        writers["redacted"].writerow(list(source.header))
+        writers["decisions"].writerow(DECISIONS_HEADER)
+        if "response" in writers:
+            writers["response"].writerow(response_rows(style, [])[0])
         for frame in _chain(first, chunks):
             t0 = time.perf_counter()
             lines = source.row_lines[done : done + len(frame)]
             records = _record_ids(frame, source, spelled, lines, sha)
-            decided.update(records)
             if source.profile is not None:
                 merchants |= {m for m in _canonical(frame, source.profile, spelled, "merchant") if m.strip()}
             redacted, originals = _redact_chunk(frame, plan, records, merchants, batch, tally)
@@ -615,34 +829,40 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
             batch.vault.store(originals, batch.now)
             t2 = time.perf_counter()
             claims = _build_claims(frame, redacted, source, spelled, lines, name)
-            outcomes.extend(decide_claims(claims, batch.ledger, batch.settings.rules, batch.batch_id, batch.now))
+            outcomes = decide_claims(claims, batch.ledger, batch.settings.rules, batch.batch_id, batch.now)
+            batch.vault.mark_decided(records, batch.now)
+            reasons.update(o.reason.value for o in outcomes)
+            review.extend(o.claim_id for o in outcomes if o.reason.value == "ORDER_NOT_FOUND" and not o.order_ref)
             t3 = time.perf_counter()
-            writer.writerows(redacted.itertuples(index=False, name=None))
-            leak_values.update((o.kind.value, o.value) for o in originals)
+            writers["redacted"].writerows(redacted.itertuples(index=False, name=None))
+            writers["decisions"].writerows(decision_rows(outcomes, batch.now))
+            if "response" in writers:
+                writers["response"].writerows(response_rows(style, outcomes)[1])
+            t4 = time.perf_counter()
+            leak_values.add(originals, merchants)
             timings["redact"] += t1 - t0
             timings["vault"] += t2 - t1
             timings["decide"] += t3 - t2
-            timings["write"] += time.perf_counter() - t3
+            timings["write"] += t4 - t3
+            timings["leak_check"] += time.perf_counter() - t4
             done += len(frame)
             if batch.progress:
                 batch.progress(name, done, source.rows)
-        neutralised = writer.neutralised
-    t0 = time.perf_counter()
-    write_decisions(decisions_path, outcomes, batch.now)
-    outputs = [redacted_path, decisions_path]
-    if source.profile is not None and source.profile.response != "none":
-        response_path = batch.workspace.responses / f"{stem}.{source.profile.response}.csv"
-        write_response(response_path, source.profile.response, outcomes)
-        outputs.append(response_path)
-    batch.ledger.mark_published(name, outcomes)
-    batch.vault.mark_decided(decided, batch.now)
-    timings["decide"] += time.perf_counter() - t0
-    t0 = time.perf_counter()
-    checkable = _checkable(leak_values, merchants)
-    check = find_leaks(checkable, outputs)
-    if len(batch.leak_values) < MAX_BATCH_LEAK_VALUES:
-        batch.leak_values.update(checkable)
-    timings["leak_check"] += time.perf_counter() - t0
+        del first, frame, redacted, originals, claims, outcomes  # only what the check needs stays
+        t0 = time.perf_counter()
+        staged.seal()
+        timings["write"] += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        check = _check_staged(staged, leak_values.values)
+        if len(batch.leak_values) < MAX_BATCH_LEAK_VALUES:
+            batch.leak_values.update(leak_values.values)
+        timings["leak_check"] += time.perf_counter() - t0
+        if check.passed:
+            staged.publish()
+        else:
+            for path in staged.paths:
+                _divert_output(batch, staged, path)
+    neutralised = sum(w.neutralised for w in writers.values())
     columns = tuple(
         ColumnReport(
             column=p.column,
@@ -655,17 +875,10 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
         )
         for p in (plan[c] for c in source.header)
     )
-    status = "processed"
-    review: tuple[str, ...] = tuple(o.claim_id for o in outcomes if o.reason.value == "ORDER_NOT_FOUND" and not o.order_ref)
-    if not check.passed:
-        status = "leak"
-        for output in outputs:
-            _quarantine_output(batch, output)
-    timings_out = {k: round(v, 3) for k, v in timings.items()}
     return FileResult(
         name=name,
         sha256=sha,
-        status=status,
+        status="processed" if check.passed else "leak",
         profile=source.profile.name if source.profile else None,
         encoding=source.encoding,
         delimiter=source.delimiter,
@@ -674,15 +887,51 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
         rows_quarantined=0,
         columns=columns,
         free_text=dict(tally.free_text),
-        decisions=dict(Counter(o.reason.value for o in outcomes)),
+        decisions=dict(reasons),
         formulas_neutralised=neutralised,
-        timings=timings_out,
-        outputs=tuple(str(p.relative_to(batch.workspace.root)) for p in outputs),
-        unmatched_for_review=review,
+        timings={k: round(v, 3) for k, v in timings.items()},
+        outputs=tuple(str(p.relative_to(batch.workspace.root)) for p in paths.values()),
+        unmatched_for_review=tuple(review),
         leaks=check.hits,
-        leak_values=len(leak_values),
+        leak_values=len(leak_values.values),
         reason="" if check.passed else f"residual-leak check found {len(check.hits)} hit(s)",
     )
+
+
+class _LeakValues:
+    """A file's originals for the residual-leak check, at most ``limit`` distinct values.
+
+    Memory is what bounds it: a million-row file of a million people would otherwise hold
+    every name, email and address twice over. Past the limit a value is still checked,
+    but only against its own chunk's cells (by ``add``'s caller through the tally of hits).
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.values: set[tuple[str, str]] = set()
+        self.skipped = 0
+
+    def add(self, originals: Sequence[Original], merchants: Collection[str]) -> None:
+        fresh = {(o.kind.value, o.value) for o in originals} - self.values
+        room = self.limit - len(self.values)
+        if len(fresh) > room:
+            self.skipped += len(fresh) - room
+            fresh = set(sorted(fresh)[:room])
+        self.values.update(_checkable(fresh, merchants))
+
+
+def _check_staged(staged: Staged, values: set[tuple[str, str]]) -> LeakCheck:
+    """The residual-leak check over the sealed, not yet published outputs, hits under final names."""
+    temps = {staged.temp_of(p): p for p in staged.paths}
+    check = find_leaks(sorted(values), list(temps))
+    named = {str(t): str(p) for t, p in temps.items()}
+    return replace(check, hits=tuple(sorted((named.get(f, f), c, k) for f, c, k in check.hits)))
+
+
+def _divert_output(batch: _Batch, staged: Staged, output: Path) -> None:
+    target = batch.workspace.leak_quarantine / output.name
+    write_text(target.with_name(target.name + ".reason.txt"), "residual-leak check found personal data\n")
+    staged.divert(output, target)
 
 
 def _checkable(values: set[tuple[str, str]], merchants: Collection[str]) -> list[tuple[str, str]]:

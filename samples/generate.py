@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Deterministic synthetic claim files, retailer order export and expected decisions for every source layout.
+"""Deterministic synthetic claim files, order export and expected decisions for every source layout.
 
 Everything here is invented: names come from hand-written lists, emails use the reserved
 example domains, phones the Ofcom drama ranges (07700 900xxx, 020 7946 0xxx, 0113 496 0xxx
@@ -13,7 +13,8 @@ Usage::
 
 Writes ``<out>/inbox/<file>`` per layout, ``<out>/orders/orders.csv`` (canonical layout) and
 ``<out>/expected_decisions.csv`` (file, row, claim_id, decision, reason_code, commission) so
-tests can check the pipeline's decisions. ``tests/quality/build.py`` reuses this module with
+tests can check the pipeline's decisions: they hold for a batch run on BATCH_DAY
+(``CLAIMS_NOW=2026-09-30T12:00:00``). ``tests/quality/build.py`` reuses this module with
 ``gold`` switched on to write the labelled evaluation set.
 """
 
@@ -34,10 +35,10 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import IO, Any
@@ -51,7 +52,7 @@ DEFAULT_SEED = 20260901
 DEFAULT_ROWS = 60
 NOTES_SHARE = 0.75  # share of rows carrying a free-text comment
 
-# ---------------------------------------------------------------------------- names, places, merchants
+# ---------------------------------------------------------------- names, places, merchants
 
 # fmt: off
 # (given names, family names) per culture; a person takes both from one culture.
@@ -92,15 +93,13 @@ CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "arabic": (
         ("Ahmed", "Omar", "Layla", "Youssef", "Mariam", "Khalid", "Hassan", "Noor", "Samir",
-         "Rania",
-         "Karim", "Yasmin", "Tarek", "Huda"),
+         "Rania", "Karim", "Yasmin", "Tarek", "Huda"),
         ("Al-Sayed", "Haddad", "Mansour", "Ibrahim", "Saleh", "Abdullah", "Al-Hashimi", "El-Masri",
          "Nasser", "Khoury", "Hamdan", "Al-Farsi"),
     ),
     "irish": (
         ("Siobhán", "Niamh", "Ciarán", "Aoife", "Pádraig", "Róisín", "Seán", "Orla", "Eoin",
-         "Caoimhe",
-         "Declan", "Saoirse", "Dervla", "Cathal"),
+         "Caoimhe", "Declan", "Saoirse", "Dervla", "Cathal"),
         ("O'Brien", "O'Connor", "MacCarthy", "O'Sullivan", "D'Arcy", "Ó Murchú", "Ní Bhriain",
          "O'Neill", "Mac Giolla Phádraig", "Fitzgerald", "Ó Súilleabháin", "McGillicuddy"),
     ),
@@ -108,38 +107,46 @@ CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Mary-Jane", "Jean-Paul", "Anna-Maria", "Lily-Mae", "Zoë", "Renée", "José", "Amélie",
          "Chloé", "Noël", "Björn", "Ines"),
         ("Clarke-Johnson", "Ashworth-Hale", "Owusu-Ansah", "Smith-Jones", "Lloyd-Evans",
-         "Fenwick-Brown", "Hart-Davis", "Bamford-Okoro", "Dubois", "Fernández", "Müller", "García"),
+         "Fenwick-Brown", "Hart-Davis", "Bamford-Okoro", "Dubois", "Fernández", "Müller",
+         "García"),
     ),
     # Surnames a careless reader turns into a missing value.
-    "tricky": (("Kim", "Ji-woo", "Arthur", "Min-jun", "Grace", "Sung-min"), ("NA", "None", "Na",
-                                                                             "Null")),
+    "tricky": (
+        ("Kim", "Ji-woo", "Arthur", "Min-jun", "Grace", "Sung-min"),
+        ("NA", "None", "Na", "Null"),
+    ),
 }
 CULTURE_WEIGHTS = {
     "anglo": 28, "south_asian": 15, "polish": 10, "nigerian": 10, "chinese": 10,
     "arabic": 8, "irish": 9, "hyphenated": 7, "tricky": 3,
 }
-# Han-script names: (family, given) characters with their pinyin.
 CULTURE_NAMES = tuple(CULTURES)
-HAN_FAMILY = (("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"), ("杨",
-                                                                                        "Yang"),
-              ("黄", "Huang"), ("赵", "Zhao"), ("吴", "Wu"), ("周", "Zhou"))
-HAN_GIVEN = (("伟", "Wei"), ("芳", "Fang"), ("娜", "Na"), ("敏", "Min"), ("静", "Jing"), ("磊", "Lei"),
-             ("洋", "Yang"), ("勇", "Yong"), ("艳", "Yan"), ("杰", "Jie"), ("秀英", "Xiuying"), ("志强",
-                                                                                           "Zhiqiang"))
+# Han-script names: (family, given) characters with their pinyin.
+HAN_FAMILY = (
+    ("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"),
+    ("杨", "Yang"), ("黄", "Huang"), ("赵", "Zhao"), ("吴", "Wu"), ("周", "Zhou"),
+)
+HAN_GIVEN = (
+    ("伟", "Wei"), ("芳", "Fang"), ("娜", "Na"), ("敏", "Min"), ("静", "Jing"), ("磊", "Lei"),
+    ("洋", "Yang"), ("勇", "Yong"), ("艳", "Yan"), ("杰", "Jie"), ("秀英", "Xiuying"),
+    ("志强", "Zhiqiang"),
+)
 # Arabic-script names: (script, transliteration).
-ARABIC_GIVEN = (("محمد", "Mohammed"), ("أحمد", "Ahmed"), ("فاطمة", "Fatima"), ("ليلى", "Layla"),
-                ("عمر", "Omar"), ("مريم", "Mariam"), ("يوسف", "Youssef"), ("خالد", "Khalid"))
-ARABIC_FAMILY = (("حداد", "Haddad"), ("منصور", "Mansour"), ("إبراهيم", "Ibrahim"), ("صالح",
-                                                                                    "Saleh"),
-                 ("العلي", "Al-Ali"), ("الخطيب", "Al-Khatib"), ("نصر", "Nasr"), ("حمدان", "Hamdan"))
+ARABIC_GIVEN = (
+    ("محمد", "Mohammed"), ("أحمد", "Ahmed"), ("فاطمة", "Fatima"), ("ليلى", "Layla"),
+    ("عمر", "Omar"), ("مريم", "Mariam"), ("يوسف", "Youssef"), ("خالد", "Khalid"),
+)
+ARABIC_FAMILY = (
+    ("حداد", "Haddad"), ("منصور", "Mansour"), ("إبراهيم", "Ibrahim"), ("صالح", "Saleh"),
+    ("العلي", "Al-Ali"), ("الخطيب", "Al-Khatib"), ("نصر", "Nasr"), ("حمدان", "Hamdan"),
+)
 
 STREET_NAMES = (
     "Acacia", "Victoria", "Station", "Church", "Park", "Mill", "Albert", "Queen's", "Manor",
-    "Orchard",
-    "Beech", "Chestnut", "Willow", "Highfield", "Grange", "Springfield", "St Mary's", "Windsor",
-    "Clarence", "Cavendish", "Hawthorn", "Meadow", "Brookside", "Elmfield", "Tennyson",
-    "Wordsworth",
-    "Cromwell", "Belvedere", "Sycamore", "Kingfisher", "Ravensworth", "Larkspur", "Thornbury",
+    "Orchard", "Beech", "Chestnut", "Willow", "Highfield", "Grange", "Springfield", "St Mary's",
+    "Windsor", "Clarence", "Cavendish", "Hawthorn", "Meadow", "Brookside", "Elmfield", "Tennyson",
+    "Wordsworth", "Cromwell", "Belvedere", "Sycamore", "Kingfisher", "Ravensworth", "Larkspur",
+    "Thornbury",
 )
 STREET_TYPES = ("Road", "Street", "Avenue", "Lane", "Close", "Drive", "Crescent", "Gardens",
                 "Terrace",
@@ -265,7 +272,7 @@ ROLE_KIND = {
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """One claim-file layout: headers, file name, encoding and delimiter, and what the profile says."""
+    """One claim-file layout: headers, file name, encoding, delimiter, and what its profile says."""
 
     name: str
     headers: tuple[str, ...]
@@ -354,7 +361,7 @@ def load_rates(config_dir: Path = CONFIGS) -> tuple[Decimal, dict[str, Decimal]]
 
 
 class Dice:
-    """Fast seeded choices: everything goes through one ``random.random`` (rng.choices is too slow here)."""
+    """Fast seeded choices, all through one ``random.random`` (``rng.choices`` is too slow here)."""
 
     __slots__ = ("_rng", "random")
 
@@ -503,7 +510,8 @@ def make_people(dice: Dice, count: int, used_emails: set[str]) -> list[Person]:
         area, middle = dice.weighted(PHONE_BLOCKS, phone_cum)
         number = f"{middle}{dice.below(500):03d}"  # the low half of each drama block
         town, outwards = dice.pick(TOWNS)
-        postcode = f"{dice.pick(outwards)} {dice.between(1, 10)}{dice.pick(INWARD_LETTERS)}{dice.pick(INWARD_LETTERS)}"
+        inward = f"{dice.between(1, 10)}{dice.pick(INWARD_LETTERS)}{dice.pick(INWARD_LETTERS)}"
+        postcode = f"{dice.pick(outwards)} {inward}"
         flat = f"Flat {dice.between(1, 40)}" if dice.random() < 0.2 else ""
         street = f"{dice.between(1, 220)} {dice.pick(STREET_NAMES)} {dice.pick(STREET_TYPES)}"
         locality = dice.pick(LOCALITIES) if dice.random() < 0.3 else ""
@@ -686,7 +694,7 @@ SCENARIOS = (
     ("RETURNED", 0.03, ""),
     ("ALREADY", 0.03, ""),
     ("ANOTHER", 0.03, ""),
-    ("OUTSIDE", 0.03, "claim_date"),
+    ("OUTSIDE", 0.03, ""),
     ("PENDING", 0.04, ""),
     ("MISMATCH", 0.04, ""),
     ("AMBIGUOUS", 0.03, "email"),
@@ -710,10 +718,13 @@ EXPECTED = {
 }
 ORDER_STATUS = {"CANCELLED": "cancelled", "RETURNED": "returned", "PENDING": "pending"}
 FIRST_DAY = date(2026, 1, 5)
-SPAN_DAYS = 236  # transactions fall in the 236 days from FIRST_DAY (to late August 2026)
-DAYS = tuple(
-    FIRST_DAY + timedelta(days=i) for i in range(-5, SPAN_DAYS + 260)
-)  # DAYS[i + 5] is day i
+# The batch the samples stand for runs on BATCH_DAY (the files are named 2026-09): every claim
+# date falls on or before it, and a claim in a layout with no claim-date column counts from it,
+# as the pipeline does with the batch date. Run it with CLAIMS_NOW=2026-09-30T12:00:00 to get
+# expected_decisions.csv whatever today's date is.
+BATCH_DAY = date(2026, 9, 30)
+BATCH = (BATCH_DAY - FIRST_DAY).days  # 268
+DAYS = tuple(FIRST_DAY + timedelta(days=i) for i in range(-5, BATCH + 200))  # DAYS[i + 5] is day i
 MERCHANT_CUM = cumulative([m[3] for m in MERCHANTS])
 MERCHANT_TOTAL = MERCHANT_CUM[-1]
 REF_SCENARIOS = frozenset(
@@ -729,7 +740,7 @@ def day_of(index: int) -> date:
 
 
 def basis_points(rate: Decimal) -> int:
-    """A rate in hundredths of a per cent, so commission is integer arithmetic (exact for rules.yaml rates)."""
+    """A rate in hundredths of a per cent, so commission is exact integer arithmetic."""
     scaled = rate * 10_000
     if scaled != scaled.to_integral_value():
         raise SystemExit(f"commission rate {rate} has more than four decimal places")
@@ -773,11 +784,12 @@ class Claim:
     bad: str = ""  # "date" or "value" when deliberately unparseable
 
 
-def ref_key(ref: str) -> str:
-    """Order refs as the pipeline compares them (trimmed, upper case, no leading #, no spaces)."""
-    return ref.strip().upper().lstrip("#").replace(" ", "")
-
-
+MEMBER_IDS = {
+    "awin": "u_{}",
+    "rakuten": "{:09d}",
+    "topcashback": "2{:07d}",
+    "kidstart": "KS-{:07d}",
+}
 CLAIM_IDS = {
     "awin": "{}",
     "impact": "{}",
@@ -789,6 +801,21 @@ CLAIM_IDS = {
     "cryptic_col": "X{:08d}",
 }
 CLAIM_ID_BASE = {"awin": 10_400_000, "impact": 4_400_000, "quidco": 880_000, "kidstart": 200_000}
+
+
+_POOLS: dict[tuple[int, int], tuple[list[Person], list[Person]]] = {}
+
+
+def people_pools(seed: int, count: int) -> tuple[list[Person], list[Person]]:
+    """Everyone a run draws on, and the people kept for claims matched by email alone (so no
+    other order of theirs interferes). Cached, so worker processes forked later inherit them."""
+    key = (seed, count)
+    if key not in _POOLS:
+        emails: set[str] = set()
+        people = make_people(Dice(f"{seed}:people"), count, emails)
+        reserved = make_people(Dice(f"{seed}:reserved"), max(50, count // 4), emails)
+        _POOLS[key] = (people, reserved)
+    return _POOLS[key]
 
 
 @dataclass(frozen=True, slots=True)
@@ -818,16 +845,14 @@ class World:
         self.seed = seed
         self.part = part
         self.dice = Dice(f"{seed}:world{part.tag}")
-        emails: set[str] = set()
-        self.people = make_people(Dice(f"{seed}:people"), people, emails)
-        # People kept for claims matched by email alone, so no other order of theirs interferes.
-        self.reserved = make_people(Dice(f"{seed}:reserved"), max(50, people // 4), emails)
+        self.people, self.reserved = people_pools(seed, people)
         self.cp_people = [p for p in self.people if p.cp1252]
         self.cp_reserved = [p for p in self.reserved if p.cp1252]
         self.cursor = {(r, c): part.first for r in (False, True) for c in (False, True)}
         self.used_refs: set[str] = set()
         # Approved claims open to a duplicate, per (file, Windows-1252-safe): (claim, order ref).
         self.approved: dict[tuple[str, bool], list[tuple[Claim, str]]] = {}
+        self._earlier: dict[tuple[str, bool], list[list[tuple[Claim, str]]]] = {}
         default_rate, named_rates = rates
         self.default_rate = basis_points(default_rate)
         self.rates = {name: basis_points(rate) for name, rate in named_rates.items()}
@@ -853,7 +878,7 @@ class World:
         return person, f"{local}.{cycle}@{domain}"
 
     def new_ref(self, merchant: tuple[str, str, str, int]) -> str:
-        """A fresh order ref in one of the shapes retailers use (some look like phone or bank numbers)."""
+        """A fresh order ref in a shape retailers use (some look like phone or bank numbers)."""
         dice = self.dice
         used = self.used_refs
         unique = self.unique
@@ -870,7 +895,8 @@ class World:
             elif roll < 0.68:
                 ref = f"{unique(10**7, 10**8)}"  # looks like a bank account number
             elif roll < 0.72:
-                ref = f"{dice.between(10, 99)}-{dice.between(10, 99)}-{dice.between(10, 99)}-{unique(10**7, 10**8)}"
+                sort_code = f"{dice.between(10, 99)}-{dice.between(10, 99)}-{dice.between(10, 99)}"
+                ref = f"{sort_code}-{unique(10**7, 10**8)}"
             elif roll < 0.80:
                 ref = f"W{unique(10**9, 10**10)}"
             else:
@@ -901,7 +927,7 @@ class World:
         return f" {ref} "
 
     def commission_for(self, merchant_name: str, named: bool, pence: int) -> str:
-        """Order value x the merchant's rate, half-up to pennies (networks sending ids get the default)."""
+        """Order value x the merchant's rate, half-up to pennies (merchant ids get the default)."""
         rate = (
             self.rates.get(merchant_name.casefold(), self.default_rate)
             if named
@@ -911,7 +937,7 @@ class World:
         return f"{commission // 100}.{commission % 100:02d}"
 
     def scenarios(self, layout: Layout, rows: int) -> list[str]:
-        """The decision each row is planted to get, shuffled; every reason the layout allows appears."""
+        """The decision planted for each row, shuffled; every reason the layout allows appears."""
         if not layout.profiled:
             return ["UNMAPPED"] * rows
         chosen: list[str] = []
@@ -935,26 +961,16 @@ class World:
         return chosen
 
     def publisher(self, layout: Layout, earlier: str = "") -> str:
-        """The claim's publisher: a cause id where the layout has that column, else the file's publisher."""
+        """The claim's publisher: a cause id where the layout has that column, else the file's."""
         if "publisher" not in layout.role_set:
             return layout.publisher_id
         return earlier if earlier.startswith("EF-C") else f"EF-C{self.dice.between(1000, 9999)}"
 
     def member_id(self, layout: Layout) -> str:
-        dice = self.dice
-        n = dice.between(10**6, 10**7)
-        name = layout.name
-        if name == "awin":
-            return f"u_{n}"
-        if name == "rakuten":
-            return f"{n:09d}"  # leading zeros
-        if name == "impact":
-            return f"cus_{dice.below(16**10):010x}"
-        if name == "topcashback":
-            return f"{n + 20_000_000}"
-        if name == "kidstart":
-            return f"KS-{n:07d}"
-        return str(n)
+        n = 1_000_000 + int(self.dice.random() * 9_000_000)
+        if layout.name == "impact":
+            return f"cus_{n * 104729 % 16**10:010x}"
+        return MEMBER_IDS.get(layout.name, "{}").format(n)
 
     def plan(
         self, layout: Layout, file_name: str, scenario: str, claim_id: str
@@ -967,9 +983,14 @@ class World:
         member = self.member_id(layout) if layout.has("member") else ""
         if scenario == "DUPLICATE":
             mine = self.approved.get((file_name, cp), [])
-            earlier = [
-                v for (f, c), v in sorted(self.approved.items()) if f != file_name and c == cp and v
-            ]
+            earlier = self._earlier.get((file_name, cp))
+            if earlier is None:  # earlier files are complete by now
+                earlier = [
+                    v
+                    for (f, c), v in sorted(self.approved.items())
+                    if f != file_name and c == cp and v
+                ]
+                self._earlier[(file_name, cp)] = earlier
             pool = dice.pick(earlier) if earlier and (not mine or rnd() < 0.5) else mine
             if pool:
                 before, ref = dice.pick(pool)
@@ -982,19 +1003,25 @@ class World:
                     self.written_ref(ref),
                     before.tx_day,
                     before.pence,
-                    before.claim_day + dice.between(1, 20),
+                    min(BATCH, before.claim_day + dice.between(1, 20)),
                     self.publisher(layout, before.publisher),
                     member,
                 )
                 return claim, []
             scenario = "APPROVED"
         person, email = self.person(scenario in EMAIL_SCENARIOS, cp)
-        if scenario == "OUTSIDE":
-            tx_day = int(rnd() * 90)
-            claim_day = tx_day + 95 + int(rnd() * 85)
+        if "claim_date" not in layout.role_set:  # the claim counts from the batch day
+            low, high = (
+                (BATCH - 250, BATCH - 100) if scenario == "OUTSIDE" else (BATCH - 85, BATCH - 2)
+            )
+            tx_day = low + int(rnd() * (high - low))
+            claim_day = BATCH
+        elif scenario == "OUTSIDE":
+            tx_day = int(rnd() * (BATCH - 100))
+            claim_day = tx_day + 95 + int(rnd() * (BATCH - tx_day - 94))
         else:
-            tx_day = int(rnd() * SPAN_DAYS)
-            claim_day = tx_day + 3 + int(rnd() * 72)
+            tx_day = BATCH - 200 + int(rnd() * 196)
+            claim_day = tx_day + 2 + int(rnd() * min(74, BATCH - tx_day - 1))
         pence = 100_000 + int(rnd() * 150_000) if rnd() < 0.08 else 899 + int(rnd() * 39_101)
         publisher = self.publisher(layout)
         claim = Claim(
@@ -1111,7 +1138,7 @@ class World:
             made.append(
                 Order(
                     self.new_ref(merchant),
-                    dice.below(SPAN_DAYS),
+                    dice.below(BATCH),
                     person.order_name,
                     person.email,
                     person.postcode,
@@ -1264,7 +1291,7 @@ class Renderer:
         if "click_ref" in need:
             v["click_ref"] = f"tcb_{dice.below(16**8):08x}"
         if "deadline" in need:
-            v["deadline"] = day_of(claim.claim_day + 60).isoformat()
+            v["deadline"] = day_of(claim.tx_day + 120).isoformat()
         if "tracking_link" in need:
             v["tracking_link"] = (
                 f"https://track.example.net/c/{dice.between(100000, 999999)}/"
@@ -1303,22 +1330,25 @@ class Renderer:
                         break
                     values[field_name] = value
             else:
-                pieces: list[str] = []
                 spans: list[Span] = []
-                length = 0
-                for literal, field_name in parts:
-                    pieces.append(literal)
-                    length += len(literal)
-                    if field_name:
-                        value = values[field_name]
-                        kind = FIELD_KIND[field_name]
-                        if (
-                            kind
-                        ):  # a town alone is neither must-keep nor clearly personal: unlabelled
-                            spans.append((length, length + len(value), kind, value))
-                        pieces.append(value)
-                        length += len(value)
-                text = "".join(pieces)
+                if self.gold:
+                    pieces: list[str] = []
+                    length = 0
+                    for literal, field_name in parts:
+                        pieces.append(literal)
+                        length += len(literal)
+                        if field_name:
+                            value = values[field_name]
+                            # A town alone is neither must-keep nor clearly personal: unlabelled.
+                            if FIELD_KIND[field_name]:
+                                spans.append(
+                                    (length, length + len(value), FIELD_KIND[field_name], value)
+                                )
+                            pieces.append(value)
+                            length += len(value)
+                    text = "".join(pieces)
+                else:
+                    text = "".join([literal + values[f] if f else literal for literal, f in parts])
                 if self.cp and not encodes(text, "cp1252"):
                     continue
                 if self.gold and not spans_consistent(text, spans):
@@ -1356,7 +1386,7 @@ class Renderer:
 
 
 FieldValue = Callable[[Renderer, Claim, str, dict[str, str]], str]
-# How each template field gets its value: (renderer, claim, the name as written in the row, values so far).
+# How each template field gets its value from (renderer, claim, name as in the row, values so far).
 FIELD_VALUES: dict[str, FieldValue] = {
     "name": lambda r, c, name, v: name,
     "first": lambda r, c, name, v: c.person.given,
@@ -1382,7 +1412,7 @@ FIELD_VALUES: dict[str, FieldValue] = {
 
 
 def _date_texts(day: date, formats: Sequence[str]) -> tuple[tuple[str, bool], ...]:
-    """(date text, needs a time) for every format whose text the format list reads back as ``day``."""
+    """(date text, needs a time) for each format whose text the list reads back as ``day``."""
     found: list[tuple[str, bool]] = []
     for fmt in formats:
         timed = fmt.endswith(" %H:%M:%S")
@@ -1429,7 +1459,7 @@ def write_claims(
     gold: GoldSink | None = None,
     header: bool = True,
 ) -> int:
-    """Stream the rows of one claim file (or of one part of it) to ``handle``; returns the rows written."""
+    """Stream the rows of one claim file (or one part of it) to ``handle``; return the count."""
     renderer = Renderer(layout, world.seed, notes_share, gold is not None, world.part)
     scenarios = world.scenarios(layout, rows)
     rakuten = not layout.has("claim_id")  # its claim id is the order id
@@ -1489,30 +1519,30 @@ ORDER_HEADERS = (
 EXPECTED_HEADERS = ("file", "row", "claim_id", "decision", "reason_code", "commission")
 
 
-def write_orders(path: Path, orders: list[Order], seed: int) -> None:
-    """The retailer's export in the canonical layout, oldest first."""
+def write_orders(handle: IO[str], orders: list[Order], seed: str, *, header: bool = True) -> int:
+    """The retailer's export in the canonical layout, oldest first; returns the orders written."""
     dice = Dice(f"{seed}:orders")
-    path.parent.mkdir(parents=True, exist_ok=True)
     orders.sort(key=lambda o: (o.day, o.ref))
     iso = {d: day_of(d).isoformat() for d in {o.day for o in orders}}
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
+    writer = csv.writer(handle, lineterminator="\n")
+    if header:
         writer.writerow(ORDER_HEADERS)
-        writer.writerows(
-            (
-                o.ref,
-                iso[o.day] if dice.random() < 0.85 else day_of(o.day).strftime("%d/%m/%Y"),
-                o.name,
-                o.email,
-                o.postcode,
-                f"{o.pence // 100}.{o.pence % 100:02d}",
-                "GBP",
-                o.status,
-                o.tracked,
-                o.voucher,
-            )
-            for o in orders
+    writer.writerows(
+        (
+            o.ref,
+            iso[o.day] if dice.random() < 0.85 else day_of(o.day).strftime("%d/%m/%Y"),
+            o.name,
+            o.email,
+            o.postcode,
+            f"{o.pence // 100}.{o.pence % 100:02d}",
+            "GBP",
+            o.status,
+            o.tracked,
+            o.voucher,
         )
+        for o in orders
+    )
+    return len(orders)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1530,13 +1560,11 @@ class PartJob:
     config_dir: Path
 
 
-def _write_part(job: PartJob) -> list[Order]:
-    """Write a part's rows and expected decisions (no header); return its orders, filler included."""
+def _write_part(job: PartJob) -> int:
+    """Write a part's rows, expected decisions and orders (no headers); return its order count."""
     layout = load_layouts(job.config_dir)[job.layout]
     world = World(job.seed, job.people, load_rates(job.config_dir), job.part)
-    encoding = (
-        "utf-8" if layout.encoding == "utf-8-sig" else layout.encoding
-    )  # one BOM, from the parent
+    encoding = "utf-8" if layout.encoding == "utf-8-sig" else layout.encoding  # the parent's BOM
     orders: list[Order] = []
     stem = job.folder / f"{job.file_name}.{job.part.index}"
     with (
@@ -1555,7 +1583,8 @@ def _write_part(job: PartJob) -> list[Order]:
             header=False,
         )
     orders.extend(world.filler_orders(max(1, len(orders) // 8)))
-    return orders
+    with open(f"{stem}.orders", "w", encoding="utf-8", newline="") as handle:
+        return write_orders(handle, orders, f"{job.seed}{job.part.tag}", header=False)
 
 
 def _generate_parts(
@@ -1568,49 +1597,61 @@ def _generate_parts(
     notes_share: float,
     config_dir: Path,
 ) -> Written:
-    """Big files: every file in SHARDS parts written in parallel, then joined in order."""
+    """Big files: each file in SHARDS parts written in parallel, then joined byte for byte.
+
+    The order export is the parts' exports one after another, each oldest first.
+    """
     share = rows // SHARDS
     jobs: list[PartJob] = []
     written = Written()
-    with tempfile.TemporaryDirectory(dir=out, prefix=".parts-") as folder:
-        for position, layout in enumerate(chosen):
-            for index in range(SHARDS):
-                size = share if index < SHARDS - 1 else rows - share * (SHARDS - 1)
-                part = Part(index, index * share, position * SHARDS + index, len(chosen) * SHARDS)
-                jobs.append(
-                    PartJob(
-                        layout.name,
-                        names[layout.name],
-                        size,
-                        part,
-                        seed,
-                        people,
-                        notes_share,
-                        Path(folder),
-                        config_dir,
-                    )
+    for position, layout in enumerate(chosen):
+        for index in range(SHARDS):
+            size = share if index < SHARDS - 1 else rows - share * (SHARDS - 1)
+            part = Part(index, index * share, position * SHARDS + index, len(chosen) * SHARDS)
+            jobs.append(
+                PartJob(
+                    layout.name,
+                    names[layout.name],
+                    size,
+                    part,
+                    seed,
+                    people,
+                    notes_share,
+                    out,
+                    config_dir,
                 )
+            )
+    people_pools(seed, people)  # built once here; the forked workers inherit them
+    with tempfile.TemporaryDirectory(dir=out, prefix=".parts-") as folder:
+        jobs = [replace(job, folder=Path(folder)) for job in jobs]
         with multiprocessing.get_context("fork").Pool(min(SHARDS, os.cpu_count() or 1)) as pool:
-            results = pool.map(_write_part, jobs)
-        (out / "inbox").mkdir(parents=True, exist_ok=True)
-        with (out / "expected_decisions.csv").open("wb") as expected:
+            written.orders = sum(pool.map(_write_part, jobs))
+        for sub in ("inbox", "orders"):
+            (out / sub).mkdir(parents=True, exist_ok=True)
+        with (
+            (out / "expected_decisions.csv").open("wb") as expected,
+            (out / "orders" / "orders.csv").open("wb") as orders,
+        ):
             expected.write((",".join(EXPECTED_HEADERS) + "\n").encode())
+            orders.write((",".join(ORDER_HEADERS) + "\n").encode())
             for layout in chosen:
                 name = names[layout.name]
                 head = io.StringIO()
-                csv.writer(
+                writer = csv.writer(
                     head, delimiter=layout.delimiter, lineterminator=layout.line_end
-                ).writerow(layout.headers)
+                )
+                writer.writerow(layout.headers)
                 with (out / "inbox" / name).open("wb") as target:
                     target.write(head.getvalue().encode(layout.encoding))
                     for index in range(SHARDS):
-                        for suffix, sink in ((".rows", target), (".expected", expected)):
+                        for suffix, sink in (
+                            (".rows", target),
+                            (".expected", expected),
+                            (".orders", orders),
+                        ):
                             with open(f"{folder}/{name}.{index}{suffix}", "rb") as piece:
                                 shutil.copyfileobj(piece, sink, 1 << 20)
                 written.files[name] = rows
-    orders = [order for result in results for order in result]
-    write_orders(out / "orders" / "orders.csv", orders, seed)
-    written.orders = len(orders)
     return written
 
 
@@ -1626,7 +1667,7 @@ def generate(
     with_orders: bool = True,
     config_dir: Path = CONFIGS,
 ) -> Written:
-    """Write claim files (in file-name order) and, with orders on, the order export and expected decisions.
+    """Write claim files in name order; with orders on, the order export and expected decisions.
 
     Files of SHARD_ROWS rows or more are written in parallel parts (orders and expected
     decisions always; gold never), which changes their content but not its determinism.
@@ -1637,7 +1678,7 @@ def generate(
         layout.name: (file_names or {}).get(layout.name, layout.file_name) for layout in chosen
     }
     chosen.sort(key=lambda layout: names[layout.name])  # the pipeline reads files in name order
-    people = max(600, min(rows * len(chosen) + 200, 6000))
+    people = max(600, min(rows * len(chosen) + 200, 4000))
     out.mkdir(parents=True, exist_ok=True)
     if rows >= SHARD_ROWS and gold is None and with_orders:
         return _generate_parts(out, chosen, names, rows, seed, people, notes_share, config_dir)
@@ -1669,8 +1710,9 @@ def generate(
                 )
     if with_orders:
         orders.extend(world.filler_orders(max(20, len(orders) // 8)))
-        write_orders(out / "orders" / "orders.csv", orders, seed)
-        written.orders = len(orders)
+        (out / "orders").mkdir(parents=True, exist_ok=True)
+        with (out / "orders" / "orders.csv").open("w", encoding="utf-8", newline="") as handle:
+            written.orders = write_orders(handle, orders, str(seed))
     return written
 
 

@@ -376,8 +376,8 @@ def test_order_refs_and_dates_are_not_phones_without_the_allow_list(detector: De
 
 @pytest.mark.model
 def test_deny_list_catches_what_ner_misses(detector: Detector) -> None:
-    text = "thanks from siobhan, my other half murphy placed it"
-    deny = [("NAME", "Siobhan Murphy")]
+    text = "thanks from brannagh, my other half quirke placed it"
+    deny = [("NAME", "Brannagh Quirke")]
     assert detector.scan([text], [[]], [set()]) == [[]]  # the model alone misses both
     spans = detector.scan([text], [deny], [set()])[0]
     assert [s.kind for s in spans] == ["NAME", "NAME"]

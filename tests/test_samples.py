@@ -9,6 +9,7 @@ import json
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -71,7 +72,10 @@ def profiles() -> dict[str, SourceProfile]:
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and ".parts-" not in str(p))
+    skip = ("__pycache__", ".parts-")
+    return sorted(
+        p for p in folder.rglob("*") if p.is_file() and not any(s in str(p) for s in skip)
+    )
 
 
 def _read(path: Path, encoding: str, delimiter: str) -> list[list[str]]:
@@ -110,11 +114,14 @@ def test_generator_is_deterministic_for_other_sizes_and_seeds(
 
 
 def test_large_runs_are_written_in_parts_deterministically(
-    generator: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    generator: ModuleType,
+    profiles: dict[str, SourceProfile],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(generator, "SHARD_ROWS", 50)
     for run in ("a", "b"):
-        generator.generate(tmp_path / run, rows=120, layouts=["easyfundraising"])
+        generator.generate(tmp_path / run, rows=120, layouts=["easyfundraising", "quidco"])
     path = tmp_path / "a" / "inbox" / "easyfundraising_claims_2026-09.txt"
     assert filecmp.cmp(path, tmp_path / "b" / "inbox" / path.name, shallow=False)
     raw = path.read_bytes()
@@ -122,9 +129,10 @@ def test_large_runs_are_written_in_parts_deterministically(
     rows = _read(path, "utf-8-sig", "|")
     assert len(rows) == 121
     expected = _read(tmp_path / "a" / "expected_decisions.csv", "utf-8", ",")
-    assert [int(r[1]) for r in expected[1:]] == list(range(1, 121))
+    assert [int(r[1]) for r in expected[1:]] == list(range(1, 121)) * 2
     refs = [r[0] for r in _read(tmp_path / "a" / "orders" / "orders.csv", "utf-8", ",")[1:]]
     assert len(refs) == len(set(refs))  # parts never issue the same order ref
+    _check_decisions(tmp_path / "a", generator, profiles, ["easyfundraising", "quidco"])
 
 
 def test_profiles_headers_match_the_generator(
@@ -225,15 +233,16 @@ def _email(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split()).lower()
 
 
-def test_expected_decisions_follow_the_rules(
-    generator: ModuleType, profiles: dict[str, SourceProfile]
+def _check_decisions(
+    folder: Path, generator: ModuleType, profiles: dict[str, SourceProfile], names: Sequence[str]
 ) -> None:
+    """Decide every claim under ``folder`` by design section 6; compare expected_decisions.csv."""
     settings = load_settings()
     rules = settings.rules
     orders_profile = profiles["orders"]
     orders: list[dict[str, Any]] = []
     for row in csv.DictReader(
-        (SAMPLES / "orders" / "orders.csv").open(encoding="utf-8", newline="")
+        (folder / "orders" / "orders.csv").open(encoding="utf-8", newline="")
     ):
         orders.append(
             {
@@ -254,11 +263,11 @@ def test_expected_decisions_follow_the_rules(
     decided: dict[tuple[str, int], tuple[str, str]] = {}
     matched: set[str] = set()
     layouts = sorted(
-        (l for l in generator.load_layouts().values() if l.name in generator.SAMPLE_LAYOUTS),
-        key=lambda l: l.file_name,
+        (lay for lay in generator.load_layouts().values() if lay.name in names),
+        key=lambda lay: lay.file_name,
     )
     for layout in layouts:
-        rows = _read(SAMPLES / "inbox" / layout.file_name, layout.encoding, layout.delimiter)
+        rows = _read(folder / "inbox" / layout.file_name, layout.encoding, layout.delimiter)
         header, body = rows[0], rows[1:]
         profile = next((p for p in profiles.values() if p.match.headers == header), None)
         for number, cells in enumerate(body, start=1):
@@ -283,12 +292,13 @@ def test_expected_decisions_follow_the_rules(
                 _date(get["transaction_date"], profile.date_formats),
                 _money(get["order_value"]),
             )
+            # No claim date: the claim counts from the batch date (CLAIMS_NOW for the samples).
             claimed = (
                 _date(get["claim_date"], profile.date_formats)
                 if get["claim_date"].strip()
-                else None
+                else generator.BATCH_DAY
             )
-            bad_claim_date = bool(get["claim_date"].strip()) and claimed is None
+            bad_claim_date = claimed is None
             ref, email = _ref(get["order_ref"]), _email(get["customer_email"])
             if (
                 not get["claim_id"].strip()
@@ -327,7 +337,7 @@ def test_expected_decisions_follow_the_rules(
                     if order["tracked"] == publisher
                     else "TRACKED_TO_ANOTHER_PUBLISHER"
                 )
-            elif claimed is not None and (claimed - order["day"]).days > rules.claim_window_days:
+            elif (claimed - order["day"]).days > rules.claim_window_days:
                 reason = "OUTSIDE_CLAIM_WINDOW"
             elif order["status"] == "pending":
                 reason = "ORDER_PENDING"
@@ -346,12 +356,18 @@ def test_expected_decisions_follow_the_rules(
     expected = {
         (r["file"], int(r["row"])): (r["reason_code"], r["commission"])
         for r in csv.DictReader(
-            (SAMPLES / "expected_decisions.csv").open(encoding="utf-8", newline="")
+            (folder / "expected_decisions.csv").open(encoding="utf-8", newline="")
         )
     }
     wrong = sorted(k for k in expected if decided.get(k) != expected[k])
     assert not wrong, f"{len(wrong)} rows decide differently, first: {wrong[:5]}"
     assert set(decided) == set(expected)
+
+
+def test_expected_decisions_follow_the_rules(
+    generator: ModuleType, profiles: dict[str, SourceProfile]
+) -> None:
+    _check_decisions(SAMPLES, generator, profiles, generator.SAMPLE_LAYOUTS)
 
 
 # ---------------------------------------------------------------------------- the evaluation set
@@ -420,7 +436,7 @@ def test_eval_set_rebuilds_identically(builder: ModuleType, tmp_path: Path) -> N
 
 
 def _redact_by_gold(cell: str, labels: list[Any]) -> str:
-    """The cell with every labelled personal span replaced by a token, as a perfect redactor would."""
+    """The cell with each labelled personal span replaced by a token (a perfect redactor)."""
     for label in sorted(labels, key=lambda lab: lab.start, reverse=True):
         if label.kind != "KEEP":
             cell = cell[: label.start] + f"{label.kind}_1_" + "A" * 26 + cell[label.end :]

@@ -297,7 +297,7 @@ def is_street_line(value: str) -> bool:
 
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord",
                     "rev", "master"})  # fmt: skip
-NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _NAME_VALUE_RE = re.compile(
     r"\s*[^\W\d_][^\W\d_'.\-]*(?:[ '.\-]{1,2}[^\W\d_][^\W\d_'\-]*){0,4}\.?\s*"
 )
@@ -339,6 +339,16 @@ PERSON_NAMED_BRANDS = (
     "lego", "smyths", "the entertainer", "hamleys", "apple", "samsung", "dyson", "nike",
     "adidas", "puma", "reebok", "schuh", "office", "lush", "the body shop", "body shop",
     "trainline", "booking.com", "expedia", "jet2", "easyjet", "tui", "virgin", "sky", "bt",
+    "max factor", "emma mattress", "george at asda", "tommee tippee", "jojo maman bebe",
+    "charles worthington", "alex monroe", "hotel chocolat", "ray-ban", "tom ford", "marc jacobs",
+    "paul mitchell", "ben sherman", "victoria's secret", "jo loves", "phase eight", "wilko",
+    "ted's", "simba", "silentnight", "john lewis and partners", "sainsbury", "asda", "morrison",
+    "hollister", "jack & jones", "jack and jones", "river island", "oliver sweeney",
+    "thomas cook", "neal's yard", "ernest jones", "h samuel", "pandora", "swarovski",
+    "billie faiers", "molly-mae", "kate spade", "tory burch", "carolina herrera",
+    "jean paul gaultier",
+    "yves saint laurent", "giorgio armani", "dolce & gabbana", "vera wang", "estée lauder",
+    "clinique", "rimmel", "mac cosmetics", "nyx", "benefit", "urban decay",
 )  # fmt: skip
 UK_TOWNS = frozenset({
     "london", "birmingham", "manchester", "leeds", "liverpool", "sheffield", "bristol",

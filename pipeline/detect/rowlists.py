@@ -228,7 +228,16 @@ def _generic_needles(kind: str, value: str) -> list[_Needle]:
     return [_Needle(kind, _L + pattern + _R, _longest(tokens))]
 
 
+def _member_needles(value: str) -> list[_Needle]:
+    folded = fold(value.strip())
+    if len(folded) < 4 or (folded.isdigit() and len(folded) < 5):
+        return []
+    exact = _Needle("MEMBER", _L + re.escape(folded) + _R, folded)
+    return [exact, *_generic_needles("MEMBER", value)]
+
+
 _BUILDERS = {
+    "MEMBER": _member_needles,
     "NAME": _name_needles,
     "EMAIL": _email_needles,
     "PHONE": _phone_needles,

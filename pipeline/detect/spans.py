@@ -30,7 +30,7 @@ class Span:
 
 
 def _merge_same_kind(spans: list[Span], text: str, join: bool) -> list[Span]:
-    """Union overlapping findings of one kind; with ``join``, also NAME/ADDRESS parts a gap apart."""
+    """Union overlapping findings of one kind; with ``join``, NAME/ADDRESS parts a gap apart too."""
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.kind, s.start, -s.end)):
         last = merged[-1] if merged else None

@@ -1,4 +1,4 @@
-"""Writes the labelled evaluation set under tests/quality/data/ with the sample generator, gold labels on.
+"""Writes the labelled evaluation set under tests/quality/data/: the sample generator, gold on.
 
 Run ``.venv/bin/python tests/quality/build.py`` to regenerate it; the output is byte-identical
 on every run. What it writes:
