@@ -104,10 +104,13 @@ def run(ctx: Context) -> None:
     from pipeline.runner import run_batch, seed_workspace
 
     settings = ctx.settings
+    now = None
     if seed_workspace(settings):
-        ctx.say(f"Created workspace {settings.data_dir} and seeded it from samples/.")
+        now = settings.pipeline.paths.samples_as_of
+        ctx.say(f"Created workspace {settings.data_dir} and seeded it from samples/;")
+        ctx.say(f"this first batch runs as of {now:%Y-%m-%d}, the day the samples are dated for.")
     with _progress(ctx) as progress:
-        result = run_batch(settings, progress=progress)
+        result = run_batch(settings, progress=progress, now=now)
     if ctx.as_json:
         click.echo(json.dumps(asdict(result), default=str, indent=2))
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
@@ -64,6 +65,9 @@ class Strict(BaseModel):
 class PathsConfig(Strict):
     data: Path = Path("data")
     samples: Path = Path("samples")
+    # The day the samples are dated for: the first `make run` replays them as of this time,
+    # so claims with no claim-date column are not all outside the 90-day window.
+    samples_as_of: datetime = datetime(2026, 9, 30, 12, 0, tzinfo=UTC)
 
 
 class KeysConfig(Strict):

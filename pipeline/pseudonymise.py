@@ -58,6 +58,10 @@ def normalise_phone(text: str) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+# Values a Tokeniser remembers (about 250 bytes each); a million-row file must not keep them all.
+CACHE_SIZE = 200_000
+
+
 class Tokeniser:
     """Keyed tokens with a cache: repeated values cost one dictionary look-up."""
 
@@ -83,8 +87,9 @@ class Tokeniser:
         digest = hmac.new(self._key, f"{kind}\x1f{norm}".encode(), hashlib.sha256).digest()
         body = base64.b32encode(digest).decode("ascii")[:BODY_LENGTH]
         result = f"{kind}_{self._version}_{body}"
-        if len(self._cache) < 2_000_000:
-            self._cache[(kind, value)] = result
+        if len(self._cache) >= CACHE_SIZE:
+            self._cache.clear()  # bounded memory on million-row files; recent values refill it
+        self._cache[(kind, value)] = result
         return result
 
     def tokens(self, kind: str, values: Iterable[str]) -> dict[str, str]:

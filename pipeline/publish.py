@@ -17,11 +17,11 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Iterator
+from typing import IO
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
 TEMP_PREFIX = ".tmp-"
@@ -77,7 +77,7 @@ def _sync_and_close(handle: IO[str]) -> None:
 
 @contextmanager
 def atomic_open(path: Path, mode: str = "w") -> Iterator[IO[str]]:
-    """Open a temp file beside ``path``; on success fsync, rename over ``path``, fsync the folder."""
+    """A temp file beside ``path``; on success: fsync, rename over ``path``, fsync the folder."""
     fd, tmp = _temp_beside(path)
     try:
         with os.fdopen(fd, mode, encoding="utf-8", newline="") as handle:

@@ -23,13 +23,13 @@ import fcntl
 import json
 import os
 import shutil
+import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
 
@@ -47,7 +47,7 @@ from pipeline.claims import (
     write_response,
 )
 from pipeline.config import PERSONAL_FIELDS, Settings, SourceProfile
-from pipeline.detect import ColumnPlan, Span, classify_columns, load_detector
+from pipeline.detect import PERSON_NAMED_BRANDS, ColumnPlan, Span, classify_columns, load_detector
 from pipeline.errors import InputError, PipelineError, StageError
 from pipeline.ingest import SourceFile, open_source, parse_date, parse_money, sha256_file
 from pipeline.ingest.profiles import resolve_columns
@@ -61,10 +61,16 @@ from pipeline.models import (
     Method,
     Order,
     Original,
-    Outcome,
 )
-from pipeline.publish import CsvWriter, Staged, fsync_dir, remove_stale_temps, write_text
 from pipeline.pseudonymise import Tokeniser, replace_spans
+from pipeline.publish import (
+    TEMP_PREFIX,
+    CsvWriter,
+    Staged,
+    fsync_dir,
+    remove_stale_temps,
+    write_text,
+)
 from pipeline.report import write_report
 from pipeline.report.audit import AuditLog
 from pipeline.report.leakcheck import find_leaks
@@ -76,6 +82,9 @@ ProgressFn = Callable[[str, int, int], None]
 # Reports and the audit log are searched for at most this many of a batch's original values
 # (every value of a normal batch; a bound on memory for million-row files).
 MAX_BATCH_LEAK_VALUES = 2_000_000
+# A file's residual-leak check holds at most this many distinct originals; values past it
+# are searched for in their own chunk only (see _LeakValues). About 0.5 KB each while held.
+MAX_FILE_LEAK_VALUES = 1_000_000
 LOCK_NAME = "batch.lock"
 
 
@@ -193,7 +202,7 @@ def list_inputs(folder: Path) -> list[Path]:
 
 
 class Settle:
-    """Tells which inbox files have finished arriving: not ``*.part``, size and mtime unchanged for a while."""
+    """Tells which listed files have finished arriving: size and mtime unchanged for a while."""
 
     def __init__(self, stable_seconds: float) -> None:
         self.stable_seconds = stable_seconds
@@ -256,7 +265,9 @@ class Watcher:
             return None
         chosen = set(ready)
         try:
-            return run_batch(self.settings, scanner=self._scanner, keys=self._keys, select=chosen.__contains__)
+            return run_batch(
+                self.settings, scanner=self._scanner, keys=self._keys, select=chosen.__contains__
+            )
         except PipelineError as exc:
             named = getattr(exc, "path", None)
             culprits = [p for p in ready if named and named in (str(p), self._name(p))] or ready
@@ -265,7 +276,11 @@ class Watcher:
             raise
 
     def _name(self, path: Path) -> str:
-        folder = self.workspace.orders if path.is_relative_to(self.workspace.orders) else self.workspace.inbox
+        folder = (
+            self.workspace.orders
+            if path.is_relative_to(self.workspace.orders)
+            else self.workspace.inbox
+        )
         return path.relative_to(folder).as_posix()
 
     def _hold(self, path: Path, now: float) -> None:
@@ -291,7 +306,7 @@ class Watcher:
 
 
 class _LazyScanner:
-    """The real detector, loaded on the first text to scan and kept across the batches of a watch."""
+    """The real detector, loaded on the first text to scan, kept across a watch's batches."""
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
@@ -395,9 +410,15 @@ def run_batch(
         chosen = select or (lambda _: True)
         orders = [f for f in list_inputs(workspace.orders) if chosen(f)]
         claims = [f for f in list_inputs(workspace.inbox) if chosen(f)]
-        audit.append("batch_start", batch=batch_id, claim_files=len(claims), order_files=len(orders))
-        order_results = tuple(_process_file(batch, path, workspace.orders, orders=True) for path in orders)
-        file_results = [_process_file(batch, path, workspace.inbox, orders=False) for path in claims]
+        audit.append(
+            "batch_start", batch=batch_id, claim_files=len(claims), order_files=len(orders)
+        )
+        order_results = tuple(
+            _process_file(batch, path, workspace.orders, orders=True) for path in orders
+        )
+        file_results = [
+            _process_file(batch, path, workspace.inbox, orders=False) for path in claims
+        ]
         rewritten = _redecide(batch)
         shredded = vault.shred_expired(started, settings.pipeline.retention.days)
         if shredded:
@@ -408,7 +429,9 @@ def run_batch(
         result = BatchResult(
             batch_id=batch_id,
             started=started,
-            finished=batch_clock(now) if now or os.environ.get("CLAIMS_NOW") else datetime.now(UTC).replace(microsecond=0),
+            finished=batch_clock(now)
+            if now or os.environ.get("CLAIMS_NOW")
+            else datetime.now(UTC).replace(microsecond=0),
             files=tuple(file_results),
             orders=order_results,
             leak_check=_merge_leak_checks(file_results),
@@ -422,7 +445,9 @@ def run_batch(
             batch=batch_id,
             files=len(file_results),
             quarantined=sum(1 for f in file_results if f.status == "quarantined"),
-            leak_check="passed" if result.leak_check is None or result.leak_check.passed else "failed",
+            leak_check="passed"
+            if result.leak_check is None or result.leak_check.passed
+            else "failed",
         )
         result = replace(result, audit_head=head)
         written = write_report(result, workspace.reports)
@@ -488,13 +513,19 @@ def _check_reports(batch: _Batch, result: BatchResult, outputs: list[Path]) -> B
 def _redecide(batch: _Batch) -> list[str]:
     """Rewrite the decisions of earlier files whose answers changed (a late order, say)."""
     profiles = {p.name: p for p in batch.settings.profiles}
-    changed = batch.ledger.redecide_open(batch.settings.rules, batch.batch_id, batch.now, mark=False)
+    changed = batch.ledger.redecide_open(
+        batch.settings.rules, batch.batch_id, batch.now, mark=False
+    )
     for file, outcomes in changed.items():
         stem = output_stem(batch.workspace.inbox / file, batch.workspace.inbox)
         write_decisions(batch.workspace.decisions / f"{stem}.decisions.csv", outcomes, batch.now)
         profile = profiles.get(batch.ledger.source_of(file) or "")
         if profile is not None and profile.response != "none":
-            write_response(batch.workspace.responses / f"{stem}.{profile.response}.csv", profile.response, outcomes)
+            write_response(
+                batch.workspace.responses / f"{stem}.{profile.response}.csv",
+                profile.response,
+                outcomes,
+            )
         batch.ledger.mark_published(file, outcomes)
         batch.audit.append("redecided", file=file, rows=len(outcomes))
     return sorted(changed)
@@ -542,7 +573,9 @@ def _merge_leak_checks(results: Sequence[FileResult]) -> LeakCheck:
     checked = [r for r in results if r.status in ("processed", "leak")]
     values = sum(r.leak_values for r in checked)
     hits = tuple(h for r in checked for h in r.leaks)
-    return LeakCheck(values_checked=values, outputs_checked=sum(len(r.outputs) for r in checked), hits=hits)
+    return LeakCheck(
+        values_checked=values, outputs_checked=sum(len(r.outputs) for r in checked), hits=hits
+    )
 
 
 def _process_file(batch: _Batch, path: Path, folder: Path, *, orders: bool) -> FileResult:
@@ -552,7 +585,9 @@ def _process_file(batch: _Batch, path: Path, folder: Path, *, orders: bool) -> F
     if sha in batch.processed:
         batch.audit.append("duplicate", file=name, sha256=sha)
         _remove_input(path)
-        return FileResult(name=name, sha256=sha, status="duplicate", reason="same bytes already processed")
+        return FileResult(
+            name=name, sha256=sha, status="duplicate", reason="same bytes already processed"
+        )
     batch.audit.append("file_start", file=name, sha256=sha, kind="orders" if orders else "claims")
     folder_hint = path.parent.name if path.parent != folder else None
     try:
@@ -628,10 +663,14 @@ def _plan_columns(
         for column in never:
             if column in spelled and spelled[column] not in known:
                 known[spelled[column]] = ""
-    plan = classify_columns(sample, {k: v for k, v in known.items() if v}, batch.settings.pipeline.detection)
+    plan = classify_columns(
+        sample, {k: v for k, v in known.items() if v}, batch.settings.pipeline.detection
+    )
     for column, kind in known.items():
         if kind == "":
-            plan[column] = ColumnPlan(column, None, Method.PROFILE, 1.0, "must-keep field of the profile")
+            plan[column] = ColumnPlan(
+                column, None, Method.PROFILE, 1.0, "must-keep field of the profile"
+            )
         else:
             plan[column] = ColumnPlan(column, kind, Method.PROFILE, 1.0, "named by the profile")
     return plan, spelled
@@ -687,7 +726,9 @@ def _redact_chunk(
             for i, found in zip(todo, spans, strict=True):
                 if not found:
                     continue
-                text, replaced = replace_spans(values[i], [(s.start, s.end, s.kind) for s in found], tokeniser)
+                text, replaced = replace_spans(
+                    values[i], [(s.start, s.end, s.kind) for s in found], tokeniser
+                )
                 new_values[i] = text
                 for token, kind, original in replaced:
                     originals.append(Original(token, Kind(kind), original, records[i]))
@@ -698,7 +739,9 @@ def _redact_chunk(
     return out, originals
 
 
-def _row_values(frame: pd.DataFrame, columns: Sequence[str], kinds: Sequence[str]) -> list[list[tuple[str, str]]]:
+def _row_values(
+    frame: pd.DataFrame, columns: Sequence[str], kinds: Sequence[str]
+) -> list[list[tuple[str, str]]]:
     """Per row, the (kind, value) pairs of the given columns that are not blank."""
     if not columns:
         return [[] for _ in range(len(frame))]
@@ -711,13 +754,19 @@ def _row_values(frame: pd.DataFrame, columns: Sequence[str], kinds: Sequence[str
 # ---------------------------------------------------------------- claims
 
 
-def _canonical(frame: pd.DataFrame, profile: SourceProfile, spelled: dict[str, str], field_name: str) -> list[str]:
+def _canonical(
+    frame: pd.DataFrame, profile: SourceProfile, spelled: dict[str, str], field_name: str
+) -> list[str]:
     columns = [spelled[c] for c in profile.source_columns(field_name) if c in spelled]
     if not columns:
         return [""] * len(frame)
     if len(columns) == 1:
-        return frame[columns[0]].tolist()
-    return [" ".join(p for p in parts if p) for parts in zip(*(frame[c].tolist() for c in columns), strict=True)]
+        values: list[str] = frame[columns[0]].tolist()
+        return values
+    return [
+        " ".join(p for p in parts if p)
+        for parts in zip(*(frame[c].tolist() for c in columns), strict=True)
+    ]
 
 
 def _build_claims(
@@ -731,11 +780,26 @@ def _build_claims(
     profile = source.profile
     if profile is None:
         return [
-            Claim(claim_id=f"L{line}", source="unmapped", file=name, line=line, mapped=False) for line in lines
+            Claim(claim_id=f"L{line}", source="unmapped", file=name, line=line, mapped=False)
+            for line in lines
         ]
-    get = lambda f: _canonical(frame, profile, spelled, f)  # noqa: E731
-    claim_ids, refs, merchants, publishers = get("claim_id"), get("order_ref"), get("merchant"), get("publisher_id")
-    currencies, tx_dates, values, claim_dates = get("currency"), get("transaction_date"), get("order_value"), get("claim_date")
+
+    def get(field_name: str) -> list[str]:
+        assert profile is not None
+        return _canonical(frame, profile, spelled, field_name)
+
+    claim_ids, refs, merchants, publishers = (
+        get("claim_id"),
+        get("order_ref"),
+        get("merchant"),
+        get("publisher_id"),
+    )
+    currencies, tx_dates, values, claim_dates = (
+        get("currency"),
+        get("transaction_date"),
+        get("order_value"),
+        get("claim_date"),
+    )
     emails = _canonical(redacted, profile, spelled, "customer_email")
     formats = profile.date_formats
     claims = []
@@ -772,7 +836,9 @@ def _build_claims(
     return claims
 
 
-def _record_ids(frame: pd.DataFrame, source: SourceFile, spelled: dict[str, str], lines: Sequence[int], sha: str) -> list[str]:
+def _record_ids(
+    frame: pd.DataFrame, source: SourceFile, spelled: dict[str, str], lines: Sequence[int], sha: str
+) -> list[str]:
     profile = source.profile
     label = profile.name if profile else "unmapped"
     ids = _canonical(frame, profile, spelled, "claim_id") if profile else [""] * len(frame)
@@ -782,20 +848,24 @@ def _record_ids(frame: pd.DataFrame, source: SourceFile, spelled: dict[str, str]
     ]
 
 
-def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem: str) -> FileResult:
+def _process_claims(
+    batch: _Batch, source: SourceFile, name: str, sha: str, stem: str
+) -> FileResult:
     """Redact, store, decide and write one claim file chunk by chunk, in bounded memory.
 
     The redacted, decisions and response files are staged and published only after the
     residual-leak check passed over them; with a hit they go to ``quarantine/outputs``.
     """
-    timings: Counter[str] = Counter()
+    timings: defaultdict[str, float] = defaultdict(float)
     started = time.perf_counter()
     chunk_rows = batch.settings.pipeline.ingest.chunk_rows
     chunks = source.chunks(chunk_rows)
     first = next(chunks, None)
     if first is None:
         first = pd.DataFrame({c: pd.Series([], dtype=str) for c in source.header})
-    plan, spelled = _plan_columns(source, first.head(batch.settings.pipeline.detection.sample_rows), batch)
+    plan, spelled = _plan_columns(
+        source, first.head(batch.settings.pipeline.detection.sample_rows), batch
+    )
     merchants = set()
     if source.profile is not None:
         merchants = {m for m in _canonical(first, source.profile, spelled, "merchant") if m.strip()}
@@ -810,6 +880,7 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
     reasons: Counter[str] = Counter()
     review: list[str] = []
     leak_values = _LeakValues(MAX_FILE_LEAK_VALUES)
+    chunk_hits: set[tuple[str, str, str]] = set()
     done = 0
     timings["ingest"] += time.perf_counter() - started
     with Staged() as staged:
@@ -823,23 +894,35 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
             lines = source.row_lines[done : done + len(frame)]
             records = _record_ids(frame, source, spelled, lines, sha)
             if source.profile is not None:
-                merchants |= {m for m in _canonical(frame, source.profile, spelled, "merchant") if m.strip()}
+                merchants |= {
+                    m for m in _canonical(frame, source.profile, spelled, "merchant") if m.strip()
+                }
             redacted, originals = _redact_chunk(frame, plan, records, merchants, batch, tally)
             t1 = time.perf_counter()
             batch.vault.store(originals, batch.now)
             t2 = time.perf_counter()
             claims = _build_claims(frame, redacted, source, spelled, lines, name)
-            outcomes = decide_claims(claims, batch.ledger, batch.settings.rules, batch.batch_id, batch.now)
+            outcomes = decide_claims(
+                claims, batch.ledger, batch.settings.rules, batch.batch_id, batch.now
+            )
             batch.vault.mark_decided(records, batch.now)
             reasons.update(o.reason.value for o in outcomes)
-            review.extend(o.claim_id for o in outcomes if o.reason.value == "ORDER_NOT_FOUND" and not o.order_ref)
+            review.extend(
+                o.claim_id
+                for o in outcomes
+                if o.reason.value == "ORDER_NOT_FOUND" and not o.order_ref
+            )
             t3 = time.perf_counter()
             writers["redacted"].writerows(redacted.itertuples(index=False, name=None))
             writers["decisions"].writerows(decision_rows(outcomes, batch.now))
             if "response" in writers:
                 writers["response"].writerows(response_rows(style, outcomes)[1])
             t4 = time.perf_counter()
-            leak_values.add(originals, merchants)
+            overflow = leak_values.add(originals)
+            if overflow:
+                chunk_hits |= _check_chunk(
+                    batch, redacted, source.header, overflow, merchants, paths["redacted"]
+                )
             timings["redact"] += t1 - t0
             timings["vault"] += t2 - t1
             timings["decide"] += t3 - t2
@@ -853,9 +936,13 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
         staged.seal()
         timings["write"] += time.perf_counter() - t0
         t0 = time.perf_counter()
-        check = _check_staged(staged, leak_values.values)
+        checkable = leak_values.checkable(merchants)
+        check = _check_staged(staged, checkable)
+        if chunk_hits:
+            check = replace(check, hits=tuple(sorted(set(check.hits) | chunk_hits)))
         if len(batch.leak_values) < MAX_BATCH_LEAK_VALUES:
-            batch.leak_values.update(leak_values.values)
+            batch.leak_values.update(checkable)
+        del checkable
         timings["leak_check"] += time.perf_counter() - t0
         if check.passed:
             staged.publish()
@@ -893,58 +980,108 @@ def _process_claims(batch: _Batch, source: SourceFile, name: str, sha: str, stem
         outputs=tuple(str(p.relative_to(batch.workspace.root)) for p in paths.values()),
         unmatched_for_review=tuple(review),
         leaks=check.hits,
-        leak_values=len(leak_values.values),
+        leak_values=len(leak_values.values) + leak_values.chunk_only,
         reason="" if check.passed else f"residual-leak check found {len(check.hits)} hit(s)",
     )
 
 
 class _LeakValues:
-    """A file's originals for the residual-leak check, at most ``limit`` distinct values.
+    """A file's originals for the residual-leak check: the first ``limit`` distinct ones held.
 
     Memory is what bounds it: a million-row file of a million people would otherwise hold
-    every name, email and address twice over. Past the limit a value is still checked,
-    but only against its own chunk's cells (by ``add``'s caller through the tally of hits).
+    every name, email and address (and the check's index of them) at once. The values held
+    are searched for in all of the file's outputs; a value past the limit is searched for
+    in its own chunk's redacted rows only (``add`` returns those), then dropped.
     """
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.values: set[tuple[str, str]] = set()
-        self.skipped = 0
+        self.chunk_only = 0
 
-    def add(self, originals: Sequence[Original], merchants: Collection[str]) -> None:
+    def add(self, originals: Sequence[Original]) -> set[tuple[str, str]]:
+        """Hold the chunk's values while there is room; return the ones left for a chunk check."""
         fresh = {(o.kind.value, o.value) for o in originals} - self.values
         room = self.limit - len(self.values)
-        if len(fresh) > room:
-            self.skipped += len(fresh) - room
-            fresh = set(sorted(fresh)[:room])
-        self.values.update(_checkable(fresh, merchants))
+        if len(fresh) <= room:
+            self.values |= fresh
+            return set()
+        ordered = sorted(fresh)
+        self.values.update(ordered[:room])
+        rest = set(ordered[room:])
+        self.chunk_only += len(rest)
+        return rest
+
+    def checkable(self, merchants: Collection[str]) -> list[tuple[str, str]]:
+        return _checkable(self.values, merchants)
 
 
-def _check_staged(staged: Staged, values: set[tuple[str, str]]) -> LeakCheck:
-    """The residual-leak check over the sealed, not yet published outputs, hits under final names."""
+def _check_chunk(
+    batch: _Batch,
+    redacted: pd.DataFrame,
+    header: Sequence[str],
+    values: set[tuple[str, str]],
+    merchants: Collection[str],
+    final: Path,
+) -> set[tuple[str, str, str]]:
+    """Search one chunk's redacted rows for values the file-wide check has no room for."""
+    fd, scratch = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix="-chunk.csv", dir=final.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            writer = CsvWriter(handle)
+            writer.writerow(list(header))
+            writer.writerows(redacted.itertuples(index=False, name=None))
+        check = find_leaks(_checkable(values, merchants), [Path(scratch)])
+    finally:
+        Path(scratch).unlink(missing_ok=True)
+    return {(str(final), column, kind) for _, column, kind in check.hits}
+
+
+def _check_staged(staged: Staged, values: Sequence[tuple[str, str]]) -> LeakCheck:
+    """The residual-leak check over sealed, unpublished outputs; hits name the final paths."""
     temps = {staged.temp_of(p): p for p in staged.paths}
-    check = find_leaks(sorted(values), list(temps))
+    check = find_leaks(values, list(temps))
     named = {str(t): str(p) for t, p in temps.items()}
     return replace(check, hits=tuple(sorted((named.get(f, f), c, k) for f, c, k in check.hits)))
 
 
 def _divert_output(batch: _Batch, staged: Staged, output: Path) -> None:
     target = batch.workspace.leak_quarantine / output.name
-    write_text(target.with_name(target.name + ".reason.txt"), "residual-leak check found personal data\n")
+    write_text(
+        target.with_name(target.name + ".reason.txt"), "residual-leak check found personal data\n"
+    )
     staged.divert(output, target)
 
 
 def _checkable(values: set[tuple[str, str]], merchants: Collection[str]) -> list[tuple[str, str]]:
-    """Originals worth searching for: merchant names (never personal) and their parts are excluded."""
-    merchant_words = {m.casefold() for m in merchants} | {w.casefold() for m in merchants for w in m.split()}
-    return [(k, v) for k, v in values if v.strip().casefold() not in merchant_words]
+    """Originals worth searching for in outputs.
+
+    Two kinds of value are left out because they collide with text that is never personal:
+    a value that is a merchant name or one of its words ("Oliver" of "Oliver Bonas": the
+    file's merchants and the brands named like people), and an ADDRESS fragment with no
+    digit of one or two words (a town or county cell: it names a place, not a person, and
+    comments mention towns freely).
+    """
+    names = [*merchants, *PERSON_NAMED_BRANDS]
+    merchant_words = {m.casefold() for m in names} | {w.casefold() for m in names for w in m.split()}
+    return [
+        (k, v)
+        for k, v in values
+        if v.strip().casefold() not in merchant_words and not _is_place(k, v)
+    ]
+
+
+def _is_place(kind: str, value: str) -> bool:
+    return kind == "ADDRESS" and not any(c.isdigit() for c in value) and len(value.split()) <= 2
 
 
 def _quarantine_output(batch: _Batch, output: Path) -> None:
     target = batch.workspace.quarantine / "outputs" / output.name
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(output, target)
-    write_text(target.with_name(target.name + ".reason.txt"), "residual-leak check found personal data\n")
+    write_text(
+        target.with_name(target.name + ".reason.txt"), "residual-leak check found personal data\n"
+    )
 
 
 def _chain(first: pd.DataFrame, rest: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
@@ -978,8 +1115,16 @@ def _process_orders(batch: _Batch, source: SourceFile, name: str, sha: str) -> F
         batch.vault.store(originals, batch.now)
         # An order's retention clock starts when it arrives: it is evidence for claims, not a claim.
         batch.vault.mark_decided(set(records), batch.now)
-        get = lambda f, fr=frame: _canonical(fr, profile, spelled, f)  # noqa: E731
-        dates, values, currencies, statuses = get("order_date"), get("order_value"), get("currency"), get("status")
+
+        def get(field_name: str, chunk: pd.DataFrame = frame) -> list[str]:
+            return _canonical(chunk, profile, spelled, field_name)
+
+        dates, values, currencies, statuses = (
+            get("order_date"),
+            get("order_value"),
+            get("currency"),
+            get("status"),
+        )
         tracked, vouchers = get("tracked_publisher_id"), get("voucher_code")
         emails = _canonical(redacted, profile, spelled, "customer_email")
         names = _canonical(redacted, profile, spelled, "customer_name")
@@ -1013,7 +1158,15 @@ def _process_orders(batch: _Batch, source: SourceFile, name: str, sha: str) -> F
         rows_in=source.rows,
         rows_out=done,
         columns=tuple(
-            ColumnReport(p.column, p.kind, p.method, tally.cells.get(p.column, 0), p.confidence, p.confidence, p.reason)
+            ColumnReport(
+                p.column,
+                p.kind,
+                p.method,
+                tally.cells.get(p.column, 0),
+                p.confidence,
+                p.confidence,
+                p.reason,
+            )
             for p in plan.values()
         ),
     )
@@ -1030,7 +1183,13 @@ _HEADER_HINTS = {
     "claim_id": ("claim", "enquiry", "inquiry", "ticket", "case"),
     "order_ref": ("order", "reference", "ref", "transaction id", "booking"),
     "merchant": ("merchant", "retailer", "shop", "store", "advertiser", "brand"),
-    "transaction_date": ("purchase date", "order date", "transaction date", "date of purchase", "date"),
+    "transaction_date": (
+        "purchase date",
+        "order date",
+        "transaction date",
+        "date of purchase",
+        "date",
+    ),
     "order_value": ("amount", "value", "total", "spend", "sale"),
     "claim_date": ("claimed", "submitted", "claim date"),
     "publisher_id": ("publisher", "affiliate", "cause"),
@@ -1066,9 +1225,13 @@ def suggest_profile(path: Path, settings: Settings, name: str) -> str:
     for field_name, hints in _HEADER_HINTS.items():
         for column in source.header:
             folded = column.casefold().replace("_", " ")
-            if field_name not in columns and column not in columns.values() and column not in personal:
-                if any(h in folded for h in hints):
-                    columns[field_name] = column
+            if (
+                field_name not in columns
+                and column not in columns.values()
+                and column not in personal
+                and any(h in folded for h in hints)
+            ):
+                columns[field_name] = column
     draft = {
         "name": name,
         "description": f"DRAFT from {path.name}: review every mapping before use",
@@ -1085,7 +1248,13 @@ def suggest_profile(path: Path, settings: Settings, name: str) -> str:
         "# Review, then save as configs/sources/<name>.yaml.\n"
     )
     reasons = "".join(
-        f"#   {c}: {plan[c].kind or 'keep'} ({plan[c].method.value}, {plan[c].confidence:.2f}) {plan[c].reason}\n"
+        f"#   {c}: {plan[c].kind or 'keep'} ({plan[c].method.value}, "
+        f"{plan[c].confidence:.2f}) {plan[c].reason}\n"
         for c in source.header
     )
-    return header + "# Column findings:\n" + reasons + yaml.safe_dump(draft, sort_keys=False, allow_unicode=True)
+    return (
+        header
+        + "# Column findings:\n"
+        + reasons
+        + str(yaml.safe_dump(draft, sort_keys=False, allow_unicode=True))
+    )

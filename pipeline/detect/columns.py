@@ -127,11 +127,19 @@ def _is_town(value: str) -> bool:
     return fold(value.strip()) in UK_TOWNS
 
 
+_PARTICLES = frozenset({"ó", "o", "ní", "ni", "nic", "mac", "mc", "van", "von", "der", "den",
+                        "de", "da", "di", "del", "della", "dos", "das", "le", "la", "al", "el",
+                        "bin", "bint", "ibn", "abu", "ap", "ter", "ten"})  # fmt: skip
+
+
 def _is_name(value: str) -> bool:
+    """Name-shaped: one to five words, capitalised (or in a script without case) bar particles."""
     if not looks_like_name(value):
         return False
-    words = _WORD_RE.findall(value)
-    return all(w[0].isupper() for w in words) or value.islower()
+    if value.islower() or value.isupper():
+        return True
+    words = [w for w in _WORD_RE.findall(value) if fold(w) not in _PARTICLES]
+    return bool(words) and all(w[0].isupper() or not w[0].islower() for w in words)
 
 
 def _is_brand(value: str) -> bool:

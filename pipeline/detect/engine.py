@@ -11,7 +11,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
 from importlib import metadata
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
     from spacy.language import Language
 
-    from pipeline.detect.recognizers import NerOnlySpacyEngine
+    from pipeline.detect.analyzer import NerOnlySpacyEngine
 
 # Components no NER needs; whatever else the model has is disabled unless NER listens to it.
 _NOT_FOR_NER = (
@@ -47,7 +49,7 @@ class Detector:
         analyzer: AnalyzerEngine,
         engine: NerOnlySpacyEngine,
     ) -> None:
-        from pipeline.detect.recognizers import ENTITIES, ENTITY_KINDS
+        from pipeline.detect.analyzer import ENTITIES, ENTITY_KINDS
 
         self.cfg = cfg
         self._nlp = nlp
@@ -74,17 +76,17 @@ class Detector:
             raise ValueError("texts, deny and allow must have one entry per row")
         unique = list(dict.fromkeys(t for t in texts if t.strip()))
         try:
-            model = dict(zip(unique, self._model_findings(unique), strict=True))
+            with self._model_findings(unique) as pending:
+                # The row lists need no model: they run here while workers run NER.
+                rows = [_RowLists.of(t, d, a) for t, d, a in zip(texts, deny, allow, strict=True)]
+                model = dict(zip(unique, pending.result(), strict=True))
             results: list[list[Span]] = []
-            for text, row_deny, row_allow in zip(texts, deny, allow, strict=True):
-                if not text.strip():
+            for text, row in zip(texts, rows, strict=True):
+                if row is None:
                     results.append([])
                     continue
-                folded = fold(text)
-                found = [Span(*raw) for raw in model[text]]
-                found.extend(find_row_values(text, row_deny, folded))
-                found = drop_allowed(found, allowed_ranges(text, row_allow, folded))
-                results.append(resolve_overlaps(found, text))
+                found = [Span(*raw) for raw in model[text]] + row.denied
+                results.append(resolve_overlaps(drop_allowed(found, row.allowed), text))
         except (DetectionError, StageError):
             raise
         except Exception as exc:  # a library failure: name the stage, never the text
@@ -93,9 +95,9 @@ class Detector:
 
     def versions(self) -> dict[str, str]:
         """spaCy, model and Presidio versions and the recognizers in use, for the report."""
-        meta = self._nlp.meta
         from pipeline.detect.recognizers import name_of
 
+        meta = self._nlp.meta
         recognizers = sorted({name_of(r) for r in self._analyzer.registry.recognizers})
         return {
             "spacy": _version("spacy"),
@@ -107,26 +109,30 @@ class Detector:
 
     # ------------------------------------------------------------------ model side
 
-    def _model_findings(self, texts: list[str]) -> list[list[_Raw]]:
-        """Findings of the model and recognizers per text, in parallel when it pays."""
-        workers = min(
-            self.cfg.processes, len(texts) // self.cfg.min_texts_per_process, os.cpu_count() or 1
-        )
+    def _model_findings(self, texts: list[str]) -> _Pending:
+        """Findings of the model and recognizers per text; in worker processes when it pays.
+
+        Workers are forked after the model loaded, so they share it copy-on-write; each gets
+        a few chunks of the distinct texts, and the caller works on while they run.
+        """
+        workers = min(self.cfg.processes, os.cpu_count() or 1, len(texts))
+        if len(texts) < self.cfg.min_texts_per_process:
+            workers = 1  # forking costs more than it saves on a small file
         if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            return self.analyse(texts)
+            return _Pending(done=self.analyse(texts))
         global _WORKER
         _WORKER = self
         try:
-            chunks = list(_chunks(texts, workers * 4))
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                parts = pool.map(_analyse_in_worker, chunks, chunksize=1)
+            pool = multiprocessing.get_context("fork").Pool(workers)
         finally:
             _WORKER = None
-        return [found for part in parts for found in part]
+        chunks = list(_chunks(texts, workers * 4))
+        return _Pending(pool=pool, running=pool.map_async(_analyse_in_worker, chunks, chunksize=1))
 
     def analyse(self, texts: Sequence[str]) -> list[list[_Raw]]:
         """Run NER (batched) and the Presidio recognizers on each text; no row lists."""
-        from pipeline.detect.recognizers import LANGUAGE, brand_ranges, clean_person, expand_person
+        from pipeline.detect.names import brand_ranges, clean_person, expand_person
+        from pipeline.detect.recognizers import LANGUAGE
 
         threshold = self.cfg.score_threshold
         out: list[list[_Raw]] = []
@@ -161,6 +167,55 @@ class Detector:
                 found.append((start, end, kind, round(float(result.score), 3), source))
             out.append(found)
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class _RowLists:
+    """What one row's own lists found in its text: its personal values, and allowed ranges."""
+
+    denied: list[Span]
+    allowed: list[tuple[int, int]]
+
+    @classmethod
+    def of(
+        cls, text: str, deny: Sequence[tuple[str, str]], allow: Collection[str]
+    ) -> _RowLists | None:
+        if not text.strip():
+            return None
+        folded = fold(text)
+        return cls(find_row_values(text, deny, folded), allowed_ranges(text, allow, folded))
+
+
+class _Pending:
+    """Model findings being computed (in a worker pool) or already computed (in-process)."""
+
+    def __init__(
+        self,
+        done: list[list[_Raw]] | None = None,
+        pool: Pool | None = None,
+        running: AsyncResult[list[list[list[_Raw]]]] | None = None,
+    ) -> None:
+        self._done = done
+        self._pool = pool
+        self._running = running
+
+    def result(self) -> list[list[_Raw]]:
+        if self._done is None:
+            assert self._running is not None
+            parts = self._running.get()
+            self._done = [found for part in parts for found in part]
+        return self._done
+
+    def __enter__(self) -> _Pending:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            if self._done is None:
+                self._pool.terminate()  # an error here: do not wait for the workers
+            else:
+                self._pool.close()
+            self._pool.join()
 
 
 def _analyse_in_worker(texts: list[str]) -> list[list[_Raw]]:
@@ -209,7 +264,7 @@ def load_detector(cfg: DetectionConfig) -> Detector:
     """Load the pinned spaCy model and build the analyzer; DetectionError if it is missing."""
     nlp = _load_pipeline(cfg.model)
     try:
-        from pipeline.detect.recognizers import build_analyzer
+        from pipeline.detect.analyzer import build_analyzer
 
         analyzer, engine = build_analyzer(nlp, cfg.model)
     except ImportError as exc:

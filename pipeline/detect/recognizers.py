@@ -1,12 +1,11 @@
-"""Presidio setup: the NER-only spaCy engine, our UK recognizers, and the analyzer built from them.
+"""Our Presidio recognizers for UK values: offline email, phones, postcodes, streets, NI numbers.
 
-Presidio types stop inside ``detect/``: the engine module turns their results into ``Span``.
+Name recognizers live in ``names.py``; the analyzer that runs them all in ``analyzer.py``.
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -15,36 +14,17 @@ import phonenumbers
 import tldextract
 from presidio_analyzer import (
     AnalysisExplanation,
-    AnalyzerEngine,
     EntityRecognizer,
     LocalRecognizer,
     Pattern,
-    RecognizerRegistry,
     RecognizerResult,
 )
-from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
-    EmailRecognizer,
-    IbanRecognizer,
-    IpRecognizer,
-    SpacyRecognizer,
-    UkNinoRecognizer,
-)
-from spacy.language import Language
-from spacy.tokens import Doc
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import EmailRecognizer, UkNinoRecognizer
 
-from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES
 from pipeline.detect.patterns import (
-    HOUSE_WORDS,
     INTL_PHONE_RE,
-    NAME_WORD_RE,
-    PERSON_NAMED_BRANDS,
     POSTCODE_RE,
-    SMALL_WORDS,
-    SUFFIX_WORDS,
-    TITLES,
     UK_TOWNS,
     find_street_lines,
     find_uk_phones,
@@ -52,121 +32,6 @@ from pipeline.detect.patterns import (
 )
 
 LANGUAGE = "en"
-# Presidio entity -> token kind. DATE_TIME, LOCATION, NRP and ORGANIZATION are never asked for.
-ENTITY_KINDS = {
-    "PERSON": "NAME",
-    # Names found by cue, shape or lexicon: a type of their own, so Presidio does not drop
-    # them as "contained" in a model PERSON span that the cleaning step later rejects.
-    "PERSON_PATTERN": "NAME",
-    "EMAIL_ADDRESS": "EMAIL",
-    "PHONE_NUMBER": "PHONE",
-    "UK_POSTCODE": "POSTCODE",
-    "UK_STREET": "ADDRESS",
-    "UK_NINO": "NINO",
-    "CREDIT_CARD": "CARD",
-    "IBAN_CODE": "IBAN",
-    "IP_ADDRESS": "IP",
-}
-ENTITIES = list(ENTITY_KINDS)
-
-_BRAND_RE = re.compile(
-    r"(?<![^\W_])(?:"
-    + "|".join(re.escape(b) for b in sorted(PERSON_NAMED_BRANDS, key=len, reverse=True))
-    + r")(?![^\W_])"
-)
-# Words that are never a person's name, whatever the model or a cue says.
-NOT_NAMES = frozenset({
-    "hi", "hello", "hey", "dear", "thanks", "thank", "regards", "cheers", "team", "sir",
-    "madam", "customer", "customers", "services", "service", "support", "order", "orders",
-    "cashback", "claim", "claims", "urgent", "again", "please", "sorry", "still", "writing",
-    "trying", "waiting", "chasing", "confused", "frustrated", "disappointed", "annoyed",
-    "happy", "unhappy", "sure", "the", "tracking", "missing", "retailer", "merchant",
-    "everyone", "there", "all", "name", "wrong", "different", "correct", "incorrect",
-    "listed", "shown", "showing", "spelt", "spelled", "misspelt", "same", "below",
-    "above", "attached", "ref", "reference", "number", "email", "phone", "mobile", "address",
-    "postcode", "account", "member", "id", "none", "unknown", "test", "kind",
-    "best", "many", "much", "love", "xx", "x", "ok", "okay", "yes", "no", "mum", "dad",
-    "husband", "wife", "partner", "son", "daughter", "friend", "brother", "sister", "nan",
-    "gran", "grandma", "grandad", "auntie", "uncle", "amazing", "great", "good", "excellent",
-    "new", "contacting", "emailing", "messaging", "following", "just",
-    "here", "glad", "pleased", "having", "getting", "looking", "hoping", "confident", "certain",
-    "unable", "able", "not", "now", "today", "currently", "really", "very", "quite", "so",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "christmas", "easter", "black", "cyber", "uk", "gbp",
-    "gift", "card", "voucher", "code", "discount", "sale", "delivery", "return", "returns",
-    "refund", "click", "collect", "product", "item", "items", "size", "colour", "store",
-    "shop", "online", "app", "website", "payment", "bonus", "offer", "deal", "promo", "free",
-    "next", "day", "week", "month", "year", "price", "total", "amount", "value", "date",
-    "status", "pending", "approved", "declined", "confirmed", "tracked", "untracked", "paid",
-    "purchase", "purchased", "bought", "transaction", "invoice", "receipt", "booking",
-    "confirmation", "subscription", "membership", "premium", "plus", "prime", "sent", "received",
-    "help", "issue", "problem", "query", "complaint", "update", "chase", "chased", "reminder",
-    "important", "note", "ps", "nb", "re", "fw", "fwd", "subject", "attn", "attention",
-    "father", "mother", "mothers", "fathers", "valentine", "valentines", "birthday", "wedding",
-    "anniversary", "weekend", "bank", "holiday", "summer", "winter", "spring",
-    "autumn", "sports", "fashion", "beauty", "home", "garden", "kitchen", "electronics",
-    "toys", "books", "baby", "kids", "women", "womens", "men", "mens", "old", "big",
-    "small", "large", "medium", "extra", "mini", "max", "pro", "air", "ultra", "smart",
-    "king", "queen", "single", "double", "sofa", "bed", "tv", "laptop", "tablet",
-    "watch", "dress", "coat", "jacket", "shoes", "boots", "trainers", "bag", "perfume",
-    "hotel", "flight", "flights", "insurance", "broadband", "energy", "sim", "delivered",
-    "dispatched", "cancelled", "returned", "processing", "complete", "completed", "zero",
-    "nothing", "screenshot", "proof", "basket", "checkout", "browser", "tel",
-    "mob", "fax", "zamówienie", "zamowienie", "pedido", "commande", "bestellung",
-    "original", "classic", "essential", "essentials", "signature", "edition", "collection",
-    "limited", "deluxe", "luxe", "lite", "series", "model", "version", "bundle", "kit", "pack",
-    "grey", "gray", "navy", "beige", "cream", "khaki", "teal", "pink", "purple", "yellow",
-    "orange", "blue", "red", "ivory", "charcoal", "burgundy", "maroon", "lilac", "mint",
-    "coral", "mustard", "taupe", "chrome", "safari", "firefox", "edge", "opera", "windows",
-    "android", "iphone", "ipad", "macbook", "alexa", "siri", "google", "instagram", "facebook",
-    "tiktok", "whatsapp", "youtube", "netflix", "spotify", "uber", "deliveroo", "vpn",
-})  # fmt: skip
-
-
-# --------------------------------------------------------------------------- NLP engine
-
-
-class NerOnlySpacyEngine(SpacyNlpEngine):
-    """A SpacyNlpEngine over an already loaded pipeline that runs NER alone.
-
-    Lemmas come from the lower-cased token text: the lemmatizer is not run, and the
-    context words our recognizers use ("call", "postcode", "email") need no lemmatising.
-    """
-
-    def __init__(self, nlp: Language, model_name: str) -> None:
-        ner: Any = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
-        labels = list(ner.labels) if ner is not None else []
-        super().__init__(
-            models=[{"lang_code": LANGUAGE, "model_name": model_name}],
-            ner_model_configuration=NerModelConfiguration(
-                model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON"},
-                labels_to_ignore=[label for label in labels if label not in ("PERSON", "PER")],
-            ),
-        )
-        self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]  # Presidio annotates it as None
-
-    def load(self) -> None:
-        """Nothing to load: the pipeline was loaded (without downloading) by ``load_detector``."""
-
-    def artifacts(self, doc: Doc) -> NlpArtifacts:
-        """NlpArtifacts for a doc from ``nlp.pipe``, without re-running the pipeline."""
-        entities = [e for e in doc.ents if e.label_ in ("PERSON", "PER")]
-        return NlpArtifacts(
-            entities=entities,
-            tokens=doc,
-            tokens_indices=[t.idx for t in doc],
-            lemmas=[t.lower_ for t in doc],
-            nlp_engine=self,
-            language=LANGUAGE,
-            scores=[float(self.ner_model_configuration.default_score or 0.85)] * len(entities),
-        )
-
-    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        return self.artifacts(doc)
-
-
-# --------------------------------------------------------------------------- recognizers
 
 
 @functools.lru_cache(maxsize=1)
@@ -210,7 +75,7 @@ def _result(recognizer: EntityRecognizer, entity: str, start: int, end: int, sco
     )
 
 
-class _Local(LocalRecognizer):
+class LocalFinder(LocalRecognizer):
     """A recognizer with nothing to load that finds one entity by a Python function."""
 
     ENTITY = ""
@@ -249,7 +114,7 @@ class UkNinoWithExamplesRecognizer(UkNinoRecognizer):
         super().__init__(patterns=patterns, name="UkNinoRecognizer")
 
 
-class UkPhoneRecognizer(_Local):
+class UkPhoneRecognizer(LocalFinder):
     """UK numbers in national (07700 900123, 020 7946 0958) and +44 / 0044 form, and +CC numbers.
 
     Presidio's PhoneRecognizer relies on phonenumbers' validity check, which rejects the
@@ -274,7 +139,7 @@ class UkPhoneRecognizer(_Local):
         return found
 
 
-class UkPostcodeRecognizer(_Local):
+class UkPostcodeRecognizer(LocalFinder):
     """UK postcodes; a lower-case one without its space needs a context word to count."""
 
     ENTITY = "UK_POSTCODE"
@@ -289,7 +154,7 @@ class UkPostcodeRecognizer(_Local):
         return found
 
 
-class UkStreetRecognizer(_Local):
+class UkStreetRecognizer(LocalFinder):
     """UK street lines: "12 Acacia Avenue", "Flat 3, 45 High St", "221b Baker Street"."""
 
     ENTITY = "UK_STREET"
@@ -323,417 +188,3 @@ def _town_end(text: str, end: int) -> int:
         if followed is not None and all(w[0].isupper() for w in words[:count]):
             return town_end
     return end
-
-
-# Cues after which any-case words are a name ("my name is chidi okafor").
-_STRONG_CUE = (
-    r"my\s+name\s+is|my\s+name'?s|name\s*:|name\s+is|full\s+name\s*(?:is|:)|signed|"
-    r"account\s+holder\s*(?:is|:)?|customer\s*:|(?:kind|warm|best|many)\s+(?:regards|thanks),?|"
-    r"regards,|yours\s+(?:sincerely|faithfully|truly),?|sincerely,|best\s+wishes,?|"
-    r"in\s+my\s+name|in\s+the\s+name\s+of|under\s+the\s+name(?:\s+of)?|on\s+behalf\s+of|"
-    r"(?:raised|placed|ordered|submitted|collected|signed\s+for)\s+by|credit\s+(?:it\s+)?to|"
-    r"name\s+on\s+the\s+(?:account|order|card|receipt|booking)\s*(?:is|:)?|"
-    r"(?:account|contact|customer|member|cardholder)\s+name\s*(?:is|:)?|"
-    r"(?:maiden|married|sur|first|last|family|given|christian)\s*name\s*(?:is|was|:)?|"
-    r"nazywam\s+si[eę]|me\s+llamo|je\s+m'appelle|mein\s+name\s+ist|mi\s+chiamo|meu\s+nome\s+[eé]"
-)
-# Cues after which only a capitalised (or caseless-script) word is a name ("this is Priya").
-_WEAK_CUE = (
-    r"this\s+is|i\s+am|i'?m|it'?s|thanks,?|cheers,?|thank\s+you,?|dear|hi|hello|love,?|under|"
-    r"husband|wife|partner|son|daughter|mum|mom|dad|mother|father|sister|brother|neighbou?r|"
-    r"friend|colleague|fianc[eé]e?|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+to|"
-    r"chatted\s+(?:to|with)|(?:gift|present|bought|ordered|order|writing|claiming)\s+for|"
-    r"customer|contact|"
-    r"shows|(?:mr|mrs|ms|miss|mx|dr)\.?|m[aą][zż]|[zż]ona|syn|c[oó]rka|"
-    r"mari|femme|esposa|marido|moglie|marito"
-)
-# Chinese and Japanese cues glue to the name without a space.
-_CJK_CUE = r"联系人|姓名|客户|名字|收件人|收货人|氏名|お名前"
-_NAME_CUE_RE = re.compile(
-    rf"(?:(?<![^\W_])(?:(?P<strong>{_STRONG_CUE})|(?P<weak>{_WEAK_CUE}))(?![^\W_])|(?P<cjk>{_CJK_CUE}))"
-    r"[ \t]*(?:\r?\n[ \t]*)?[:(\"'\u201c\u2018\uff1a]?[ \t]*",
-    re.IGNORECASE,
-)
-_COMMA_NAME_RE = re.compile(r",[ \t]*(?P<word>[^\W\d_a-z][^\W\d_]*)(?=[ \t]*(?:[.!?\n]|$))")
-_FOLLOWING_WORD_RE = re.compile(r"[ \t]?(?P<word>" + NAME_WORD_RE.pattern + r")")
-_GLUED_RE = re.compile(r"(?:['\u2019\-][^\W\d_]+)+")
-_NEXT_WORD_RE = re.compile(r" (?P<word>" + NAME_WORD_RE.pattern + r")")
-_PREVIOUS_WORD_RE = re.compile(r"(?:^|(?<=[\s(\[\"]))(?P<word>" + NAME_WORD_RE.pattern + r") $")
-
-
-def is_capitalised(word: str) -> bool:
-    """Upper-case first letter, or a script without case (Arabic, Chinese) where any word may be."""
-    return word[0].isupper() or not word[0].islower()
-
-
-def _is_blocked(lowered: str) -> bool:
-    if lowered.endswith(("'s", "\u2019s")):
-        lowered = lowered[:-2]
-    return lowered in SMALL_WORDS or lowered in NOT_NAMES or lowered in TITLES
-
-
-# Lower-case words that follow a lower-case first name in prose, not as a surname.
-_PROSE = frozenset({
-    "said", "says", "has", "had", "was", "is", "bought", "ordered", "placed", "called", "rang",
-    "emailed", "paid", "used", "got", "made", "sent", "asked", "told", "wants", "needs",
-    "thinks", "lives", "works", "account", "accounts", "order", "card", "email", "phone",
-    "number", "here", "there", "please", "thanks", "and", "or", "but", "who", "which",
-    "did", "does", "will", "would", "can", "could", "should", "might", "must", "also",
-    "still", "just", "never", "always", "again", "too", "via", "using", "from", "at",
-})  # fmt: skip
-
-
-class NameCueRecognizer(_Local):
-    """Names after a cue: "my name is chidi okafor", "this is Aleksandra", "Regards, Priya"."""
-
-    ENTITY = "PERSON_PATTERN"
-
-    @staticmethod
-    def _surname_first(text: str, end: int) -> int:
-        """Take in ", Firstname" after a surname at a sentence end ("under Nwosu, Chidi.")."""
-        match = _COMMA_NAME_RE.match(text, end)
-        if match is None or _is_blocked(fold(match.group("word"))):
-            return end
-        return match.end("word")
-
-    def find(self, text: str) -> list[tuple[int, int, float]]:
-        found = []
-        for cue in _NAME_CUE_RE.finditer(text):
-            strong = cue.group("strong") is not None
-            position, start, end, count, capitalised = cue.end(), -1, -1, 0, True
-            while count < 4:
-                match = _FOLLOWING_WORD_RE.match(text, position)
-                if match is None or (count == 0 and match.start("word") != position):
-                    break
-                word = match.group("word")
-                lowered = fold(word)
-                if _is_blocked(lowered) or not (strong or is_capitalised(word)):
-                    break
-                if count == 0:
-                    start, capitalised = match.start("word"), is_capitalised(word)
-                elif capitalised and not is_capitalised(word):
-                    break  # "Ordered by Mohammed Al-Farsi using ..."
-                if not capitalised and (lowered in _PROSE or lowered.endswith(("ed", "ing", "ly"))):
-                    break
-                end, position, count = match.end("word"), match.end("word"), count + 1
-            if count:
-                end = self._surname_first(text, end)
-                found.append((start, end, 0.7 if strong else 0.6))
-        return found
-
-
-# Particles inside family names, taken only with the surname after them.
-_PARTICLES = frozenset({"ó", "o", "ni", "ní", "nic", "mac", "mc", "van", "von", "der", "den", "de",
-                        "da", "di", "del", "della", "dos", "das", "le", "la", "al", "el", "bin",
-                        "bint", "ibn", "abu", "ap", "ter", "ten", "st"})  # fmt: skip
-# Real surnames that look like special values; after a first name they are the surname.
-_ODD_SURNAMES = frozenset({"none", "null", "nil", "test", "unknown", "blank", "void", "true"})
-
-
-class NameLexiconRecognizer(_Local):
-    """Known first names in any case, with the surname-shaped words after them.
-
-    Catches what the model misses: "tomasz pawlak - used the app", "Spoke to Folake at ...",
-    "on behalf of RAJESH REDDY". Names that are also words (Will, Rose) need a surname.
-    """
-
-    ENTITY = "PERSON_PATTERN"
-
-    def find(self, text: str) -> list[tuple[int, int, float]]:
-        found: list[tuple[int, int, float]] = []
-        for match in NAME_WORD_RE.finditer(text):
-            if found and match.start() < found[-1][1]:
-                continue
-            word = match.group(0)
-            key = fold(word)
-            if key not in FIRST_NAMES and key not in AMBIGUOUS_FIRST_NAMES:
-                key = key.split("-")[0].split("'")[0]
-            # "lily-mae", "rose-marie": a double first name is no everyday word.
-            ambiguous = key in AMBIGUOUS_FIRST_NAMES and "-" not in word
-            if key not in FIRST_NAMES and key not in AMBIGUOUS_FIRST_NAMES:
-                continue
-            case = "lower" if word.islower() else "upper" if word.isupper() else "title"
-            if (ambiguous and case != "title") or (case == "upper" and len(word) <= 2):
-                continue
-            start, end, surnames = match.start(), match.end(), 0
-            while surnames < 3:
-                following = _NEXT_WORD_RE.match(text, end)
-                if following is None:
-                    break
-                word_after = following.group("word")
-                if fold(word_after) in _PARTICLES:
-                    # "aoife ó súilleabháin", "Ana de Souza", "Ahmed bin Rashid"
-                    after = _NEXT_WORD_RE.match(text, following.end("word"))
-                    if after is None or not self._surname_like(after.group("word"), case):
-                        break
-                    following = after
-                elif not self._surname_like(word_after, case):
-                    break
-                end, surnames = following.end("word"), surnames + 1
-            if case == "title":
-                # Family name first, in capitals: "SUN Yan", "KIM Ji-woo".
-                previous = _PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
-                if previous is not None and self._surname_like(previous.group("word"), "upper"):
-                    start, surnames = previous.start("word"), surnames + 1
-            if ambiguous and not surnames:
-                continue
-            score = 0.65 if surnames else 0.55 if case != "lower" else 0.5
-            found.append((start, end, score))
-        return found
-
-    @staticmethod
-    def _surname_like(word: str, case: str) -> bool:
-        lowered = fold(word)
-        if lowered in _ODD_SURNAMES and case != "lower" and is_capitalised(word):
-            return True
-        if _is_blocked(lowered) or lowered in SUFFIX_WORDS or len(lowered) < 2:
-            return False
-        if case == "title":
-            return is_capitalised(word) and not (word.isupper() and len(word) > 3)
-        if case == "upper":
-            return word.isupper()
-        return (
-            word.islower()
-            and lowered not in _PROSE
-            and not lowered.endswith(("ed", "ing", "ly"))
-            and lowered not in FIRST_NAMES
-        )
-
-
-_SEGMENT_SPLIT = re.compile(
-    r"[.!?;:()\[\]\n\r|\"/]+|,|\s[-\u2013\u2014]+\s|^[-\u2013\u2014]+|[-\u2013\u2014]+$"
-)
-_SEGMENT_TAIL = frozenset({"here", "speaking", "writing", "again", "x", "xx", "xxx"})
-_INTRODUCING_TAIL = frozenset({"here", "speaking", "writing"})
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_NOT_SIGN_OFF = frozenset({"bye", "anyway", "ta", "thx", "tia", "asap", "pls", "plz",
-                           "cheers", "thanks", "regards", "sorry", "urgent", "help", "ok",
-                           "okay"})  # fmt: skip
-
-
-class NameSegmentRecognizer(_Local):
-    """A stretch of text that is nothing but a name: signatures, headers, "X here".
-
-    What the model often misses: "... not tracked. Kwame Petrescu", "Nadia Davies - order
-    123 - Argos", "(21/03/2024), Aleksandra Grant", "Hi, Ewa here.", "... after 6pm. Yan".
-    Two or three capitalised words anywhere; one word only as the last sentence or before
-    "here".
-    """
-
-    ENTITY = "PERSON_PATTERN"
-
-    def find(self, text: str) -> list[tuple[int, int, float]]:
-        found = []
-        position = 0
-        separators: list[re.Match[str] | None] = [*_SEGMENT_SPLIT.finditer(text), None]
-        before = ""
-        for separator in separators:
-            end = separator.start() if separator is not None else len(text)
-            segment = text[position:end]
-            last_sentence = separator is None or not text[separator.end() :].strip(" .!?\n\t")
-            sign_off = last_sentence and _SENTENCE_END.search(before) is not None
-            span = self._name_in(segment, sign_off)
-            if span is not None:
-                found.append((position + span[0], position + span[1], 0.55))
-            if separator is not None:
-                position, before = separator.end(), separator.group(0)
-        return found
-
-    @staticmethod
-    def _name_in(segment: str, sign_off: bool) -> tuple[int, int] | None:
-        words = list(NAME_WORD_RE.finditer(segment))
-        if not words or segment[: words[0].start()].strip():
-            return None
-        introducing = False
-        while words and fold(words[-1].group(0)) in _SEGMENT_TAIL:
-            introducing = introducing or fold(words.pop().group(0)) in _INTRODUCING_TAIL
-        if words and fold(words[0].group(0)).rstrip(".") in TITLES:
-            words.pop(0)
-        if not 1 <= len(words) <= 3 or (len(words) == 1 and not (sign_off or introducing)):
-            return None
-        # Nothing but spaces between the words, and nothing after them but the tail words.
-        for left, right in itertools.pairwise(words):
-            if segment[left.end() : right.start()] not in (" ", "  "):
-                return None
-        rest = segment[words[-1].end() :]
-        if any(fold(w) not in _SEGMENT_TAIL for w in NAME_WORD_RE.findall(rest)) or any(
-            c.isdigit() for c in rest
-        ):
-            return None
-        for word in (w.group(0) for w in words):
-            lowered = fold(word)
-            if not is_capitalised(word) or (word.isupper() and len(word) > 2):
-                return None
-            if _is_blocked(lowered) or lowered in _NOT_SIGN_OFF:
-                return None
-            if lowered in SUFFIX_WORDS or lowered in HOUSE_WORDS or lowered in UK_TOWNS:
-                return None
-        name = fold(" ".join(w.group(0) for w in words))
-        if name in UK_TOWNS or _BRAND_RE.search(name):
-            return None
-        return words[0].start(), words[-1].end()
-
-
-# The commonest Chinese family names: a short Han run starting with one of them, standing on
-# its own in a comment, is a name ("Member 123 - 刘秀英 - B29 6XX", "陈磊 +44 7700 900160").
-_CHINESE_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
-    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
-    "莫孔向汤欧司诸葛上官"
-)
-_HAN_NAME_RE = re.compile(
-    rf"(?<![\u3400-\u9fff])[{_CHINESE_SURNAMES}][\u3400-\u9fff]{{1,3}}(?![\u3400-\u9fff])"
-)
-
-
-class ChineseNameRecognizer(_Local):
-    """Chinese names in mostly non-Chinese text: two to four Han characters, family name first."""
-
-    ENTITY = "PERSON_PATTERN"
-
-    def find(self, text: str) -> list[tuple[int, int, float]]:
-        if not any("\u3400" <= c <= "\u9fff" for c in text):
-            return []
-        return [(m.start(), m.end(), 0.6) for m in _HAN_NAME_RE.finditer(text)]
-
-
-def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Trim a PERSON finding to the name itself (no title, possessive or punctuation).
-
-    None when what is left cannot be a name: digits, an email, or only common words.
-    """
-    value = text[start:end]
-    line_break = value.find("\n")
-    if line_break > 0 and value[:line_break].strip():
-        # The model runs a name into the next line ("George Edwards\nFlat 8, ...").
-        value = value[:line_break]
-    if any(c.isdigit() for c in value) or "@" in value:
-        return None
-    words = list(NAME_WORD_RE.finditer(value))
-    while words and fold(words[0].group(0)).rstrip(".") in TITLES:
-        words = words[1:]
-    while words and fold(words[-1].group(0)) in HOUSE_WORDS:
-        words = words[:-1]
-    if not words:
-        return None
-    first, last = words[0], words[-1]
-    new_start, new_end = start + first.start(), start + last.end()
-    tail = text[new_end - 2 : new_end].lower()
-    if tail in ("'s", "’s") and len(last.group(0)) > 3:
-        new_end -= 2
-    names = [fold(w.group(0)) for w in words]
-    if all(n in SMALL_WORDS or n in NOT_NAMES for n in names) or " ".join(names) in UK_TOWNS:
-        return None
-    return new_start, new_end
-
-
-def _is_name_word(word: str) -> bool:
-    lowered = fold(word)
-    return (
-        word[0].isupper()
-        and not (word.isupper() and len(word) > 2)
-        and lowered not in SMALL_WORDS
-        and lowered not in NOT_NAMES
-        and lowered not in TITLES
-        and lowered not in SUFFIX_WORDS
-    )
-
-
-def expand_person(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow a model's PERSON span over capitalised name words right beside it.
-
-    The small model often stops short on names it has not seen ("Nguyễn [Thị Minh] Khai"),
-    and its tokens split double-barrelled names ("amélie owusu[-ansah]").
-    """
-    glued = _GLUED_RE.match(text, end)
-    if glued is not None:
-        end = glued.end()
-    for _ in range(2):
-        match = _NEXT_WORD_RE.match(text, end)
-        if match is None or not _is_name_word(match.group("word")):
-            break
-        end = match.end("word")
-    for _ in range(2):
-        match = _PREVIOUS_WORD_RE.search(text, max(0, start - 40), start)
-        if match is None or not _is_name_word(match.group("word")):
-            break
-        start = match.start("word")
-    return start, end
-
-
-def brand_ranges(folded: str) -> list[tuple[int, int]]:
-    """Where well-known businesses named like people occur in a folded text."""
-    return [(m.start(), m.end()) for m in _BRAND_RE.finditer(folded)]
-
-
-# --------------------------------------------------------------------------- analyzer
-
-_CONTEXT_WORD_RE = re.compile(r"[^\W_]+")
-
-
-class WindowContextEnhancer(ContextAwareEnhancer):
-    """Presidio's context boost, without the lemma enhancer's deep copy of every result.
-
-    A context word of the recognizer among the five words before a finding raises its score
-    by 0.35 (to at least 0.4), as LemmaContextAwareEnhancer does; measured, the deep copy
-    alone cost more than all our recognizers together.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(
-            context_similarity_factor=0.35,
-            min_score_with_context_similarity=0.4,
-            context_prefix_count=5,
-            context_suffix_count=0,
-        )
-
-    def enhance_using_context(
-        self,
-        text: str,
-        raw_results: list[RecognizerResult],
-        nlp_artifacts: NlpArtifacts | None,
-        recognizers: list[EntityRecognizer],
-        context: list[str] | None = None,
-    ) -> list[RecognizerResult]:
-        by_id = {recognizer.id: recognizer for recognizer in recognizers}
-        for result in raw_results:
-            metadata = result.recognition_metadata or {}
-            recognizer = by_id.get(metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
-            if recognizer is None or not recognizer.context or result.score >= 1.0:
-                continue
-            window = text[max(0, result.start - 80) : result.start]
-            words = _CONTEXT_WORD_RE.findall(fold(window))[-self.context_prefix_count :]
-            before = " ".join(words)
-            if any(word.lower() in before for word in recognizer.context):
-                boosted = result.score + self.context_similarity_factor
-                result.score = min(1.0, max(boosted, self.min_score_with_context_similarity))
-        return raw_results
-
-
-def build_analyzer(nlp: Language, model_name: str) -> tuple[AnalyzerEngine, NerOnlySpacyEngine]:
-    """An AnalyzerEngine over the loaded pipeline with only the recognizers we need."""
-    engine = NerOnlySpacyEngine(nlp, model_name)
-    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    for recognizer in (
-        SpacyRecognizer(supported_entities=["PERSON"], name="SpacyRecognizer"),
-        NameCueRecognizer(),
-        NameSegmentRecognizer(),
-        NameLexiconRecognizer(),
-        ChineseNameRecognizer(),
-        OfflineEmailRecognizer(),
-        UkPhoneRecognizer(),
-        UkPostcodeRecognizer(),
-        UkStreetRecognizer(),
-        UkNinoWithExamplesRecognizer(),  # shipped disabled in Presidio's defaults
-        CreditCardRecognizer(),
-        IbanRecognizer(),
-        IpRecognizer(),
-    ):
-        registry.add_recognizer(recognizer)
-    analyzer = AnalyzerEngine(
-        registry=registry,
-        nlp_engine=engine,
-        supported_languages=[LANGUAGE],
-        context_aware_enhancer=WindowContextEnhancer(),
-    )
-    return analyzer, engine

@@ -39,7 +39,7 @@ _SUFFIX_ALTERNATION = {
 }
 # First names and surnames that are also everyday words: matched only when capitalised
 # mid-sentence ("ask Will", not "I will"), unless the full name matches.
-_WORD_NAMES = frozenset({
+WORD_NAMES = frozenset({
     "will", "may", "june", "april", "august", "rose", "lily", "daisy", "hope", "joy", "faith",
     "grace", "mark", "bill", "sue", "pat", "rob", "jack", "frank", "dawn", "summer", "autumn",
     "young", "long", "king", "brown", "white", "green", "black", "gray", "grey", "wood", "hill",
@@ -111,9 +111,9 @@ def _name_needles(value: str) -> list[_Needle]:
         if letters < 2:
             continue  # an initial alone would hit every "a" and "I"
         folded = "".join(piece_tokens)
-        if folded in SMALL_WORDS and folded not in _WORD_NAMES:
+        if folded in SMALL_WORDS and folded not in WORD_NAMES:
             continue
-        if letters == 2 or folded in _WORD_NAMES or folded in SMALL_WORDS:
+        if letters == 2 or folded in WORD_NAMES or folded in SMALL_WORDS:
             if len(piece_tokens) != 1:
                 continue
             # Short or word-like parts match only as a capitalised word mid-sentence.
