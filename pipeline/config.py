@@ -53,7 +53,18 @@ PERSONAL_FIELDS = {
     "address": "ADDRESS",
     "postcode": "POSTCODE",
 }
-TOKEN_KINDS = ("NAME", "EMAIL", "PHONE", "ADDRESS", "POSTCODE", "MEMBER", "NINO", "CARD", "IBAN", "IP")
+TOKEN_KINDS = (
+    "NAME",
+    "EMAIL",
+    "PHONE",
+    "ADDRESS",
+    "POSTCODE",
+    "MEMBER",
+    "NINO",
+    "CARD",
+    "IBAN",
+    "IP",
+)
 
 DEFAULT_CONFIG_DIR = Path(__file__).resolve().parent.parent / "configs"
 
@@ -150,7 +161,9 @@ class SourceProfile(Strict):
 
     @field_validator("columns")
     @classmethod
-    def _known_fields(cls, value: dict[str, str | list[str]], info: Any) -> dict[str, str | list[str]]:
+    def _known_fields(
+        cls, value: dict[str, str | list[str]], info: Any
+    ) -> dict[str, str | list[str]]:
         record = info.data.get("record", "claims")
         valid = CANONICAL_CLAIM_FIELDS if record == "claims" else CANONICAL_ORDER_FIELDS
         for key in value:
@@ -163,7 +176,9 @@ class SourceProfile(Strict):
     def _known_kinds(cls, value: dict[str, str]) -> dict[str, str]:
         for column, kind in value.items():
             if kind not in TOKEN_KINDS:
-                raise ValueError(f"column '{column}': unknown kind '{kind}'; valid: {', '.join(TOKEN_KINDS)}")
+                raise ValueError(
+                    f"column '{column}': unknown kind '{kind}'; valid: {', '.join(TOKEN_KINDS)}"
+                )
         return value
 
     def source_columns(self, canonical: str) -> list[str]:
@@ -184,7 +199,9 @@ class SourceProfile(Strict):
 
     def text_columns(self) -> list[str]:
         """Source columns holding free text (the notes field and any extra)."""
-        return self.source_columns("notes") + [c for c in self.free_text if c not in self.source_columns("notes")]
+        return self.source_columns("notes") + [
+            c for c in self.free_text if c not in self.source_columns("notes")
+        ]
 
 
 class Settings(Strict):
@@ -197,7 +214,11 @@ class Settings(Strict):
 
     @property
     def data_dir(self) -> Path:
-        return self.pipeline.paths.data if self.pipeline.paths.data.is_absolute() else self.root / self.pipeline.paths.data
+        return (
+            self.pipeline.paths.data
+            if self.pipeline.paths.data.is_absolute()
+            else self.root / self.pipeline.paths.data
+        )
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -236,7 +257,9 @@ def _validate(model: type[Strict], data: dict[str, Any], path: Path) -> Any:
         loc = tuple(first["loc"])
         key = ".".join(str(p) for p in loc)
         if first["type"] == "extra_forbidden":
-            raise ConfigError("unknown key", path=path, key=key, valid=_valid_keys(model, loc)) from None
+            raise ConfigError(
+                "unknown key", path=path, key=key, valid=_valid_keys(model, loc)
+            ) from None
         raise ConfigError(first["msg"], path=path, key=key or None) from None
 
 
@@ -254,13 +277,19 @@ def load_settings(config_dir: Path | None = None, data_dir: Path | None = None) 
     pipeline_cfg: PipelineConfig = _validate(
         PipelineConfig, _read_yaml(config_dir / "pipeline.yaml"), config_dir / "pipeline.yaml"
     )
-    rules: RulesConfig = _validate(RulesConfig, _read_yaml(config_dir / "rules.yaml"), config_dir / "rules.yaml")
+    rules: RulesConfig = _validate(
+        RulesConfig, _read_yaml(config_dir / "rules.yaml"), config_dir / "rules.yaml"
+    )
     profiles = tuple(load_profile(p) for p in sorted((config_dir / "sources").glob("*.yaml")))
     names = [p.name for p in profiles]
     duplicated = sorted({n for n in names if names.count(n) > 1})
     if duplicated:
-        raise ConfigError(f"profile name used twice: {', '.join(duplicated)}", path=config_dir / "sources")
-    override = data_dir or (Path(os.environ["CLAIMS_DATA"]) if os.environ.get("CLAIMS_DATA") else None)
+        raise ConfigError(
+            f"profile name used twice: {', '.join(duplicated)}", path=config_dir / "sources"
+        )
+    override = data_dir or (
+        Path(os.environ["CLAIMS_DATA"]) if os.environ.get("CLAIMS_DATA") else None
+    )
     if override is not None:
         pipeline_cfg = pipeline_cfg.model_copy(
             update={"paths": pipeline_cfg.paths.model_copy(update={"data": override.resolve()})}

@@ -21,7 +21,8 @@ ALLOWED: dict[str, set[str]] = {
     "vault": BASE | {"pseudonymise"},
     "claims": BASE | {"publish"},
     "report": BASE | {"publish"},
-    "runner": BASE | {"publish", "pseudonymise", "ingest", "detect", "vault", "claims", "report", "__init__"},
+    "runner": BASE
+    | {"publish", "pseudonymise", "ingest", "detect", "vault", "claims", "report", "__init__"},
     "cli": {"*"},
     "__main__": {"cli"},
     "__init__": set(),
@@ -72,7 +73,13 @@ def test_nothing_below_cli_prints_or_exits(stage: str, path: Path) -> None:
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             func = node.func
-            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            name = (
+                func.id
+                if isinstance(func, ast.Name)
+                else func.attr
+                if isinstance(func, ast.Attribute)
+                else ""
+            )
             assert name not in ("print", "exit"), f"{path.name} line {node.lineno} calls {name}"
 
 

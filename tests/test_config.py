@@ -20,7 +20,16 @@ def _copy(tmp_path: Path) -> Path:
 def test_shipped_configs_load() -> None:
     settings = load_settings()
     names = {p.name for p in settings.profiles}
-    assert {"awin", "rakuten", "impact", "topcashback", "quidco", "kidstart", "easyfundraising", "orders"} <= names
+    assert {
+        "awin",
+        "rakuten",
+        "impact",
+        "topcashback",
+        "quidco",
+        "kidstart",
+        "easyfundraising",
+        "orders",
+    } <= names
     assert settings.rules.claim_window_days == 90
 
 

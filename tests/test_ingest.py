@@ -37,7 +37,9 @@ def _csv(rows: list[list[str]], delimiter: str) -> str:
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig"])
-def test_every_delimiter_and_utf8_variant_reads_exact_text(tmp_path: Path, delimiter: str, encoding: str) -> None:
+def test_every_delimiter_and_utf8_variant_reads_exact_text(
+    tmp_path: Path, delimiter: str, encoding: str
+) -> None:
     path = tmp_path / "claims.csv"
     path.write_bytes(_csv([HEADER, *ROWS], delimiter).encode(encoding))
     source = open_source(path, PROFILES)
@@ -68,7 +70,11 @@ def test_undecodable_bytes_name_line_and_column(tmp_path: Path) -> None:
 
 
 def test_quoted_cells_with_embedded_newlines_keep_their_lines(tmp_path: Path) -> None:
-    rows = [["id", "address", "postcode"], ["1", "Flat 2\n14 Mill Lane\nLeeds", "LS1 4AB"], ["2", "x", "y"]]
+    rows = [
+        ["id", "address", "postcode"],
+        ["1", "Flat 2\n14 Mill Lane\nLeeds", "LS1 4AB"],
+        ["2", "x", "y"],
+    ]
     path = tmp_path / "k.tsv"
     path.write_text(_csv(rows, "\t"), encoding="utf-8", newline="")
     source = open_source(path, PROFILES)
@@ -113,8 +119,15 @@ def test_subfolder_names_the_profile_when_headers_fit() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("£1,234.56", Decimal("1234.56")), ("1,234.56", Decimal("1234.56")), ("1234.56", Decimal("1234.56")),
-     (" 45 ", Decimal("45")), ("", None), ("abc", None), ("NaN", None)],  # fmt: skip
+    [
+        ("£1,234.56", Decimal("1234.56")),
+        ("1,234.56", Decimal("1234.56")),
+        ("1234.56", Decimal("1234.56")),
+        (" 45 ", Decimal("45")),
+        ("", None),
+        ("abc", None),
+        ("NaN", None),
+    ],
 )
 def test_money(text: str, expected: Decimal | None) -> None:
     assert parse_money(text) == expected

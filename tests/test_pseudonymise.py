@@ -44,7 +44,13 @@ def test_normalisation_variants_share_one_token() -> None:
     variants = {
         "EMAIL": [" Jane.Doe@Example.COM ", "jane.doe@example.com", "JANE.DOE@EXAMPLE.COM"],
         "POSTCODE": ["ls14ab", "LS1 4AB", " ls1  4ab "],
-        "PHONE": ["07700 900123", "+44 7700 900123", "0044 7700 900123", "(07700) 900-123", "+447700900123"],
+        "PHONE": [
+            "07700 900123",
+            "+44 7700 900123",
+            "0044 7700 900123",
+            "(07700) 900-123",
+            "+447700900123",
+        ],
         "NAME": ["Aleksandra  Wiśniewska", "aleksandra wiśniewska", "ALEKSANDRA WIŚNIEWSKA"],
         "ADDRESS": ["12 Acacia Avenue", " 12  acacia avenue"],
     }

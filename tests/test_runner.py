@@ -36,7 +36,9 @@ PLANTED = ["Zanele", "Okonkwo", "Zanele.OS@example.com", "zanele.os@example.com"
            "496 0001", "Mill Lane", "YO1 7HH", "yo1 7hh", "M00418"]  # fmt: skip
 
 
-def _write(path: Path, rows: list[list[str]], delimiter: str = ",", encoding: str = "utf-8") -> None:
+def _write(
+    path: Path, rows: list[list[str]], delimiter: str = ",", encoding: str = "utf-8"
+) -> None:
     buffer = io.StringIO()
     csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -93,8 +95,22 @@ def test_batch_writes_redacted_decisions_and_report(settings: Settings, workspac
 
 
 def test_same_person_same_token_across_files(settings: Settings, workspace: Path) -> None:
-    quidco = ["claim_no", "user_id", "first_name", "last_name", "email", "merchant_name", "order_id",
-              "purchase_date", "purchase_amount", "claim_date", "address_line1", "town", "post_code", "notes"]
+    quidco = [
+        "claim_no",
+        "user_id",
+        "first_name",
+        "last_name",
+        "email",
+        "merchant_name",
+        "order_id",
+        "purchase_date",
+        "purchase_amount",
+        "claim_date",
+        "address_line1",
+        "town",
+        "post_code",
+        "notes",
+    ]
     row = ["Q-1", "U1", "Zanele", "Okonkwo-Smith", " ZANELE.os@Example.com ", "Argos", "A-1", "01/11/2026",
            "10.00", "02/11/2026", "14 Acacia Avenue", "Leeds", "ls14ab", "café"]  # fmt: skip
     _write(workspace / "inbox" / "quidco.csv", [quidco, row], delimiter=";", encoding="cp1252")
@@ -121,9 +137,12 @@ def test_bad_file_is_quarantined_and_the_rest_goes_on(settings: Settings, worksp
     assert (workspace / "out" / "redacted" / "tcb.redacted.csv").exists()
 
 
-def test_unknown_layout_is_redacted_by_content_and_answered_unmapped(settings: Settings, workspace: Path) -> None:
+def test_unknown_layout_is_redacted_by_content_and_answered_unmapped(
+    settings: Settings, workspace: Path
+) -> None:
     rows = [["f1", "f2", "f3", "f4"]] + [
-        [f"X{i:03d}", f"person{i}@example.net", f"07700 900{i:03d}", f"LS{i % 9 + 1} {i % 9}AB"] for i in range(30)
+        [f"X{i:03d}", f"person{i}@example.net", f"07700 900{i:03d}", f"LS{i % 9 + 1} {i % 9}AB"]
+        for i in range(30)
     ]
     _write(workspace / "inbox" / "mystery.csv", rows)
     run_batch(settings, scanner=DenyListScanner())
@@ -141,7 +160,9 @@ def test_no_planted_value_in_any_output(settings: Settings, workspace: Path) -> 
     assert not leaked, f"planted values {leaked} found in outputs"
 
 
-def test_same_bytes_under_another_name_are_processed_once(settings: Settings, workspace: Path) -> None:
+def test_same_bytes_under_another_name_are_processed_once(
+    settings: Settings, workspace: Path
+) -> None:
     first = run_batch(settings, scanner=DenyListScanner())
     assert [f.status for f in first.files] == ["processed"]
     _write(workspace / "inbox" / "copy-of-tcb.csv", [TCB_HEADER, *PEOPLE])

@@ -41,12 +41,19 @@ join at the end, such as the next file or chunk, are decided on their own.
 
 Only tokens are stored: an email that is not a token (something missed pseudonymising)
 is dropped rather than written to the ledger.
+
+Memory: orders are read from SQLite when a claim needs one (by reference, or by email
+token through an index), so a million-order export costs disk, not memory; claims stay in
+memory for the passes, held compactly (shared identity tuples, interned repeated strings
+and dates, answers remembered as 64-bit digests).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -57,8 +64,8 @@ from types import TracebackType
 from pipeline.claims.rules import (
     HeldClaim,
     HeldOrder,
-    OrderBook,
     Verdict,
+    customer_orders,
     decide_all,
     list_for_review,
     ref_key,
@@ -89,6 +96,7 @@ CREATE TABLE IF NOT EXISTS orders (
     tracked_publisher_id TEXT NOT NULL,
     batch_ordinal INTEGER NOT NULL
 );
+CREATE INDEX IF NOT EXISTS orders_email ON orders (email_token);
 CREATE TABLE IF NOT EXISTS claims (
     source TEXT NOT NULL,
     claim_key TEXT NOT NULL,
@@ -129,6 +137,8 @@ SELECT ref_key, order_ref, order_date, email_token, order_value, currency, statu
        tracked_publisher_id
 FROM orders
 """
+_ORDER_BY_KEY = _SELECT_ORDERS + "WHERE ref_key = ?"
+_ORDERS_BY_EMAIL = _SELECT_ORDERS + "WHERE email_token = ? ORDER BY ref_key"
 _SELECT_CLAIMS = """
 SELECT source, claim_key, claim_id, batch_ordinal, file, line, publisher_id, merchant,
        order_ref, email_token, transaction_date, order_value, currency, claim_date,
@@ -210,6 +220,44 @@ def _text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
+def _digest(printed: str) -> int:
+    """A 64-bit digest of a fingerprint: what the ledger keeps in memory per row."""
+    return int.from_bytes(hashlib.blake2b(printed.encode(), digest_size=8).digest(), "big")
+
+
+def _order(row: Sequence[object]) -> HeldOrder:
+    return HeldOrder(
+        key=str(row[0]),
+        order_ref=str(row[1]),
+        order_date=_day(row[2] and str(row[2])),
+        email_token=str(row[3]),
+        order_value=_amount(row[4] if row[4] is None else str(row[4])),
+        currency=str(row[5]),
+        status=str(row[6]),
+        tracked_publisher_id=str(row[7]),
+    )
+
+
+class _StoredOrders:
+    """The ledger's orders, read from SQLite when matching needs one (see ``rules.Orders``)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def get(self, key: str) -> HeldOrder | None:
+        row = self._db.execute(_ORDER_BY_KEY, (key,)).fetchone()
+        return None if row is None else _order(row)
+
+    def by_customer(self, claim: HeldClaim, rules: RulesConfig) -> list[HeldOrder]:
+        if not claim.email_token:
+            return []
+        rows = self._db.execute(_ORDERS_BY_EMAIL, (claim.email_token,)).fetchall()
+        return customer_orders(claim, (_order(r) for r in rows), rules)
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM orders").fetchone()[0])
+
+
 def _fingerprint(outcome: Outcome) -> str:
     """Everything the output rows show except the time, to tell whether an answer changed."""
     commission = "" if outcome.commission is None else str(outcome.commission)
@@ -230,17 +278,18 @@ def _fingerprint(outcome: Outcome) -> str:
 class Ledger:
     """Orders and claims across batches, and the current answer to every claim.
 
-    Use as a context manager (``with open_ledger(path) as ledger``). The whole ledger is
-    held in memory as well as in SQLite, so deciding never re-reads the database.
+    Use as a context manager (``with open_ledger(path) as ledger``). Claims are held in
+    memory as well as in SQLite; orders are looked up in SQLite (see the module docstring).
     """
 
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self._db = db
         self.path = path
-        self._book = OrderBook()
+        self._book = _StoredOrders(db)
         self._claims: dict[Ident, HeldClaim] = {}
-        # file -> line -> (claim ident, answer last handed out)
-        self._sightings: dict[str, dict[int, tuple[Ident, str]]] = {}
+        # file -> line -> (claim ident, digest of the answer last handed out, 0 for none)
+        self._sightings: dict[str, dict[int, tuple[Ident, int]]] = {}
+        self._days: dict[date, date] = {}  # one date object per day, however many claims
         self._sources: dict[str, str] = {}
         self._sighting_batch: dict[str, int] = {}
         self._received: dict[Ident, date] = {}
@@ -288,46 +337,46 @@ class Ledger:
 
     def _load(self) -> None:
         with self._guard("be read"):
-            for row in self._db.execute(_SELECT_ORDERS):
-                self._book.put(
-                    HeldOrder(
-                        key=row[0],
-                        order_ref=row[1],
-                        order_date=_day(row[2]),
-                        email_token=row[3],
-                        order_value=_amount(row[4]),
-                        currency=row[5],
-                        status=row[6],
-                        tracked_publisher_id=row[7],
-                    )
-                )
             for row in self._db.execute(_SELECT_CLAIMS):
+                received = self._date(date.fromisoformat(row[14]))
                 held = HeldClaim(
-                    source=row[0],
+                    source=sys.intern(row[0]),
                     key=row[1],
                     claim_id=row[2],
-                    position=(row[3], row[4], row[5]),
-                    publisher_id=row[6],
-                    merchant=row[7],
+                    position=(row[3], sys.intern(row[4]), row[5]),
+                    publisher_id=sys.intern(row[6]),
+                    merchant=sys.intern(row[7]),
                     order_ref=row[8],
                     email_token=row[9],
-                    transaction_date=_day(row[10]),
+                    transaction_date=self._date(_day(row[10])),
                     order_value=_amount(row[11]),
-                    currency=row[12],
-                    claim_date=_day(row[13]) or date.fromisoformat(row[14]),
+                    currency=sys.intern(row[12]),
+                    claim_date=self._date(_day(row[13])) or received,
                     mapped=bool(row[15]),
-                    problems=tuple(p for p in row[16].split(",") if p),
+                    problems=tuple(sys.intern(p) for p in row[16].split(",") if p),
                 )
                 self._claims[held.ident] = held
-                self._received[held.ident] = date.fromisoformat(row[14])
+                self._received[held.ident] = received
                 if row[17]:
                     self._stored[held.ident] = (row[17], row[18] or "", row[19] or "")
             for file, line, source, key, ordinal, published in self._db.execute(
                 "SELECT file, line, source, claim_key, batch_ordinal, published FROM sightings"
             ):
-                self._sightings.setdefault(file, {})[line] = ((source, key), published)
+                ident = (source, key)
+                known = self._claims.get(ident)
+                digest = _digest(published) if published else 0
+                self._sightings.setdefault(file, {})[line] = (
+                    known.ident if known else ident,
+                    digest,
+                )
                 self._sources[file] = source
                 self._sighting_batch[file] = ordinal
+
+    def _date(self, day: date | None) -> date | None:
+        """The one shared object for a day (claims share a handful of days)."""
+        if day is None:
+            return None
+        return self._days.setdefault(day, day)
 
     def _ordinal(self, batch_id: str) -> int:
         """The batch's place in arrival order (registered on first use, stable on re-runs)."""
@@ -361,7 +410,7 @@ class Ledger:
                     status=order.status.strip().lower(),
                     tracked_publisher_id=order.tracked_publisher_id.strip(),
                 )
-                if self._book.by_key.get(key) == held:
+                if self._book.get(key) == held:
                     continue
                 self._db.execute(
                     _UPSERT_ORDER,
@@ -377,7 +426,6 @@ class Ledger:
                         ordinal,
                     ),
                 )
-                self._book.put(held)
                 changed += 1
         if changed:
             self._stale = True
@@ -385,7 +433,8 @@ class Ledger:
 
     def order_count(self) -> int:
         """How many orders the ledger holds."""
-        return len(self._book.by_key)
+        with self._guard("be read"):
+            return self._book.count()
 
     # ------------------------------------------------------------ claims
 
@@ -404,50 +453,55 @@ class Ledger:
                     self._sightings.pop(file, None)
                 self._sighting_batch[file] = ordinal
             for claim in claims:
-                held = self._hold(claim, ordinal, now)
-                if held.ident in self._claims or (
-                    self._frontier is not None and held.position <= self._frontier
-                ):
+                held, known = self._hold(claim, ordinal, now)
+                ident = held.ident
+                if known or (self._frontier is not None and held.position <= self._frontier):
                     self._stale = True
                 else:
-                    self._appended[held.ident] = None
+                    self._appended[ident] = None
                 self._save_claim(held, claim)
-                self._claims[held.ident] = held
-                idents.append(held.ident)
+                self._claims[ident] = held
+                idents.append(ident)
                 self._db.execute(
                     _UPSERT_SIGHTING,
                     (claim.file, claim.line, held.source, held.key, ordinal),
                 )
                 rows = self._sightings.setdefault(claim.file, {})
                 previous = rows.get(claim.line)
-                rows[claim.line] = (held.ident, previous[1] if previous else "")
+                rows[claim.line] = (ident, previous[1] if previous else 0)
                 self._sources[claim.file] = held.source
         return idents
 
-    def _hold(self, claim: Claim, ordinal: int, now: datetime) -> HeldClaim:
+    def _hold(self, claim: Claim, ordinal: int, now: datetime) -> tuple[HeldClaim, bool]:
+        """The claim as held (keeping the first place and day it was seen); True if known."""
         key = claim_key(claim)
-        ident = (claim.source, key)
-        position = (ordinal, claim.file, claim.line)
-        old = self._claims.get(ident)
+        source = sys.intern(claim.source)
+        position = (ordinal, sys.intern(claim.file), claim.line)
+        old = self._claims.get((source, key))
         if old is not None:
             position = min(old.position, position)
-        received = self._received.setdefault(ident, now.date())
-        return HeldClaim(
-            source=claim.source,
+            received = self._received[old.ident]
+        else:
+            received = self._date(now.date()) or now.date()
+        held = HeldClaim(
+            source=source,
             key=key,
             claim_id=claim.claim_id.strip(),
             position=position,
-            publisher_id=claim.publisher_id.strip(),
-            merchant=claim.merchant.strip(),
+            publisher_id=sys.intern(claim.publisher_id.strip()),
+            merchant=sys.intern(claim.merchant.strip()),
             order_ref=claim.order_ref.strip(),
             email_token=_token(claim.email_token),
-            transaction_date=claim.transaction_date,
+            transaction_date=self._date(claim.transaction_date),
             order_value=claim.order_value,
-            currency=claim.currency.strip().upper(),
-            claim_date=claim.claim_date or received,
+            currency=sys.intern(claim.currency.strip().upper()),
+            claim_date=self._date(claim.claim_date) or received,
             mapped=claim.mapped,
-            problems=tuple(claim.problems),
+            problems=tuple(sys.intern(p) for p in claim.problems),
         )
+        if old is None:
+            self._received[held.ident] = received
+        return held, old is not None
 
     def _save_claim(self, held: HeldClaim, claim: Claim) -> None:
         ordinal, file, line = held.position
@@ -486,18 +540,22 @@ class Ledger:
         """
         if self._stale or rules != self._rules:
             self._owners = {}
-            fresh = decide_all(list(self._claims.values()), self._book, rules, self._owners)
+            decided = list(self._claims.values())
+            fresh = decide_all(decided, self._book, rules, self._owners)
             self._verdicts = fresh
+            self._frontier = None
         elif self._appended:
-            appended = [self._claims[i] for i in self._appended]
-            fresh = decide_all(appended, self._book, rules, self._owners)
+            decided = [self._claims[i] for i in self._appended]
+            fresh = decide_all(decided, self._book, rules, self._owners)
             self._verdicts.update(fresh)
         else:
             return self._verdicts
         self._appended = {}
         self._rules = rules
         self._stale = False
-        self._frontier = max((c.position for c in self._claims.values()), default=None)
+        last = max((c.position for c in decided), default=None)
+        if self._frontier is None or (last is not None and last > self._frontier):
+            self._frontier = last
         with self._guard("store decisions"), self._db:
             ordinal = self._ordinal(batch_id)
             for ident, verdict in fresh.items():
@@ -520,9 +578,10 @@ class Ledger:
                 if current is None:
                     continue
                 printed = _fingerprint(outcome)
-                if current[1] == printed:
+                digest = _digest(printed)
+                if current[1] == digest:
                     continue
-                rows[outcome.line] = (current[0], printed)
+                rows[outcome.line] = (current[0], digest)
                 self._db.execute(
                     "UPDATE sightings SET published = ? WHERE file = ? AND line = ?",
                     (printed, file, outcome.line),
@@ -565,11 +624,16 @@ class Ledger:
         changed: dict[str, list[Outcome]] = {}
         for file in sorted(self._sightings):
             rows = self._sightings[file]
+            # Checked row by row first: an unchanged million-row file builds no outcome list.
+            if all(
+                _digest(_fingerprint(self._outcome(ident, line, verdicts))) == printed
+                for line, (ident, printed) in rows.items()
+            ):
+                continue
             outcomes = [self._outcome(rows[line][0], line, verdicts) for line in sorted(rows)]
-            if any(_fingerprint(o) != rows[o.line][1] for o in outcomes):
-                changed[file] = outcomes
-                if mark:
-                    self.mark_published(file, outcomes)
+            changed[file] = outcomes
+            if mark:
+                self.mark_published(file, outcomes)
         return changed
 
     def source_of(self, file: str) -> str | None:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Protocol
 
 from pipeline.config import RulesConfig
 from pipeline.models import Decision, Outcome, Reason
@@ -94,10 +95,11 @@ class HeldClaim:
     claim_date: date
     mapped: bool
     problems: tuple[str, ...]
+    # (source, key), built once: a million held claims must not each build it again and again.
+    ident: tuple[str, str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def ident(self) -> tuple[str, str]:
-        return (self.source, self.key)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ident", (self.source, self.key))
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,18 @@ class Verdict:
         )
 
 
+class Orders(Protocol):
+    """Where matching finds orders: in memory (``OrderBook``) or the ledger's SQLite table."""
+
+    def get(self, key: str) -> HeldOrder | None:
+        """The order with this normalised reference, if any."""
+        ...
+
+    def by_customer(self, claim: HeldClaim, rules: RulesConfig) -> list[HeldOrder]:
+        """Orders with the claim's email token, within the date window and value tolerance."""
+        ...
+
+
 class OrderBook:
     """Orders indexed by normalised reference and by email token, for matching."""
 
@@ -146,19 +160,31 @@ class OrderBook:
         if order.email_token:
             self.by_email.setdefault(order.email_token, set()).add(order.key)
 
+    def get(self, key: str) -> HeldOrder | None:
+        """The order with this normalised reference, if any."""
+        return self.by_key.get(key)
+
     def by_customer(self, claim: HeldClaim, rules: RulesConfig) -> list[HeldOrder]:
         """Orders with the claim's email token, within the date window and the value tolerance."""
         assert claim.transaction_date is not None and claim.order_value is not None
-        found = []
-        for key in sorted(self.by_email.get(claim.email_token, ())):
-            order = self.by_key[key]
-            if order.order_date is None or order.order_value is None:
-                continue
-            if abs((order.order_date - claim.transaction_date).days) > rules.date_window_days:
-                continue
-            if is_within_tolerance(claim.order_value, order.order_value, rules):
-                found.append(order)
-        return found
+        keys = sorted(self.by_email.get(claim.email_token, ()))
+        return customer_orders(claim, (self.by_key[key] for key in keys), rules)
+
+
+def customer_orders(
+    claim: HeldClaim, orders: Iterable[HeldOrder], rules: RulesConfig
+) -> list[HeldOrder]:
+    """Of one customer's orders, those within the date window and the value tolerance."""
+    assert claim.transaction_date is not None and claim.order_value is not None
+    found = []
+    for order in orders:
+        if order.order_date is None or order.order_value is None:
+            continue
+        if abs((order.order_date - claim.transaction_date).days) > rules.date_window_days:
+            continue
+        if is_within_tolerance(claim.order_value, order.order_value, rules):
+            found.append(order)
+    return found
 
 
 def _verdict(
@@ -200,11 +226,11 @@ def check_claim(claim: HeldClaim) -> Verdict | None:
     return None
 
 
-def match_order(claim: HeldClaim, book: OrderBook, rules: RulesConfig) -> HeldOrder | Verdict:
+def match_order(claim: HeldClaim, book: Orders, rules: RulesConfig) -> HeldOrder | Verdict:
     """The one order a valid claim matches, or the verdict when none (rule 2) or several match."""
     key = ref_key(claim.order_ref)
     if key:
-        order = book.by_key.get(key)
+        order = book.get(key)
         if order is None:
             return _verdict(
                 Decision.DECLINE, Reason.ORDER_NOT_FOUND, "no order with this reference"
@@ -297,7 +323,7 @@ def judge_match(claim: HeldClaim, order: HeldOrder, rules: RulesConfig) -> Verdi
 
 def decide_all(
     claims: Sequence[HeldClaim],
-    book: OrderBook,
+    book: Orders,
     rules: RulesConfig,
     owners: dict[str, tuple[str, str]] | None = None,
 ) -> dict[tuple[str, str], Verdict]:

@@ -11,4 +11,12 @@ from pipeline.detect.engine import Detector, load_detector
 from pipeline.detect.patterns import PERSON_NAMED_BRANDS
 from pipeline.detect.spans import Span
 
-__all__ = ["FREE_TEXT", "PERSON_NAMED_BRANDS", "ColumnPlan", "Detector", "Span", "classify_columns", "load_detector"]
+__all__ = [
+    "FREE_TEXT",
+    "PERSON_NAMED_BRANDS",
+    "ColumnPlan",
+    "Detector",
+    "Span",
+    "classify_columns",
+    "load_detector",
+]

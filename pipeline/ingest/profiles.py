@@ -29,9 +29,9 @@ def choose_profile(
     best: SourceProfile | None = None
     for profile in profiles:
         wanted = [_fold(h) for h in profile.match.headers]
-        if wanted and all(w in present for w in wanted):
-            if best is None or len(wanted) > len(best.match.headers):
-                best = profile
+        fits = bool(wanted) and all(w in present for w in wanted)
+        if fits and (best is None or len(wanted) > len(best.match.headers)):
+            best = profile
     return best
 
 

@@ -116,7 +116,9 @@ def sniff_delimiter(sample: str, path: Path) -> str:
     """The delimiter among , ; tab | that splits the header into the most fields consistently."""
     lines = sample.splitlines()
     if not lines or not lines[0].strip():
-        raise InputError("no header row", path=path, line=1, hint="the first line must name the columns")
+        raise InputError(
+            "no header row", path=path, line=1, hint="the first line must name the columns"
+        )
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
         rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))[:20]
@@ -130,7 +132,9 @@ def sniff_delimiter(sample: str, path: Path) -> str:
     return best
 
 
-def _scan_rows(path: Path, encoding: str, delimiter: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+def _scan_rows(
+    path: Path, encoding: str, delimiter: str
+) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Parse the whole file once: header, and the start line of every data row.
 
     Raises InputError for a missing or duplicated header, and for a ragged row (its line).
@@ -145,7 +149,9 @@ def _scan_rows(path: Path, encoding: str, delimiter: str) -> tuple[tuple[str, ..
             raise InputError(f"unreadable header ({exc})", path=path, line=1) from None
         header = [h.strip() for h in header]
         if not any(header):
-            raise InputError("no header row", path=path, line=1, hint="the first line must name the columns")
+            raise InputError(
+                "no header row", path=path, line=1, hint="the first line must name the columns"
+            )
         seen: set[str] = set()
         for position, name in enumerate(header, start=1):
             if not name:
@@ -176,7 +182,9 @@ def _scan_rows(path: Path, encoding: str, delimiter: str) -> tuple[tuple[str, ..
     return tuple(header), tuple(starts)
 
 
-def open_source(path: Path, profiles: Sequence[SourceProfile], folder: str | None = None) -> SourceFile:
+def open_source(
+    path: Path, profiles: Sequence[SourceProfile], folder: str | None = None
+) -> SourceFile:
     """Decode, sniff, validate and profile one input file; InputError if it cannot be used."""
     if path.stat().st_size == 0:
         raise InputError("the file is empty", path=path, hint="nothing to process")
