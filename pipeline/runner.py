@@ -1252,9 +1252,13 @@ def suggest_profile(path: Path, settings: Settings, name: str) -> str:
         f"{plan[c].confidence:.2f}) {plan[c].reason}\n"
         for c in source.header
     )
+    needed = ("claim_id", "merchant", "order_ref", "transaction_date", "order_value")
+    missing = [f for f in needed if f not in columns]
+    todo = f"# Still to map by hand to decide claims: {', '.join(missing)}\n" if missing else ""
     return (
         header
         + "# Column findings:\n"
         + reasons
+        + todo
         + str(yaml.safe_dump(draft, sort_keys=False, allow_unicode=True))
     )
