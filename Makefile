@@ -39,6 +39,7 @@ check: $(STAMP) ## Lint, format check and strict type check
 
 eval: $(STAMP) ## Detection quality on the labelled set: ours vs plain Presidio
 	$(BIN)/python tests/quality/evaluate.py
+	$(BIN)/python tests/quality/unseen.py
 
 bench: $(STAMP) ## Throughput and memory on 10k and 100k-row files vs plain Presidio
 	$(BIN)/python tests/bench/bench.py

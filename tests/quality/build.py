@@ -115,8 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--out", type=Path, default=DATA, help="output folder (default tests/quality/data)"
     )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=SEED,
+        help="another seed gives a held-out set the detector was never tuned on",
+    )
     args = parser.parse_args(argv)
-    manifest = build(args.out)
+    manifest = build(args.out, seed=args.seed)
     total = Counter[str]()
     for entry in manifest["files"]:
         total.update(entry["planted"])
