@@ -143,20 +143,27 @@ def _print_summary(ctx: Context, result: Any) -> None:
 
 
 @cli.command()
-@click.option("--interval", type=float, default=1.0, show_default=True, help="Seconds between inbox checks.")
+@click.option(
+    "--interval", type=float, default=1.0, show_default=True, help="Seconds between inbox checks."
+)
 @pass_context
 def watch(ctx: Context, interval: float) -> None:
-    """Process each file as it lands in the inbox; half-copied files wait until they settle."""
+    """Process each file as it lands in the inbox; half-copied files wait until they settle.
+
+    A file is taken once its size and mtime have held for `ingest.stable_seconds`
+    (`*.part` and dot files never are); a bad file goes to quarantine and the watch goes
+    on; an error is printed and that file waits a minute before it is tried again.
+    """
     import threading
     import time
 
     from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer
 
-    from pipeline.runner import Settle, Workspace, list_inputs, run_batch
+    from pipeline.runner import Watcher
 
-    settings = ctx.settings
-    workspace = Workspace(settings.data_dir)
+    watcher = Watcher(ctx.settings)
+    workspace = watcher.workspace
     workspace.ensure()
     woken = threading.Event()
 
@@ -168,19 +175,19 @@ def watch(ctx: Context, interval: float) -> None:
     for folder in (workspace.inbox, workspace.orders):
         observer.schedule(Wake(), str(folder), recursive=True)
     observer.start()
-    settle = Settle(settings.pipeline.ingest.stable_seconds)
     ctx.say(f"Watching {workspace.inbox} and {workspace.orders} (Ctrl-C to stop).")
     try:
         while True:
             woken.wait(timeout=interval)
             woken.clear()
-            waiting = list_inputs(workspace.orders) + list_inputs(workspace.inbox)
-            ready = set(settle.ready(waiting, time.monotonic()))
+            now = time.monotonic()
+            ready = watcher.ready(now)
             if not ready:
                 continue
             try:
-                result = run_batch(settings, select=ready.__contains__)
-            except PipelineError as exc:  # keep watching; the next batch may succeed
+                with _progress(ctx) as progress:
+                    result = watcher.run(ready, now, progress)
+            except PipelineError as exc:  # keep watching; the file waits, the others go on
                 click.echo(f"Error: {exc}", err=True)
                 continue
             if ctx.as_json:

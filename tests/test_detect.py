@@ -502,7 +502,11 @@ def test_worker_processes_give_the_same_spans(detector: Detector) -> None:
     serial = detector.scan(texts, deny, allow)
     cfg = detector.cfg.model_copy(update={"processes": 2, "min_texts_per_process": 10})
     parallel = Detector(cfg, detector._nlp, detector._analyzer, detector._engine)
-    assert parallel.scan(texts, deny, allow) == serial
+    try:
+        assert parallel.scan(texts, deny, allow) == serial
+        assert parallel.scan(texts, deny, allow) == serial  # the same workers, reused
+    finally:
+        parallel.close()
     assert all(len(spans) == 3 for spans in serial)
 
 

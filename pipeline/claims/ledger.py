@@ -54,7 +54,7 @@ import hashlib
 import re
 import sqlite3
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -68,6 +68,7 @@ from pipeline.claims.rules import (
     Verdict,
     customer_orders,
     decide_all,
+    decide_claim,
     list_for_review,
     ref_key,
 )
@@ -77,6 +78,8 @@ from pipeline.models import Claim, Order, Outcome
 
 SCHEMA_VERSION = "1"
 Ident = tuple[str, str]  # (source, claim key)
+Position = tuple[int, str, int]  # (batch ordinal, file, line) of a claim's first sighting
+State = tuple[str | None, str | None, str | None]  # decision, reason, matched ref as stored
 # An email token of design section 4; anything else never enters the ledger.
 _EMAIL_TOKEN = re.compile(r"EMAIL_[0-9]+_[A-Z2-7]{20,}")
 
@@ -122,6 +125,7 @@ CREATE TABLE IF NOT EXISTS claims (
     decided_batch INTEGER,
     PRIMARY KEY (source, claim_key)
 );
+CREATE INDEX IF NOT EXISTS claims_position ON claims (batch_ordinal, file, line);
 CREATE TABLE IF NOT EXISTS sightings (
     file TEXT NOT NULL,
     line INTEGER NOT NULL,
@@ -146,6 +150,19 @@ SELECT source, claim_key, claim_id, batch_ordinal, file, line, publisher_id, mer
        received, mapped, problems, decision, reason, matched_ref
 FROM claims
 """
+_BY_IDENT = "WHERE source = ? AND claim_key = ?"
+_AFTER_POSITION = "WHERE (batch_ordinal, file, line) > (?, ?, ?) "
+_BY_POSITION = "ORDER BY batch_ordinal, file, line LIMIT ?"
+_SELECT_ROWS = """
+SELECT s.line, s.published, c.source, c.claim_key, c.claim_id, c.batch_ordinal, c.file, c.line,
+       c.publisher_id, c.merchant, c.order_ref, c.email_token, c.transaction_date,
+       c.order_value, c.currency, c.claim_date, c.received, c.mapped, c.problems
+FROM sightings s JOIN claims c ON c.source = s.source AND c.claim_key = s.claim_key
+WHERE s.file = ?
+ORDER BY s.line
+"""
+# Claims read per page of a full pass, and rows per fetch when a file's rows are read.
+PAGE_ROWS = 20_000
 _UPSERT_ORDER = """
 INSERT INTO orders (ref_key, order_ref, order_date, email_token, order_value, currency,
                     status, tracked_publisher_id, batch_ordinal)
@@ -259,6 +276,10 @@ class _StoredOrders:
         return int(self._db.execute("SELECT count(*) FROM orders").fetchone()[0])
 
 
+def _state_digest(decision: str, reason: str, matched: str) -> int:
+    return _digest(f"{decision}\x1f{reason}\x1f{matched}")
+
+
 def _fingerprint(outcome: Outcome) -> str:
     """Everything the output rows show except the time, to tell whether an answer changed."""
     commission = "" if outcome.commission is None else str(outcome.commission)
@@ -279,30 +300,30 @@ def _fingerprint(outcome: Outcome) -> str:
 class Ledger:
     """Orders and claims across batches, and the current answer to every claim.
 
-    Use as a context manager (``with open_ledger(path) as ledger``). Claims are held in
-    memory as well as in SQLite; orders are looked up in SQLite (see the module docstring).
+    Use as a context manager (``with open_ledger(path) as ledger``). Orders and claims live
+    in SQLite; memory holds who owns each matched order and a line per claim file, so a
+    ledger of millions of claims decides in bounded memory (see the module docstring).
     """
 
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self._db = db
         self.path = path
         self._book = _StoredOrders(db)
-        self._claims: dict[Ident, HeldClaim] = {}
-        # file -> line -> (claim ident, digest of the answer last handed out, 0 for none)
-        self._sightings: dict[str, dict[int, tuple[Ident, int]]] = {}
         self._days: dict[date, date] = {}  # one date object per day, however many claims
-        self._sources: dict[str, str] = {}
-        self._sighting_batch: dict[str, int] = {}
-        self._received: dict[Ident, date] = {}
-        self._stored: dict[Ident, tuple[str, str, str]] = {}  # decision, reason, matched ref
-        self._verdicts: dict[Ident, Verdict] = {}
+        # claim file -> (source, batch ordinal of its rows)
+        self._files: dict[str, tuple[str, int]] = {}
         # What the last pass left: rules used, order ownership, the last position decided,
         # and claims added since that sit after it (decidable without a full pass).
         self._rules: RulesConfig | None = None
         self._owners: dict[str, Ident] = {}
-        self._frontier: tuple[int, str, int] | None = None
-        self._appended: dict[Ident, None] = {}
+        self._frontier: Position | None = None
+        self._appended: dict[Ident, HeldClaim] = {}
         self._stale = True
+        # Full passes so far, the pass the last scan for changed answers looked at, and
+        # whether claims were decided since that scan.
+        self._passes = 0
+        self._scanned = -1
+        self._decided_since_scan = False
         self._load()
 
     # ------------------------------------------------------------ lifecycle
@@ -338,40 +359,10 @@ class Ledger:
 
     def _load(self) -> None:
         with self._guard("be read"):
-            for row in self._db.execute(_SELECT_CLAIMS):
-                received = self._day(date.fromisoformat(row[14]))
-                held = HeldClaim(
-                    source=sys.intern(row[0]),
-                    key=row[1],
-                    claim_id=row[2],
-                    position=(row[3], sys.intern(row[4]), row[5]),
-                    publisher_id=sys.intern(row[6]),
-                    merchant=sys.intern(row[7]),
-                    order_ref=row[8],
-                    email_token=row[9],
-                    transaction_date=self._date(_day(row[10])),
-                    order_value=_amount(row[11]),
-                    currency=sys.intern(row[12]),
-                    claim_date=self._date(_day(row[13])) or received,
-                    mapped=bool(row[15]),
-                    problems=tuple(sys.intern(p) for p in row[16].split(",") if p),
-                )
-                self._claims[held.ident] = held
-                self._received[held.ident] = received
-                if row[17]:
-                    self._stored[held.ident] = (row[17], row[18] or "", row[19] or "")
-            for file, line, source, key, ordinal, published in self._db.execute(
-                "SELECT file, line, source, claim_key, batch_ordinal, published FROM sightings"
+            for file, source, ordinal in self._db.execute(
+                "SELECT file, source, max(batch_ordinal) FROM sightings GROUP BY file"
             ):
-                ident = (source, key)
-                known = self._claims.get(ident)
-                digest = _digest(published) if published else 0
-                self._sightings.setdefault(file, {})[line] = (
-                    known.ident if known else ident,
-                    digest,
-                )
-                self._sources[file] = source
-                self._sighting_batch[file] = ordinal
+                self._files[file] = (source, ordinal)
 
     def _day(self, day: date) -> date:
         """The one shared object for a day (a million claims share a few hundred days)."""
@@ -379,6 +370,26 @@ class Ledger:
 
     def _date(self, day: date | None) -> date | None:
         return None if day is None else self._day(day)
+
+    def _held(self, row: tuple[Any, ...]) -> HeldClaim:
+        """A claim as held, from a row of ``_SELECT_CLAIMS``."""
+        received = self._day(date.fromisoformat(row[14]))
+        return HeldClaim(
+            source=sys.intern(row[0]),
+            key=row[1],
+            claim_id=row[2],
+            position=(row[3], sys.intern(row[4]), row[5]),
+            publisher_id=sys.intern(row[6]),
+            merchant=sys.intern(row[7]),
+            order_ref=row[8],
+            email_token=row[9],
+            transaction_date=self._date(_day(row[10])),
+            order_value=_amount(row[11]),
+            currency=sys.intern(row[12]),
+            claim_date=self._date(_day(row[13])) or received,
+            mapped=bool(row[15]),
+            problems=tuple(sys.intern(p) for p in row[16].split(",") if p),
+        )
 
     def _ordinal(self, batch_id: str) -> int:
         """The batch's place in arrival order (registered on first use, stable on re-runs)."""
@@ -446,43 +457,44 @@ class Ledger:
         A file seen again in a later batch replaces its earlier rows (its content is the
         latest copy). A claim seen again keeps its first place and takes the latest data.
         """
-        idents: list[Ident] = []
+        return [held.ident for held in self._add_claims(claims, batch_id, now)]
+
+    def _add_claims(self, claims: Sequence[Claim], batch_id: str, now: datetime) -> list[HeldClaim]:
+        added: list[HeldClaim] = []
         with self._guard("store claims"), self._db:
             ordinal = self._ordinal(batch_id)
             for file in sorted({c.file for c in claims}):
-                if self._sighting_batch.get(file, ordinal) != ordinal:
+                seen = self._files.get(file)
+                if seen is not None and seen[1] != ordinal:
                     self._db.execute("DELETE FROM sightings WHERE file = ?", (file,))
-                    self._sightings.pop(file, None)
-                self._sighting_batch[file] = ordinal
             for claim in claims:
                 held, known = self._hold(claim, ordinal, now)
-                ident = held.ident
                 if known or (self._frontier is not None and held.position <= self._frontier):
                     self._stale = True
                 else:
-                    self._appended[ident] = None
-                self._save_claim(held, claim)
-                self._claims[ident] = held
-                idents.append(ident)
+                    self._appended[held.ident] = held
+                self._save_claim(held, claim, now.date())
                 self._db.execute(
                     _UPSERT_SIGHTING,
                     (claim.file, claim.line, held.source, held.key, ordinal),
                 )
-                rows = self._sightings.setdefault(claim.file, {})
-                previous = rows.get(claim.line)
-                rows[claim.line] = (ident, previous[1] if previous else 0)
-                self._sources[claim.file] = held.source
-        return idents
+                self._files[claim.file] = (held.source, ordinal)
+                added.append(held)
+        return added
 
     def _hold(self, claim: Claim, ordinal: int, now: datetime) -> tuple[HeldClaim, bool]:
         """The claim as held (keeping the first place and day it was seen); True if known."""
         key = claim_key(claim)
         source = sys.intern(claim.source)
-        position = (ordinal, sys.intern(claim.file), claim.line)
-        old = self._claims.get((source, key))
+        position: Position = (ordinal, sys.intern(claim.file), claim.line)
+        old = self._db.execute(
+            "SELECT batch_ordinal, file, line, received FROM claims"
+            " WHERE source = ? AND claim_key = ?",
+            (source, key),
+        ).fetchone()
         if old is not None:
-            position = min(old.position, position)
-            received = self._received[old.ident]
+            position = min((old[0], old[1], old[2]), position)
+            received = self._day(date.fromisoformat(old[3]))
         else:
             received = self._day(now.date())
         held = HeldClaim(
@@ -501,11 +513,10 @@ class Ledger:
             mapped=claim.mapped,
             problems=tuple(sys.intern(p) for p in claim.problems),
         )
-        if old is None:
-            self._received[held.ident] = received
         return held, old is not None
 
-    def _save_claim(self, held: HeldClaim, claim: Claim) -> None:
+    def _save_claim(self, held: HeldClaim, claim: Claim, received: date) -> None:
+        """Upsert the claim; ``received`` counts only for a new one (a known one keeps its day)."""
         ordinal, file, line = held.position
         self._db.execute(
             _UPSERT_CLAIM,
@@ -524,90 +535,150 @@ class Ledger:
                 _text(held.order_value),
                 held.currency,
                 _iso(claim.claim_date),
-                self._received[held.ident].isoformat(),
+                received.isoformat(),
                 int(held.mapped),
                 ",".join(held.problems),
             ),
         )
 
+    def _claim(self, ident: Ident) -> HeldClaim:
+        row = self._db.execute(_SELECT_CLAIMS + _BY_IDENT, ident).fetchone()
+        return self._held(row)
+
     # ------------------------------------------------------------ deciding
 
-    def _decide(self, rules: RulesConfig, batch_id: str) -> dict[Ident, Verdict]:
+    def _decide(
+        self, rules: RulesConfig, batch_id: str, wanted: Collection[Ident] = ()
+    ) -> dict[Ident, Verdict]:
         """Bring every claim's verdict up to date; store the match states that changed.
 
         A full pass runs over the whole ledger after orders changed or a claim was seen
-        again. Claims that only join at the end (the usual case: a new file of a new batch,
-        or the next chunk of the same file) cannot change anyone before them, so they are
-        decided on their own, continuing from the ownership the last pass left.
+        again, reading the claims from SQLite in position order a page at a time. Claims
+        that only join at the end (the usual case: a new file of a new batch, or the next
+        chunk of the same file) cannot change anyone before them, so they are decided on
+        their own, continuing from the ownership the last pass left.
+
+        Returns the verdicts of the ``wanted`` claims decided now. Verdicts are not kept:
+        ``_verdict`` asks ``decide_claim`` again, which gives the same answer once the
+        ownership of every order is known.
         """
+        found: dict[Ident, Verdict] = {}
         if self._stale or rules != self._rules:
             self._owners = {}
-            decided = list(self._claims.values())
-            fresh = decide_all(decided, self._book, rules, self._owners)
-            self._verdicts = fresh
             self._frontier = None
+            self._passes += 1
+            with self._guard("decide"):
+                for page, stored in self._pages():
+                    fresh = decide_all(page, self._book, rules, self._owners)
+                    self._store_states(page, fresh, batch_id, stored)
+                    found.update((i, fresh[i]) for i in wanted if i in fresh)
+                    self._frontier = page[-1].position
         elif self._appended:
-            decided = [self._claims[i] for i in self._appended]
-            fresh = decide_all(decided, self._book, rules, self._owners)
-            self._verdicts.update(fresh)
+            decided = list(self._appended.values())
+            with self._guard("decide"):
+                fresh = decide_all(decided, self._book, rules, self._owners)
+                self._store_states(decided, fresh, batch_id)
+            found.update((i, fresh[i]) for i in wanted if i in fresh)
+            last = max(c.position for c in decided)
+            if self._frontier is None or last > self._frontier:
+                self._frontier = last
         else:
-            return self._verdicts
+            return found
         self._appended = {}
         self._rules = rules
         self._stale = False
-        last = max((c.position for c in decided), default=None)
-        if self._frontier is None or (last is not None and last > self._frontier):
-            self._frontier = last
-        with self._guard("store decisions"), self._db:
-            ordinal = self._ordinal(batch_id)
-            for ident, verdict in fresh.items():
-                state = (verdict.decision.value, verdict.reason.value, verdict.matched)
-                if self._stored.get(ident) == state:
-                    continue
-                self._db.execute(_SET_STATE, (*state, ordinal, *ident))
-                self._stored[ident] = state
-        return self._verdicts
+        self._decided_since_scan = True
+        return found
 
-    def _outcome(self, ident: Ident, line: int, verdicts: dict[Ident, Verdict]) -> Outcome:
-        return verdicts[ident].to_outcome(self._claims[ident], line)
+    def _pages(self) -> Iterator[tuple[list[HeldClaim], dict[Ident, State]]]:
+        """Every claim in position order with its stored state, ``PAGE_ROWS`` at a time."""
+        after: Position | None = None
+        while True:
+            if after is None:
+                rows = self._db.execute(_SELECT_CLAIMS + _BY_POSITION, (PAGE_ROWS,)).fetchall()
+            else:
+                rows = self._db.execute(
+                    _SELECT_CLAIMS + _AFTER_POSITION + _BY_POSITION, (*after, PAGE_ROWS)
+                ).fetchall()
+            if not rows:
+                return
+            page = [self._held(r) for r in rows]
+            stored = {c.ident: (r[17], r[18], r[19]) for c, r in zip(page, rows, strict=True)}
+            yield page, stored
+            after = page[-1].position
+
+    def _store_states(
+        self,
+        claims: Sequence[HeldClaim],
+        fresh: dict[Ident, Verdict],
+        batch_id: str,
+        stored: dict[Ident, State] | None = None,
+    ) -> None:
+        """Write the match state of claims whose state changed (all of them when new)."""
+        stored = stored or {}
+        with self._db:
+            ordinal = self._ordinal(batch_id)
+            for claim in claims:
+                verdict = fresh[claim.ident]
+                state = (verdict.decision.value, verdict.reason.value, verdict.matched)
+                old = stored.get(claim.ident)
+                if old is not None and old == state:
+                    continue
+                self._db.execute(_SET_STATE, (*state, ordinal, *claim.ident))
+
+    def _verdict(self, claim: HeldClaim) -> Verdict:
+        """A claim's verdict after a pass, asked again (see ``_decide``)."""
+        assert self._rules is not None  # a pass has run: _decide comes first
+        return decide_claim(claim, self._book, self._rules, self._owners)
+
+    def _rows(self, file: str) -> Iterator[tuple[int, str, HeldClaim]]:
+        """(line, answer last handed out, claim) for every row of a file, in line order."""
+        cursor = self._db.execute(_SELECT_ROWS, (file,))
+        while rows := cursor.fetchmany(PAGE_ROWS):
+            for row in rows:
+                yield row[0], row[1], self._held(row[2:])
 
     def mark_published(self, file: str, outcomes: Sequence[Outcome]) -> None:
         """Remember the answers handed out for rows of a file (after its files were written)."""
-        rows = self._sightings.get(file, {})
         with self._guard("store decisions"), self._db:
-            for outcome in outcomes:
-                current = rows.get(outcome.line)
-                if current is None:
-                    continue
-                printed = _fingerprint(outcome)
-                digest = _digest(printed)
-                if current[1] == digest:
-                    continue
-                rows[outcome.line] = (current[0], digest)
-                self._db.execute(
-                    "UPDATE sightings SET published = ? WHERE file = ? AND line = ?",
-                    (printed, file, outcome.line),
-                )
+            self._db.executemany(
+                "UPDATE sightings SET published = ?1 WHERE file = ?2 AND line = ?3"
+                " AND published != ?1",
+                ((_fingerprint(o), file, o.line) for o in outcomes),
+            )
 
     def decide(
         self, claims: Sequence[Claim], rules: RulesConfig, batch_id: str, now: datetime
     ) -> list[Outcome]:
         """Record claims, decide the whole ledger, return these claims' outcomes in input order."""
-        idents = self.add_claims(claims, batch_id, now)
-        verdicts = self._decide(rules, batch_id)
-        outcomes = [self._outcome(i, c.line, verdicts) for i, c in zip(idents, claims, strict=True)]
+        added = self._add_claims(claims, batch_id, now)
+        latest = {held.ident: held for held in added}  # a claim twice in a chunk: its last data
+        unscanned, passes = self._decided_since_scan, self._passes
+        only_these = all(i in latest for i in self._appended)
+        verdicts = self._decide(rules, batch_id, latest)
+        with self._guard("decide"):
+            outcomes = [
+                (verdicts.get(h.ident) or self._verdict(latest[h.ident])).to_outcome(
+                    latest[h.ident], c.line
+                )
+                for h, c in zip(added, claims, strict=True)
+            ]
         by_file: dict[str, list[Outcome]] = {}
         for claim, outcome in zip(claims, outcomes, strict=True):
             by_file.setdefault(claim.file, []).append(outcome)
         for file, some in by_file.items():
             self.mark_published(file, some)
+        if self._passes == passes and only_these:
+            # Only these claims were decided, after every other, and their answers are
+            # handed out above: a scan for changed answers has nothing new to find.
+            self._decided_since_scan = unscanned
         return outcomes
 
     def outcomes_for(self, file: str, rules: RulesConfig, batch_id: str) -> list[Outcome]:
         """The current outcome of every row of a claim file, in line order."""
-        verdicts = self._decide(rules, batch_id)
-        rows = self._sightings.get(file, {})
-        return [self._outcome(rows[line][0], line, verdicts) for line in sorted(rows)]
+        self._decide(rules, batch_id)
+        with self._guard("be read"):
+            return [self._verdict(c).to_outcome(c, line) for line, _, c in self._rows(file)]
 
     def redecide_open(
         self, rules: RulesConfig, batch_id: str, now: datetime, *, mark: bool = True
@@ -622,33 +693,43 @@ class Ledger:
         ``now`` is unused (claims already carry their dates); it keeps the signature stable.
         """
         del now
-        verdicts = self._decide(rules, batch_id)
+        self._decide(rules, batch_id)
         changed: dict[str, list[Outcome]] = {}
-        for file in sorted(self._sightings):
-            rows = self._sightings[file]
-            # Checked row by row first: an unchanged million-row file builds no outcome list.
-            if all(
-                _digest(_fingerprint(self._outcome(ident, line, verdicts))) == printed
-                for line, (ident, printed) in rows.items()
-            ):
-                continue
-            outcomes = [self._outcome(rows[line][0], line, verdicts) for line in sorted(rows)]
-            changed[file] = outcomes
-            if mark:
+        if self._scanned == self._passes and not self._decided_since_scan:
+            # Nothing was decided since the last scan found every answer handed out.
+            return changed
+        with self._guard("be read"):
+            for file in sorted(self._files):
+                # Checked row by row first: an unchanged million-row file builds no list.
+                if all(
+                    _fingerprint(self._verdict(c).to_outcome(c, line)) == printed
+                    for line, printed, c in self._rows(file)
+                ):
+                    continue
+                changed[file] = [
+                    self._verdict(c).to_outcome(c, line) for line, _, c in self._rows(file)
+                ]
+        if mark:
+            for file, outcomes in changed.items():
                 self.mark_published(file, outcomes)
+        if mark or not changed:  # unmarked answers must come back on the next call
+            self._scanned = self._passes
+            self._decided_since_scan = False
         return changed
 
     def source_of(self, file: str) -> str | None:
         """The source (profile name) a claim file was read with, or None for a file never seen."""
-        return self._sources.get(file)
+        seen = self._files.get(file)
+        return seen[0] if seen else None
 
     def files(self) -> list[str]:
         """Every claim file the ledger has rows for, in name order."""
-        return sorted(self._sightings)
+        return sorted(self._files)
 
     def claim_count(self) -> int:
         """How many distinct claims the ledger holds."""
-        return len(self._claims)
+        with self._guard("be read"):
+            return int(self._db.execute("SELECT count(*) FROM claims").fetchone()[0])
 
     def awaiting_review(self, rules: RulesConfig, batch_id: str) -> dict[str, tuple[str, ...]]:
         """Per claim file, claim ids only a reveal could match (see ``rules.list_for_review``)."""

@@ -336,24 +336,34 @@ def decide_all(
     duplicate.
     """
     owners = {} if owners is None else owners
-    verdicts: dict[tuple[str, str], Verdict] = {}
-    for claim in sorted(claims, key=lambda c: c.position):
-        verdict = check_claim(claim)
-        if verdict is None:
-            found = match_order(claim, book, rules)
-            if isinstance(found, Verdict):
-                verdict = found
-            elif owners.setdefault(found.key, claim.ident) != claim.ident:
-                verdict = _verdict(
-                    Decision.DECLINE,
-                    Reason.DUPLICATE_CLAIM,
-                    "order already matched by an earlier claim",
-                    found,
-                )
-            else:
-                verdict = judge_match(claim, found, rules)
-        verdicts[claim.ident] = verdict
-    return verdicts
+    return {
+        claim.ident: decide_claim(claim, book, rules, owners)
+        for claim in sorted(claims, key=lambda c: c.position)
+    }
+
+
+def decide_claim(
+    claim: HeldClaim, book: Orders, rules: RulesConfig, owners: dict[str, tuple[str, str]]
+) -> Verdict:
+    """One claim's verdict given the order ownership of every claim before it (rules 1 to 9).
+
+    The claim takes ownership of the order it matched when nobody holds it yet. Asked
+    again after a pass (``owners`` complete), it gives the verdict the pass gave.
+    """
+    verdict = check_claim(claim)
+    if verdict is not None:
+        return verdict
+    found = match_order(claim, book, rules)
+    if isinstance(found, Verdict):
+        return found
+    if owners.setdefault(found.key, claim.ident) != claim.ident:
+        return _verdict(
+            Decision.DECLINE,
+            Reason.DUPLICATE_CLAIM,
+            "order already matched by an earlier claim",
+            found,
+        )
+    return judge_match(claim, found, rules)
 
 
 def list_for_review(outcomes: Iterable[Outcome]) -> tuple[str, ...]:

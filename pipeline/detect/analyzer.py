@@ -80,17 +80,24 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
         """Nothing to load: the pipeline was loaded (without downloading) by ``load_detector``."""
 
     def artifacts(self, doc: Doc) -> NlpArtifacts:
-        """NlpArtifacts for a doc from ``nlp.pipe``, without re-running the pipeline."""
+        """NlpArtifacts for a doc from ``nlp.pipe``, without re-running the pipeline.
+
+        No keywords: only Presidio's lemma context enhancer reads them, and
+        ``WindowContextEnhancer`` replaces it; computing them (a stop-word and punctuation
+        look-up per token) cost more than the recognizers that use the artifacts.
+        """
         entities = [e for e in doc.ents if e.label_ in ("PERSON", "PER")]
-        return NlpArtifacts(
+        artifacts = NlpArtifacts(
             entities=entities,
             tokens=doc,
             tokens_indices=[t.idx for t in doc],
             lemmas=[t.lower_ for t in doc],
-            nlp_engine=self,
+            nlp_engine=None,  # None: set_keywords returns [] at once
             language=LANGUAGE,
             scores=[float(self.ner_model_configuration.default_score or 0.85)] * len(entities),
         )
+        artifacts.nlp_engine = self
+        return artifacts
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         return self.artifacts(doc)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from multiprocessing.pool import AsyncResult, Pool
@@ -57,6 +57,21 @@ class Detector:
         self._engine = engine
         self._entities = list(ENTITIES)
         self._kinds = dict(ENTITY_KINDS)
+        self._pool: Pool | None = None  # forked once, on the first large scan, then kept
+
+    def close(self) -> None:
+        """Stop the NER worker processes, if any (they also stop when the program exits)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
+            pool.join()
+
+    def _drop_pool(self) -> None:
+        """After a failed scan: kill the workers without waiting; the next scan forks anew."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.terminate()
+            pool.join()
 
     # ------------------------------------------------------------------ public
 
@@ -112,22 +127,27 @@ class Detector:
     def _model_findings(self, texts: list[str]) -> _Pending:
         """Findings of the model and recognizers per text; in worker processes when it pays.
 
-        Workers are forked after the model loaded, so they share it copy-on-write; each gets
-        a few chunks of the distinct texts, and the caller works on while they run.
+        Workers are forked once, on the first large scan, just after the model loaded, so
+        they share it copy-on-write while the parent is still small; later chunks of a
+        file (and later batches of a watch) reuse them instead of forking a grown parent.
+        Each scan gives them a few chunks of the distinct texts; the caller works on while
+        they run.
         """
         workers = min(self.cfg.processes, os.cpu_count() or 1, len(texts))
         if len(texts) < self.cfg.min_texts_per_process:
             workers = 1  # forking costs more than it saves on a small file
         if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
             return _Pending(done=self.analyse(texts))
-        global _WORKER
-        _WORKER = self
-        try:
-            pool = multiprocessing.get_context("fork").Pool(workers)
-        finally:
-            _WORKER = None
+        if self._pool is None:
+            global _WORKER
+            _WORKER = self
+            try:
+                self._pool = multiprocessing.get_context("fork").Pool(workers)
+            finally:
+                _WORKER = None
         chunks = list(_chunks(texts, workers * 4))
-        return _Pending(pool=pool, running=pool.map_async(_analyse_in_worker, chunks, chunksize=1))
+        running = self._pool.map_async(_analyse_in_worker, chunks, chunksize=1)
+        return _Pending(running=running, on_error=self._drop_pool)
 
     def analyse(self, texts: Sequence[str]) -> list[list[_Raw]]:
         """Run NER (batched) and the Presidio recognizers on each text; no row lists."""
@@ -192,12 +212,12 @@ class _Pending:
     def __init__(
         self,
         done: list[list[_Raw]] | None = None,
-        pool: Pool | None = None,
         running: AsyncResult[list[list[list[_Raw]]]] | None = None,
+        on_error: Callable[[], None] | None = None,
     ) -> None:
         self._done = done
-        self._pool = pool
         self._running = running
+        self._on_error = on_error
 
     def result(self) -> list[list[_Raw]]:
         if self._done is None:
@@ -210,12 +230,8 @@ class _Pending:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            if self._done is None:
-                self._pool.terminate()  # an error here: do not wait for the workers
-            else:
-                self._pool.close()
-            self._pool.join()
+        if self._done is None and self._on_error is not None:
+            self._on_error()  # an error here: do not wait for the workers
 
 
 def _analyse_in_worker(texts: list[str]) -> list[list[_Raw]]:

@@ -246,11 +246,71 @@ _BUILDERS = {
 }
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)  # sizes: make bench, memory flat from 10k rows
 def _needles(kind: str, value: str) -> tuple[_Needle, ...]:
     builder = _BUILDERS.get(kind)
     built = builder(value) if builder is not None else _generic_needles(kind, value)
     return tuple(built)
+
+
+# Speed: most row values are new to the process (one customer's email, one order ref), and
+# compiling a regex costs far more than searching one comment. A pattern that is only an
+# escaped text between known edges is searched with str.find and the same edge tests.
+_EMAIL_L = r"(?<![\w.+\-])"
+_EMAIL_R = r"(?![\w\-]|\.\w)"
+_LITERAL_EDGES = {"word": (_L, _R), "email": (_EMAIL_L, _EMAIL_R)}
+_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
+
+
+@functools.lru_cache(maxsize=16384)
+def _literal_of(pattern: str) -> tuple[str, str] | None:
+    """(text, edges) when ``pattern`` is ``re.escape(text)`` between one pair of known edges."""
+    for edges, (left, right) in _LITERAL_EDGES.items():
+        if not (pattern.startswith(left) and pattern.endswith(right)):
+            continue
+        middle = pattern[len(left) : len(pattern) - len(right)]
+        text = _UNESCAPE.sub(r"\1", middle)
+        if text and re.escape(text) == middle:
+            return text, edges
+    return None
+
+
+def _edge_ok(text: str, start: int, end: int, edges: str) -> bool:
+    """The lookarounds of ``_LITERAL_EDGES`` (\\w is str.isalnum() or "_")."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if edges == "word":
+        return not before.isalnum() and not after.isalnum()
+    if before and (before.isalnum() or before in "_.+-"):
+        return False
+    if after and (after.isalnum() or after in "_-"):
+        return False
+    if after == "." and end + 1 < len(text):
+        following = text[end + 1]
+        return not (following.isalnum() or following == "_")
+    return True
+
+
+def _literal_matches(text: str, literal: str, edges: str) -> list[tuple[int, int]]:
+    """What ``finditer`` of the literal's pattern finds: non-overlapping, left to right."""
+    found: list[tuple[int, int]] = []
+    start = text.find(literal)
+    while start >= 0:
+        end = start + len(literal)
+        if _edge_ok(text, start, end, edges):
+            found.append((start, end))
+            start = text.find(literal, end)
+        else:
+            start = text.find(literal, start + 1)
+    return found
+
+
+def _matches(pattern: str, text: str) -> list[tuple[int, int]]:
+    """Spans of ``finditer(pattern, text)``, without compiling a pattern that is a literal."""
+    literal = _literal_of(pattern)
+    if literal is not None:
+        return _literal_matches(text, *literal)
+    return [m.span() for m in _compiled(pattern).finditer(text)]
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -280,12 +340,12 @@ def find_row_values(
                 if needle.squeezed not in squeezed:
                     continue
             haystack = text if needle.original_case else folded
-            for match in _compiled(needle.pattern).finditer(haystack):
-                if match.end() == match.start():
+            for start, end in _matches(needle.pattern, haystack):
+                if end == start:
                     continue
-                if needle.mid_sentence and _at_sentence_start(text, match.start()):
+                if needle.mid_sentence and _at_sentence_start(text, start):
                     continue
-                span = Span(match.start(), match.end(), needle.kind, 1.0, ROW)
+                span = Span(start, end, needle.kind, 1.0, ROW)
                 (weak if needle.weak else strong).append(span)
     return strong + _adjacent(weak, strong, text)
 
@@ -320,12 +380,12 @@ def _adjacent(weak: list[Span], strong: list[Span], text: str) -> list[Span]:
     return kept
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=8192)
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _allow_pattern(value: str) -> tuple[str, str] | None:
     stripped = value.strip().lstrip("#").strip()
     folded = fold(stripped)
@@ -356,8 +416,8 @@ def allowed_ranges(
         pattern, quick = compiled
         if quick not in folded:
             continue
-        found = _compiled(pattern).finditer(folded)
-        ranges.extend((m.start(), m.end()) for m in found if m.end() > m.start())
+        found = _matches(pattern, folded)
+        ranges.extend((start, end) for start, end in found if end > start)
     return ranges
 
 

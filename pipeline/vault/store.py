@@ -263,7 +263,7 @@ class Vault:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA journal_size_limit = 0")
-        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: big batches insert random tokens
+        conn.execute("PRAGMA cache_size = -16384")  # 16 MiB: random token inserts; flat memory
         got = str(self._scalar(f"PRAGMA journal_mode = {journal_mode}")).lower()
         if got not in SAFE_JOURNAL_MODES:
             raise VaultError(

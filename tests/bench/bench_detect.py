@@ -1,6 +1,6 @@
 """Benchmark and sanity check of the free-text scanner on synthetic UK claim comments.
 
-Run: .venv/bin/python tests/bench_detect.py [N] [--processes P]
+Run: .venv/bin/python tests/bench/bench_detect.py [N] [--processes P]
 Prints comments/s for the scan and, per kind, how many planted values survived (leaks)
 and how many allow-listed values (merchants, refs, dates, amounts) were damaged. It prints
 counts only, never a value. Not collected by pytest (no test_ prefix).
