@@ -8,13 +8,15 @@ atomically, and the plaintext input leaves the inbox last:
    written chunk by chunk, the files under temporary names (``publish.Staged``);
 2. the staged files are fsynced and searched for every original (the residual-leak
    check); only then are they renamed into ``out/`` and the folders fsynced;
-3. the file's SHA-256 is appended (fsynced) to ``ledger/processed.jsonl``;
-4. only then is the input unlinked from the inbox.
+3. the ``file_end`` audit event, then the file's SHA-256 appended (fsynced) to
+   ``ledger/processed.jsonl``;
+4. only then is the input unlinked from the inbox (and the inbox fsynced).
 
 A process killed anywhere leaves at worst a temporary file (removed by the next batch,
 which holds the workspace lock) and an input still in the inbox, which the next batch
 processes again to the same bytes; or, after step 3, an input it recognises by its hash
 and removes. The audit log keeps the killed batch's events as evidence.
+``tests/test_operations.py`` kills a batch before each durable step in turn to prove it.
 """
 
 from __future__ import annotations

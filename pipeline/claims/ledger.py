@@ -42,15 +42,15 @@ join at the end, such as the next file or chunk, are decided on their own.
 Only tokens are stored: an email that is not a token (something missed pseudonymising)
 is dropped rather than written to the ledger.
 
-Memory: orders are read from SQLite when a claim needs one (by reference, or by email
-token through an index), so a million-order export costs disk, not memory; claims stay in
-memory for the passes, held compactly (shared identity tuples, interned repeated strings
-and dates, answers remembered as 64-bit digests).
+Memory: orders and claims live in SQLite, not in memory, so a ledger of millions costs
+disk. Matching reads an order when a claim needs one (by reference, or by email token
+through an index); a full pass reads the claims in position order a page at a time; the
+answers are not kept but asked again (``rules.decide_claim``) when a file's outcomes are
+wanted. Memory holds only who owns each matched order (rule 3) and a line per claim file.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 import sys
@@ -238,11 +238,6 @@ def _text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
-def _digest(printed: str) -> int:
-    """A 64-bit digest of a fingerprint: what the ledger keeps in memory per row."""
-    return int.from_bytes(hashlib.blake2b(printed.encode(), digest_size=8).digest(), "big")
-
-
 def _order(row: tuple[Any, ...]) -> HeldOrder:
     return HeldOrder(
         key=row[0],
@@ -274,10 +269,6 @@ class _StoredOrders:
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM orders").fetchone()[0])
-
-
-def _state_digest(decision: str, reason: str, matched: str) -> int:
-    return _digest(f"{decision}\x1f{reason}\x1f{matched}")
 
 
 def _fingerprint(outcome: Outcome) -> str:
