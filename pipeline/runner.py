@@ -968,6 +968,7 @@ def _process_claims(
         check = _check_staged(staged, checkable)
         if chunk_hits:
             check = replace(check, hits=tuple(sorted(set(check.hits) | chunk_hits)))
+        check = _outside_must_keep(check, plan)
         room = MAX_BATCH_LEAK_VALUES - len(batch.leak_values)
         batch.leak_values.update(checkable[: max(room, 0)])
         del checkable
@@ -1063,6 +1064,24 @@ def _check_chunk(
     finally:
         Path(scratch).unlink(missing_ok=True)
     return {(str(final), column, kind) for _, column, kind in check.hits}
+
+
+# Output columns that only copy must-keep input fields (claim ids, order refs, publisher ids).
+_COPIED_KEEP_COLUMNS = frozenset(
+    {"claim_id", "order_ref", "publisher_id", "enquiry_id", "reference", "Id"}
+)
+
+
+def _outside_must_keep(check: LeakCheck, plan: dict[str, ColumnPlan]) -> LeakCheck:
+    """Drop hits inside must-keep columns: they are never personal by contract (design section 5).
+
+    An 8-digit member id can equal another row's order number; such a hit in the order-ref
+    column is a coincidence of digits, not a leak. Personal columns, free text and every
+    column of a layout no profile knows are still searched.
+    """
+    keep = {c for c, p in plan.items() if p.kind is None and p.method is Method.PROFILE}
+    hits = tuple(h for h in check.hits if h[1] not in keep and h[1] not in _COPIED_KEEP_COLUMNS)
+    return replace(check, hits=hits)
 
 
 def _check_staged(staged: Staged, values: Sequence[tuple[str, str]]) -> LeakCheck:

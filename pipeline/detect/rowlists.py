@@ -72,12 +72,17 @@ class _Needle:
     weak: bool = False  # counts only next to a stronger ADDRESS/POSTCODE finding
 
 
-def _join(tokens: Sequence[str], tight: bool = False, street: bool = False) -> str:
+# Between the words of a name: space, comma, full stop, hyphen or apostrophe; never a
+# bracket or an @, or "Yang (wei.yang@..." would join a name to the email after it.
+_NAME_GAP = r"[\s,.'\u2019\-]{1,3}"
+
+
+def _join(tokens: Sequence[str], tight: bool = False, street: bool = False, name: bool = False) -> str:
     """Tokens joined by short runs of punctuation or space (none needed when ``tight``).
 
     With ``street``, a street word matches its abbreviations too (Avenue, Ave, Ave.).
     """
-    gap = r"[\W_]{0,3}" if tight else r"[\W_]{1,3}"
+    gap = _NAME_GAP if name else r"[\W_]{0,3}" if tight else r"[\W_]{1,3}"
     parts = []
     for i, token in enumerate(tokens):
         if i:
@@ -99,7 +104,7 @@ def _name_needles(value: str) -> list[_Needle]:
     needles: list[_Needle] = []
     tokens = [t for w in words for t in _LETTERS.findall(fold(w))]
     if len(tokens) >= 2:
-        needles.append(_Needle("NAME", _L + _join(tokens) + _R, _longest(tokens)))
+        needles.append(_Needle("NAME", _L + _join(tokens, name=True) + _R, _longest(tokens)))
     pieces: list[str] = []
     for word in words:
         pieces.append(word)
