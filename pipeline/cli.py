@@ -42,13 +42,23 @@ pass_context = click.make_pass_decorator(Context)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--data", type=click.Path(path_type=Path), help="Workspace folder (default ./data, env CLAIMS_DATA).")
-@click.option("--config", type=click.Path(path_type=Path), help="Config folder (default ./configs, env CLAIMS_CONFIG).")
+@click.option(
+    "--data",
+    type=click.Path(path_type=Path),
+    help="Workspace folder (default ./data, env CLAIMS_DATA).",
+)
+@click.option(
+    "--config",
+    type=click.Path(path_type=Path),
+    help="Config folder (default ./configs, env CLAIMS_CONFIG).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 @click.version_option(package_name="claims-pipeline")
 @click.pass_context
-def cli(ctx: click.Context, data: Path | None, config: Path | None, quiet: bool, as_json: bool) -> None:
+def cli(
+    ctx: click.Context, data: Path | None, config: Path | None, quiet: bool, as_json: bool
+) -> None:
     """Redact, pseudonymise and decide missing-commission claims."""
     ctx.obj = Context(data, config, quiet, as_json)
 
@@ -124,9 +134,15 @@ def run(ctx: Context) -> None:
 
 def _print_summary(ctx: Context, result: Any) -> None:
     files = result.files
-    ctx.say(f"Batch {result.batch_id}: {len(files)} claim file(s), {len(result.orders)} order file(s)")
+    ctx.say(
+        f"Batch {result.batch_id}: {len(files)} claim file(s), {len(result.orders)} order file(s)"
+    )
     for f in (*result.orders, *files):
-        detail = f"{f.rows_in} rows, profile {f.profile or 'none'}" if f.status in ("processed", "leak") else f.reason
+        detail = (
+            f"{f.rows_in} rows, profile {f.profile or 'none'}"
+            if f.status in ("processed", "leak")
+            else f.reason
+        )
         ctx.say(f"  {f.status:<11} {f.name}: {detail}")
     decisions: Counter[str] = Counter()
     for f in files:
@@ -138,7 +154,9 @@ def _print_summary(ctx: Context, result: Any) -> None:
     if result.leak_check is not None:
         check = result.leak_check
         verdict = "passed" if check.passed else f"FAILED ({len(check.hits)} hits)"
-        ctx.say(f"Residual-leak check: {verdict} ({check.values_checked} values, {check.outputs_checked} outputs)")
+        ctx.say(
+            f"Residual-leak check: {verdict} ({check.values_checked} values, {check.outputs_checked} outputs)"
+        )
     ctx.say(f"Report: {ctx.settings.data_dir / 'reports' / (result.batch_id + '.html')}")
 
 

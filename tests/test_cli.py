@@ -65,5 +65,16 @@ def test_missing_file_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_help_lists_every_verb() -> None:
     done = _claims("--help")
-    for verb in ("run", "watch", "reveal", "find", "shred", "erase", "keys", "audit", "report", "profile"):
+    for verb in (
+        "run",
+        "watch",
+        "reveal",
+        "find",
+        "shred",
+        "erase",
+        "keys",
+        "audit",
+        "report",
+        "profile",
+    ):
         assert f"  {verb} " in done.stdout, verb

@@ -529,6 +529,20 @@ def test_a_name_right_before_a_bracketed_email_is_still_found(detector: Detector
     # Found at scale by the residual-leak check: the row's full name matched "Yang (wei"
     # across the bracket, lost to the longer email span, and the name stayed in clear.
     text = "Third time asking!! Mrs Yang (wei.yang.1@example.org)"
-    [spans] = detector.scan([text], [[("NAME", "YANG Wei"), ("EMAIL", "wei.yang.1@example.org")]], [set()])
+    [spans] = detector.scan(
+        [text], [[("NAME", "YANG Wei"), ("EMAIL", "wei.yang.1@example.org")]], [set()]
+    )
     kinds = {(text[s.start : s.end] == "Yang", s.kind) for s in spans}
     assert (True, "NAME") in kinds
+
+
+@pytest.mark.model
+def test_a_brand_inside_a_hyphenated_name_does_not_shield_the_name(detector: Detector) -> None:
+    # "Paul Smith" is a shop; "Jean-Paul Smith" is a person (found by the leak check at 100k rows).
+    texts = [
+        "Order placed by my partner Jean-Paul Smith using my login",
+        "Bought a Paul Smith scarf",
+    ]
+    found = detector.scan(texts, [[], []], [set(), set()])
+    assert [(texts[0][s.start : s.end], s.kind) for s in found[0]] == [("Jean-Paul Smith", "NAME")]
+    assert found[1] == []

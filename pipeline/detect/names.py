@@ -22,10 +22,12 @@ from pipeline.detect.patterns import (
 )
 from pipeline.detect.recognizers import LocalFinder
 
+# A brand only as whole words: "Paul Smith" is the shop, but not inside "Jean-Paul Smith"
+# or "Paul Smith-Jones", where a hyphen or apostrophe joins it to more of a person's name.
 _BRAND_RE = re.compile(
-    r"(?<![^\W_])(?:"
+    r"(?<![^\W_])(?<![^\W\d_][\-'\u2019])(?:"
     + "|".join(re.escape(b) for b in sorted(PERSON_NAMED_BRANDS, key=len, reverse=True))
-    + r")(?![^\W_])"
+    + r")(?![^\W_])(?![\-'\u2019][^\W\d_])"
 )
 # Words that are never a person's name, whatever the model or a cue says.
 NOT_NAMES = frozenset({

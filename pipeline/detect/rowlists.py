@@ -77,7 +77,9 @@ class _Needle:
 _NAME_GAP = r"[\s,.'\u2019\-]{1,3}"
 
 
-def _join(tokens: Sequence[str], tight: bool = False, street: bool = False, name: bool = False) -> str:
+def _join(
+    tokens: Sequence[str], tight: bool = False, street: bool = False, name: bool = False
+) -> str:
     """Tokens joined by short runs of punctuation or space (none needed when ``tight``).
 
     With ``street``, a street word matches its abbreviations too (Avenue, Ave, Ave.).

@@ -50,7 +50,9 @@ def main() -> int:
         for label, template in TEMPLATES.items():
             first = name.split()[0]
             text = template.format(name=name, lower=name.lower(), first=first)
-            target = name.lower() if "{lower}" in template else first if "{first}" in template else name
+            target = (
+                name.lower() if "{lower}" in template else first if "{first}" in template else name
+            )
             texts.append(text)
             targets.append(target)
             labels.append(label)
