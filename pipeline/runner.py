@@ -890,6 +890,7 @@ def _process_claims(
         source, first.head(batch.settings.pipeline.detection.sample_rows), batch
     )
     merchants = set()
+    kept_ids: set[str] = set()  # the file's order refs and claim ids, never personal
     if source.profile is not None:
         merchants = {m for m in _canonical(first, source.profile, spelled, "merchant") if m.strip()}
     style = source.profile.response if source.profile is not None else "none"
@@ -924,6 +925,10 @@ def _process_claims(
                 merchants |= {
                     m for m in _canonical(frame, source.profile, spelled, "merchant") if m.strip()
                 }
+                for field_name in ("order_ref", "claim_id"):
+                    kept_ids.update(
+                        _ref_key(v) for v in _canonical(frame, source.profile, spelled, field_name)
+                    )
             redacted, originals = _redact_chunk(frame, plan, records, merchants, batch, tally)
             t1 = time.perf_counter()
             batch.vault.store(originals, batch.now)
@@ -948,7 +953,12 @@ def _process_claims(
             overflow = leak_values.add(originals)
             if overflow:
                 chunk_hits |= _check_chunk(
-                    batch, redacted, source.header, overflow, merchants, paths["redacted"]
+                    batch,
+                    redacted,
+                    source.header,
+                    overflow,
+                    _NeverPersonal(merchants, kept_ids),
+                    paths["redacted"],
                 )
             timings["redact"] += t1 - t0
             timings["vault"] += t2 - t1
@@ -963,7 +973,7 @@ def _process_claims(
         staged.seal()
         timings["write"] += time.perf_counter() - t0
         t0 = time.perf_counter()
-        checkable = leak_values.checkable(merchants)
+        checkable = leak_values.checkable(_NeverPersonal(merchants, kept_ids))
         check = _check_staged(staged, checkable)
         if chunk_hits:
             check = replace(check, hits=tuple(sorted(set(check.hits) | chunk_hits)))
@@ -1040,8 +1050,8 @@ class _LeakValues:
         self.chunk_only += len(rest)
         return rest
 
-    def checkable(self, merchants: Collection[str]) -> list[tuple[str, str]]:
-        return _checkable(self.values, merchants)
+    def checkable(self, never: _NeverPersonal) -> list[tuple[str, str]]:
+        return _checkable(self.values, never)
 
 
 def _check_chunk(
@@ -1049,7 +1059,7 @@ def _check_chunk(
     redacted: pd.DataFrame,
     header: Sequence[str],
     values: set[tuple[str, str]],
-    merchants: Collection[str],
+    never: _NeverPersonal,
     final: Path,
 ) -> set[tuple[str, str, str]]:
     """Search one chunk's redacted rows for values the file-wide check has no room for."""
@@ -1059,7 +1069,7 @@ def _check_chunk(
             writer = CsvWriter(handle)
             writer.writerow(list(header))
             writer.writerows(redacted.itertuples(index=False, name=None))
-        check = find_leaks(_checkable(values, merchants), [Path(scratch)])
+        check = find_leaks(_checkable(values, never), [Path(scratch)])
     finally:
         Path(scratch).unlink(missing_ok=True)
     return {(str(final), column, kind) for _, column, kind in check.hits}
@@ -1099,23 +1109,35 @@ def _divert_output(batch: _Batch, staged: Staged, output: Path) -> None:
     staged.divert(output, target)
 
 
-def _checkable(values: set[tuple[str, str]], merchants: Collection[str]) -> list[tuple[str, str]]:
+@dataclass(frozen=True, slots=True)
+class _NeverPersonal:
+    """Text of a file that is never personal: merchant names, and order refs and claim ids."""
+
+    merchants: Collection[str]
+    ids: Collection[str]
+
+
+def _checkable(values: set[tuple[str, str]], never: _NeverPersonal) -> list[tuple[str, str]]:
     """Originals worth searching for in outputs.
 
-    Two kinds of value are left out because they collide with text that is never personal:
+    Three kinds of value are left out because they collide with text that is never personal:
     a value that is a merchant name or one of its words ("Oliver" of "Oliver Bonas": the
-    file's merchants and the brands named like people), and an ADDRESS fragment with no
-    digit of one or two words (a town or county cell: it names a place, not a person, and
-    comments mention towns freely).
+    file's merchants and the brands named like people); a value equal to one of the file's
+    order refs or claim ids (an 8-digit member id can equal another row's order number,
+    which that row's comment may quote); and an ADDRESS fragment with no digit of one or
+    two words (a town or county cell: it names a place, not a person, and comments mention
+    towns freely).
     """
-    names = [*merchants, *PERSON_NAMED_BRANDS]
+    names = [*never.merchants, *PERSON_NAMED_BRANDS]
     merchant_words = {m.casefold() for m in names} | {
         w.casefold() for m in names for w in m.split()
     }
     return [
         (k, v)
         for k, v in values
-        if v.strip().casefold() not in merchant_words and not _is_place(k, v)
+        if v.strip().casefold() not in merchant_words
+        and _ref_key(v) not in never.ids
+        and not _is_place(k, v)
     ]
 
 
