@@ -44,6 +44,7 @@ from pipeline.claims import (
     decide_claims,
     decision_rows,
     open_ledger,
+    ref_key,
     response_rows,
     write_decisions,
     write_response,
@@ -927,7 +928,7 @@ def _process_claims(
                 }
                 for field_name in ("order_ref", "claim_id"):
                     kept_ids.update(
-                        _ref_key(v) for v in _canonical(frame, source.profile, spelled, field_name)
+                        ref_key(v) for v in _canonical(frame, source.profile, spelled, field_name)
                     )
             redacted, originals = _redact_chunk(frame, plan, records, merchants, batch, tally)
             t1 = time.perf_counter()
@@ -1101,11 +1102,12 @@ def _check_staged(staged: Staged, values: Sequence[tuple[str, str]]) -> LeakChec
     return replace(check, hits=tuple(sorted((named.get(f, f), c, k) for f, c, k in check.hits)))
 
 
+LEAK_REASON = "residual-leak check found personal data\n"
+
+
 def _divert_output(batch: _Batch, staged: Staged, output: Path) -> None:
     target = batch.workspace.leak_quarantine / output.name
-    write_text(
-        target.with_name(target.name + ".reason.txt"), "residual-leak check found personal data\n"
-    )
+    write_text(target.with_name(target.name + ".reason.txt"), LEAK_REASON)
     staged.divert(output, target)
 
 
@@ -1136,7 +1138,7 @@ def _checkable(values: set[tuple[str, str]], never: _NeverPersonal) -> list[tupl
         (k, v)
         for k, v in values
         if v.strip().casefold() not in merchant_words
-        and _ref_key(v) not in never.ids
+        and ref_key(v) not in never.ids
         and not _is_place(k, v)
     ]
 
@@ -1146,12 +1148,11 @@ def _is_place(kind: str, value: str) -> bool:
 
 
 def _quarantine_output(batch: _Batch, output: Path) -> None:
-    target = batch.workspace.quarantine / "outputs" / output.name
+    """Move an already published output (a report) that the leak check found a value in."""
+    target = batch.workspace.leak_quarantine / output.name
     target.parent.mkdir(parents=True, exist_ok=True)
+    write_text(target.with_name(target.name + ".reason.txt"), LEAK_REASON)
     shutil.move(output, target)
-    write_text(
-        target.with_name(target.name + ".reason.txt"), "residual-leak check found personal data\n"
-    )
 
 
 def _chain(first: pd.DataFrame, rest: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
@@ -1180,7 +1181,7 @@ def _process_orders(batch: _Batch, source: SourceFile, name: str, sha: str) -> F
     count = 0
     for frame in source.chunks(batch.settings.pipeline.ingest.chunk_rows):
         refs = _canonical(frame, profile, spelled, "order_ref")
-        records = [f"order/{_ref_key(r)}" for r in refs]
+        records = [f"order/{ref_key(r)}" for r in refs]
         redacted, originals = _redact_chunk(frame, plan, records, (), batch, tally)
         batch.vault.store(originals, batch.now)
         # An order's retention clock starts when it arrives: it is evidence for claims, not a claim.
@@ -1240,10 +1241,6 @@ def _process_orders(batch: _Batch, source: SourceFile, name: str, sha: str) -> F
             for p in plan.values()
         ),
     )
-
-
-def _ref_key(ref: str) -> str:
-    return ref.strip().upper().lstrip("#").replace(" ", "")
 
 
 # ---------------------------------------------------------------- profile drafts
