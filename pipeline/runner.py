@@ -28,7 +28,7 @@ import shutil
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -891,7 +891,6 @@ def _process_claims(
         source, first.head(batch.settings.pipeline.detection.sample_rows), batch
     )
     merchants = set()
-    kept_ids: set[str] = set()  # the file's order refs and claim ids, never personal
     if source.profile is not None:
         merchants = {m for m in _canonical(first, source.profile, spelled, "merchant") if m.strip()}
     style = source.profile.response if source.profile is not None else "none"
@@ -926,10 +925,6 @@ def _process_claims(
                 merchants |= {
                     m for m in _canonical(frame, source.profile, spelled, "merchant") if m.strip()
                 }
-                for field_name in ("order_ref", "claim_id"):
-                    kept_ids.update(
-                        ref_key(v) for v in _canonical(frame, source.profile, spelled, field_name)
-                    )
             redacted, originals = _redact_chunk(frame, plan, records, merchants, batch, tally)
             t1 = time.perf_counter()
             batch.vault.store(originals, batch.now)
@@ -953,12 +948,21 @@ def _process_claims(
             t4 = time.perf_counter()
             overflow = leak_values.add(originals)
             if overflow:
+                chunk_ids = (
+                    {
+                        ref_key(v)
+                        for field_name in ("order_ref", "claim_id")
+                        for v in _canonical(frame, source.profile, spelled, field_name)
+                    }
+                    if source.profile is not None
+                    else set()
+                )
                 chunk_hits |= _check_chunk(
                     batch,
                     redacted,
                     source.header,
                     overflow,
-                    _NeverPersonal(merchants, kept_ids),
+                    _NeverPersonal(merchants, chunk_ids),
                     paths["redacted"],
                 )
             timings["redact"] += t1 - t0
@@ -974,7 +978,12 @@ def _process_claims(
         staged.seal()
         timings["write"] += time.perf_counter() - t0
         t0 = time.perf_counter()
-        checkable = leak_values.checkable(_NeverPersonal(merchants, kept_ids))
+        file_ids = (
+            _ids_among(batch.ledger.file_refs(name), leak_values.values)
+            if source.profile is not None
+            else set()
+        )
+        checkable = leak_values.checkable(_NeverPersonal(merchants, file_ids))
         check = _check_staged(staged, checkable)
         if chunk_hits:
             check = replace(check, hits=tuple(sorted(set(check.hits) | chunk_hits)))
@@ -1117,6 +1126,16 @@ class _NeverPersonal:
 
     merchants: Collection[str]
     ids: Collection[str]
+
+
+def _ids_among(refs: Iterable[str], values: set[tuple[str, str]]) -> set[str]:
+    """The file's order refs and claim ids (as ``ref_key``) that equal one of ``values``.
+
+    Streamed from the ledger rather than gathered while the file is read: a million-row
+    file has two million ids, and only the few that collide with a held value matter.
+    """
+    held = {ref_key(v) for _, v in values}
+    return {key for key in map(ref_key, refs) if key in held}
 
 
 def _checkable(values: set[tuple[str, str]], never: _NeverPersonal) -> list[tuple[str, str]]:

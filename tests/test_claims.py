@@ -844,3 +844,31 @@ def test_an_email_that_is_not_a_token_never_enters_the_ledger(tmp_path: Path) ->
         outcomes = decide_claims([claim("C1", email=planted)], ledger, RULES, "B1", NOW)
     assert answers(outcomes) == [(QUERY, "INVALID_CLAIM", "")]
     assert planted.encode() not in db.read_bytes()
+
+
+def test_order_ownership_lives_in_the_ledger_not_in_a_dict(tmp_path: Path) -> None:
+    """Rule 3 through the ledger's on-disk owners table: first claim owns, a pass starts over."""
+    with open_ledger(tmp_path / "ledger.sqlite") as ledger:
+        ledger.add_orders([order("R1"), order("R2")], "B1")
+        first = decide_claims(
+            in_file("a.csv", claim("C1", "R1"), claim("C2", "#r1"), claim("C3", "R2")),
+            ledger,
+            RULES,
+            "B1",
+            NOW,
+        )
+        assert [o.reason.value for o in first] == ["APPROVED", "DUPLICATE_CLAIM", "APPROVED"]
+        # An order update forces a full pass: ownership is rebuilt, nobody is their own duplicate.
+        ledger.add_orders([order("R2", value="100.00", status="pending")], "B2")
+        again = ledger.outcomes_for("a.csv", RULES, "B2")
+        assert [o.reason.value for o in again] == ["APPROVED", "DUPLICATE_CLAIM", "ORDER_PENDING"]
+        assert not isinstance(ledger._owners, dict)
+
+
+def test_file_refs_stream_every_rows_claim_id_and_order_ref(tmp_path: Path) -> None:
+    with open_ledger(tmp_path / "ledger.sqlite") as ledger:
+        decide_claims(in_file("a.csv", claim("C1", "R1"), claim("C2")), ledger, RULES, "B1", NOW)
+        decide_claims(in_file("b.csv", claim("C9", "R9")), ledger, RULES, "B1", NOW)
+        assert sorted(ledger.file_refs("a.csv")) == ["", "C1", "C2", "R1"]
+        assert sorted(ledger.file_refs("b.csv")) == ["C9", "R9"]
+        assert list(ledger.file_refs("none.csv")) == []

@@ -169,3 +169,53 @@ def test_same_bytes_under_another_name_are_processed_once(
     second = run_batch(settings, scanner=DenyListScanner())
     assert [f.status for f in second.files] == ["duplicate"]
     assert not (workspace / "inbox" / "copy-of-tcb.csv").exists()
+
+
+def _with_chunk_rows(settings: Settings, rows: int) -> Settings:
+    ingest = settings.pipeline.ingest.model_copy(update={"chunk_rows": rows})
+    return settings.model_copy(
+        update={"pipeline": settings.pipeline.model_copy(update={"ingest": ingest})}
+    )
+
+
+@pytest.mark.parametrize(
+    ("chunk_rows", "held"), [(1000, None), (1, None), (1, 1)], ids=["one-chunk", "two", "overflow"]
+)
+def test_member_id_equal_to_another_rows_order_number_is_not_a_leak(
+    settings: Settings, chunk_rows: int, held: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Row 1's member id is row 2's order number, which row 2's comment quotes.
+
+    The order number is never personal, so the residual-leak check must not fail the file,
+    whether the two rows share a chunk or not, and also when the file-wide check has no room
+    for the value (the chunk check then searches it in its own chunk).
+    """
+    if held is not None:
+        monkeypatch.setattr("pipeline.runner.MAX_FILE_LEAK_VALUES", held)
+    first, second = list(PEOPLE[0]), list(PEOPLE[1])
+    first[1] = "40012345"
+    second[8] = "40012345"
+    second[13] = "order 40012345 was never tracked"
+    data = settings.data_dir
+    _write(data / "inbox" / "tcb.csv", [TCB_HEADER, first, second])
+    result = run_batch(_with_chunk_rows(settings, chunk_rows), scanner=DenyListScanner())
+    assert [f.status for f in result.files] == ["processed"]
+    redacted = _read(data / "out" / "redacted" / "tcb.redacted.csv")
+    assert redacted[2][13] == "order 40012345 was never tracked"
+    assert TOKEN_RE.fullmatch(redacted[1][1])
+
+
+@pytest.mark.parametrize("chunk_rows", [1, 1000])
+def test_another_rows_email_in_a_comment_fails_the_leak_check(
+    settings: Settings, chunk_rows: int
+) -> None:
+    """The stub detector finds only a row's own values; the leak check catches the rest."""
+    second = list(PEOPLE[1])
+    second[13] = "my sister Zanele.OS@example.com claimed too"
+    data = settings.data_dir
+    _write(data / "inbox" / "tcb.csv", [TCB_HEADER, PEOPLE[0], second])
+    result = run_batch(_with_chunk_rows(settings, chunk_rows), scanner=DenyListScanner())
+    assert [f.status for f in result.files] == ["leak"]
+    assert not (data / "out" / "redacted" / "tcb.redacted.csv").exists()
+    published = [p for p in (data / "out").rglob("*") if p.is_file()]
+    assert not any(b"zanele.os" in p.read_bytes().lower() for p in published)

@@ -46,7 +46,8 @@ Memory: orders and claims live in SQLite, not in memory, so a ledger of millions
 disk. Matching reads an order when a claim needs one (by reference, or by email token
 through an index); a full pass reads the claims in position order a page at a time; the
 answers are not kept but asked again (``rules.decide_claim``) when a file's outcomes are
-wanted. Memory holds only who owns each matched order (rule 3) and a line per claim file.
+wanted. Who owns each matched order (rule 3) sits in a private temporary SQLite table, so
+memory holds only a line per claim file.
 """
 
 from __future__ import annotations
@@ -271,6 +272,43 @@ class _StoredOrders:
         return int(self._db.execute("SELECT count(*) FROM orders").fetchone()[0])
 
 
+class _StoredOwners:
+    """Who owns each matched order during a pass (rule 3), in a private on-disk SQLite table.
+
+    A dict of a million order keys would hold ~200 MB; SQLite holds them on disk behind a
+    page cache of a few MB. The database is anonymous (``connect("")``): a temporary file
+    SQLite deletes on close, holding order references and claim keys only (never personal).
+    It lives for one ledger; a full pass starts it again with ``clear``.
+    """
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect("", isolation_level=None)
+        self._db.execute("PRAGMA journal_mode = OFF")  # rebuilt from scratch after any crash
+        self._db.execute("PRAGMA synchronous = OFF")
+        self._db.execute(
+            "CREATE TABLE owners (ref_key TEXT PRIMARY KEY, source TEXT NOT NULL,"
+            " claim_key TEXT NOT NULL) WITHOUT ROWID"
+        )
+
+    def setdefault(self, key: str, ident: Ident, /) -> Ident:
+        inserted = self._db.execute(
+            "INSERT INTO owners VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1",
+            (key, *ident),
+        ).fetchone()
+        if inserted is not None:
+            return ident
+        row = self._db.execute(
+            "SELECT source, claim_key FROM owners WHERE ref_key = ?", (key,)
+        ).fetchone()
+        return (row[0], row[1])
+
+    def clear(self) -> None:
+        self._db.execute("DELETE FROM owners")
+
+    def close(self) -> None:
+        self._db.close()
+
+
 def _fingerprint(outcome: Outcome) -> str:
     """Everything the output rows show except the time, to tell whether an answer changed."""
     commission = "" if outcome.commission is None else str(outcome.commission)
@@ -292,8 +330,8 @@ class Ledger:
     """Orders and claims across batches, and the current answer to every claim.
 
     Use as a context manager (``with open_ledger(path) as ledger``). Orders and claims live
-    in SQLite; memory holds who owns each matched order and a line per claim file, so a
-    ledger of millions of claims decides in bounded memory (see the module docstring).
+    in SQLite, and so does who owns each matched order; memory holds a line per claim file,
+    so a ledger of millions of claims decides in bounded memory (see the module docstring).
     """
 
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
@@ -306,7 +344,7 @@ class Ledger:
         # What the last pass left: rules used, order ownership, the last position decided,
         # and claims added since that sit after it (decidable without a full pass).
         self._rules: RulesConfig | None = None
-        self._owners: dict[str, Ident] = {}
+        self._owners = _StoredOwners()
         self._frontier: Position | None = None
         self._appended: dict[Ident, HeldClaim] = {}
         self._stale = True
@@ -333,6 +371,7 @@ class Ledger:
     def close(self) -> None:
         """Close the database; the ledger cannot be used afterwards."""
         with self._guard("close"):
+            self._owners.close()
             self._db.close()
 
     @contextmanager
@@ -555,7 +594,7 @@ class Ledger:
         """
         found: dict[Ident, Verdict] = {}
         if self._stale or rules != self._rules:
-            self._owners = {}
+            self._owners.clear()
             self._frontier = None
             self._passes += 1
             with self._guard("decide"):
@@ -670,6 +709,19 @@ class Ledger:
         self._decide(rules, batch_id)
         with self._guard("be read"):
             return [self._verdict(c).to_outcome(c, line) for line, _, c in self._rows(file)]
+
+    def file_refs(self, file: str) -> Iterator[str]:
+        """The claim id and order reference of every row of a claim file (neither personal)."""
+        with self._guard("be read"):
+            cursor = self._db.execute(
+                "SELECT c.claim_id, c.order_ref FROM sightings s JOIN claims c"
+                " ON c.source = s.source AND c.claim_key = s.claim_key WHERE s.file = ?",
+                (file,),
+            )
+            while rows := cursor.fetchmany(PAGE_ROWS):
+                for claim_id, order_ref in rows:
+                    yield claim_id
+                    yield order_ref
 
     def redecide_open(
         self, rules: RulesConfig, batch_id: str, now: datetime, *, mark: bool = True

@@ -142,6 +142,14 @@ class Orders(Protocol):
         ...
 
 
+class Owners(Protocol):
+    """Which claim owns each matched order (rule 3): a dict, or the ledger's on-disk table."""
+
+    def setdefault(self, key: str, ident: tuple[str, str], /) -> tuple[str, str]:
+        """The owner of order ``key``, made ``ident`` when the order has none yet."""
+        ...
+
+
 class OrderBook:
     """Orders indexed by normalised reference and by email token, for matching."""
 
@@ -325,7 +333,7 @@ def decide_all(
     claims: Sequence[HeldClaim],
     book: Orders,
     rules: RulesConfig,
-    owners: dict[str, tuple[str, str]] | None = None,
+    owners: Owners | None = None,
 ) -> dict[tuple[str, str], Verdict]:
     """Decide claims, visiting them by position so rule 3 sees who matched an order first.
 
@@ -335,16 +343,14 @@ def decide_all(
     Ownership is rebuilt on every full pass, so a claim re-decided never counts as its own
     duplicate.
     """
-    owners = {} if owners is None else owners
+    owners = owners if owners is not None else {}
     return {
         claim.ident: decide_claim(claim, book, rules, owners)
         for claim in sorted(claims, key=lambda c: c.position)
     }
 
 
-def decide_claim(
-    claim: HeldClaim, book: Orders, rules: RulesConfig, owners: dict[str, tuple[str, str]]
-) -> Verdict:
+def decide_claim(claim: HeldClaim, book: Orders, rules: RulesConfig, owners: Owners) -> Verdict:
     """One claim's verdict given the order ownership of every claim before it (rules 1 to 9).
 
     The claim takes ownership of the order it matched when nobody holds it yet. Asked

@@ -36,7 +36,7 @@ from pipeline.errors import StageError
 from pipeline.models import LeakCheck
 
 MIN_LENGTH = 4
-CHUNK_CHARS = 1 << 24  # 16 Mi characters per read; bounds memory on large outputs
+CHUNK_CHARS = 1 << 20  # 1 Mi characters per read: the prefilter's word list stays a few MB
 PLACEHOLDERS = frozenset({"none", "null", "nil", "unknown", "n/a", "not known", "not given"})
 _LOWER_CASE_UNSAFE = frozenset({"NAME"})
 _KIND_BITS = 8
