@@ -97,7 +97,7 @@ class DetectionConfig(Strict):
 
 
 class IngestConfig(Strict):
-    chunk_rows: int = Field(20000, gt=0)
+    chunk_rows: int = Field(10000, gt=0)
     stable_seconds: float = Field(3.0, ge=0)
 
 

@@ -83,6 +83,12 @@ def fresh_keys() -> str:
     )
 
 
+def chunk_rows() -> int:
+    from pipeline.config import load_settings
+
+    return load_settings(ROOT / "configs").pipeline.ingest.chunk_rows
+
+
 def samples_as_of() -> str:
     from pipeline.config import load_settings
 
@@ -615,7 +621,8 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
         memory = large["max_rss_mb"] / small["max_rss_mb"] - 1
         text += (
             f"\nLinearity: rows/s {growth:+.0%} from {small['rows']:,} to {large['rows']:,} rows "
-            f"({cpu_growth:+.0%} per CPU-second); peak RSS {memory:+.0%}.\n"
+            f"({cpu_growth:+.0%} per CPU-second); peak RSS {memory:+.0%} "
+            f"(files are processed {chunk_rows():,} rows at a time: `ingest.chunk_rows`).\n"
         )
     print()
     print(text, end="")
