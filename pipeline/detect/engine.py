@@ -151,6 +151,14 @@ class Detector:
 
     def analyse(self, texts: Sequence[str]) -> list[list[_Raw]]:
         """Run NER (batched) and the Presidio recognizers on each text; no row lists."""
+        with self._nlp.memory_zone():
+            # spaCy adds every new string it meets (order numbers, emails, names) to its
+            # vocabulary for good; inside a memory zone they are evicted at the end, so a
+            # worker that scans a million comments stays the size it started. Docs must not
+            # outlive the zone: only plain tuples leave this function.
+            return self._analyse(texts)
+
+    def _analyse(self, texts: Sequence[str]) -> list[list[_Raw]]:
         from pipeline.detect.names import brand_ranges, clean_person, expand_person
         from pipeline.detect.recognizers import LANGUAGE
 
