@@ -550,3 +550,15 @@ def test_a_brand_inside_a_hyphenated_name_does_not_shield_the_name(detector: Det
     found = detector.scan(texts, [[], []], [set(), set()])
     assert [(texts[0][s.start : s.end], s.kind) for s in found[0]] == [("Jean-Paul Smith", "NAME")]
     assert found[1] == []
+
+
+@pytest.mark.model
+def test_scanning_leaves_spacys_vocabulary_as_it_was(detector: Detector) -> None:
+    """Each scan runs in a memory zone: new strings (order numbers, emails) do not pile up."""
+    strings = detector._nlp.vocab.strings
+    texts = [f"Order QX{n:07d} for zq{n}x@example.com was not tracked" for n in range(200)]
+    detector.analyse(texts[:10])  # warm-up: anything a first scan adds for good
+    before = len(strings)
+    found = detector.analyse(texts)
+    assert len(strings) == before
+    assert all(any(kind == "EMAIL" for _, _, kind, _, _ in spans) for spans in found)
