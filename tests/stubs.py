@@ -1,14 +1,24 @@
-"""A stand-in for the spaCy/Presidio detector so runner tests run in milliseconds without the model.
+"""Stand-ins for runner tests: a detector that needs no model, and settings with small chunks.
 
-It finds only the row's own values (the deny-list), case-insensitively, which is enough to
-exercise every path of the runner; detection quality is tested with the real model elsewhere.
+``DenyListScanner`` finds only the row's own values (the deny-list), case-insensitively, which
+is enough to exercise every path of the runner in milliseconds; detection quality is tested
+with the real model elsewhere.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from pipeline.config import Settings
 from pipeline.detect import Span
+
+
+def with_chunk_rows(settings: Settings, rows: int) -> Settings:
+    """The same settings, reading files ``rows`` rows at a time."""
+    ingest = settings.pipeline.ingest.model_copy(update={"chunk_rows": rows})
+    return settings.model_copy(
+        update={"pipeline": settings.pipeline.model_copy(update={"ingest": ingest})}
+    )
 
 
 class DenyListScanner:

@@ -35,7 +35,7 @@ from pipeline.publish import is_temp
 from pipeline.report.audit import AuditLog, verify_audit
 from pipeline.runner import Watcher, run_batch
 from pipeline.vault import Keys, Vault, new_keys, open_vault
-from tests.stubs import DenyListScanner
+from tests.stubs import DenyListScanner, with_chunk_rows
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parent.parent
@@ -450,11 +450,7 @@ def test_small_chunks_give_the_same_outputs(
 ) -> None:
     data = tmp_path / "chunked"
     fill_workspace(data)
-    chosen = settings_at(settings, data)
-    ingest = chosen.pipeline.ingest.model_copy(update={"chunk_rows": 1})
-    chosen = chosen.model_copy(
-        update={"pipeline": chosen.pipeline.model_copy(update={"ingest": ingest})}
-    )
+    chosen = with_chunk_rows(settings_at(settings, data), 1)
     run_batch(chosen, now=NOW, scanner=DenyListScanner(), keys=keys)
     assert snapshot(data) == reference["snapshot"]
 

@@ -11,7 +11,7 @@ import pytest
 from pipeline.config import Settings
 from pipeline.pseudonymise import TOKEN_RE
 from pipeline.runner import run_batch
-from tests.stubs import DenyListScanner
+from tests.stubs import DenyListScanner, with_chunk_rows
 
 TCB_HEADER = ["Claim Reference", "Member ID", "Member Name", "Email Address", "Phone", "Address", "Postcode",
               "Retailer", "Order Number", "Transaction Date", "Order Total", "Expected Cashback",
@@ -171,13 +171,6 @@ def test_same_bytes_under_another_name_are_processed_once(
     assert not (workspace / "inbox" / "copy-of-tcb.csv").exists()
 
 
-def _with_chunk_rows(settings: Settings, rows: int) -> Settings:
-    ingest = settings.pipeline.ingest.model_copy(update={"chunk_rows": rows})
-    return settings.model_copy(
-        update={"pipeline": settings.pipeline.model_copy(update={"ingest": ingest})}
-    )
-
-
 @pytest.mark.parametrize(
     ("chunk_rows", "held"), [(1000, None), (1, None), (1, 1)], ids=["one-chunk", "two", "overflow"]
 )
@@ -198,7 +191,7 @@ def test_member_id_equal_to_another_rows_order_number_is_not_a_leak(
     second[13] = "order 40012345 was never tracked"
     data = settings.data_dir
     _write(data / "inbox" / "tcb.csv", [TCB_HEADER, first, second])
-    result = run_batch(_with_chunk_rows(settings, chunk_rows), scanner=DenyListScanner())
+    result = run_batch(with_chunk_rows(settings, chunk_rows), scanner=DenyListScanner())
     assert [f.status for f in result.files] == ["processed"]
     redacted = _read(data / "out" / "redacted" / "tcb.redacted.csv")
     assert redacted[2][13] == "order 40012345 was never tracked"
@@ -214,7 +207,7 @@ def test_another_rows_email_in_a_comment_fails_the_leak_check(
     second[13] = "my sister Zanele.OS@example.com claimed too"
     data = settings.data_dir
     _write(data / "inbox" / "tcb.csv", [TCB_HEADER, PEOPLE[0], second])
-    result = run_batch(_with_chunk_rows(settings, chunk_rows), scanner=DenyListScanner())
+    result = run_batch(with_chunk_rows(settings, chunk_rows), scanner=DenyListScanner())
     assert [f.status for f in result.files] == ["leak"]
     assert not (data / "out" / "redacted" / "tcb.redacted.csv").exists()
     published = [p for p in (data / "out").rglob("*") if p.is_file()]

@@ -302,6 +302,17 @@ class Baseline:
     def cpu_rate(self) -> float:
         return self.rows / self.cpu if self.cpu else 0.0
 
+    def summary(self, rate: float, cpu_rate: float) -> dict[str, Any]:
+        """Its figures, and how many times faster ``rate`` (rows/s) and ``cpu_rate`` are."""
+        return {
+            "rows": self.rows,
+            "wall_s": round(self.wall, 2),
+            "rows_per_s": round(self.rate, 2),
+            "rows_per_cpu_s": round(self.cpu_rate, 2),
+            "ratio": round(rate / self.rate, 1) if self.rate else None,
+            "ratio_cpu": round(cpu_rate / self.cpu_rate, 1) if self.cpu_rate else None,
+        }
+
 
 def read_rows(path: Path) -> tuple[list[str], list[list[str]]]:
     return evaluate.read_table(path, "utf-8", ",")
@@ -363,15 +374,7 @@ def leak_score(
     for entry in gen.gold:
         if entry["row"] not in outputs:
             continue
-        label = evaluate.Gold(
-            name,
-            entry["row"],
-            entry["column"],
-            entry["kind"],
-            entry["value"],
-            entry.get("start", -1),
-            entry.get("end", -1),
-        )
+        label = evaluate.Gold.of(entry, name)
         gold.setdefault((name, label.row, label.column), []).append(label)
     dataset = evaluate.Dataset(
         gen.folder, {"files": [{"file": name}]}, {name: (header, original)}, gold
@@ -515,24 +518,8 @@ def bench_one(rows: int, work: Path, args: argparse.Namespace) -> dict[str, Any]
         "load_average": [run.load_before, run.load_after],
         "stages_s": run.stages,
         "residual_leak_hits": len(file.get("leaks") or []),
-        "presidio_cell": {
-            "rows": cell.rows,
-            "wall_s": round(cell.wall, 2),
-            "rows_per_s": round(cell.rate, 2),
-            "rows_per_cpu_s": round(cell.cpu_rate, 2),
-            "ratio": round(rate / cell.rate, 1) if cell.rate else None,
-            "ratio_cpu": round((rows / run.cpu) / cell.cpu_rate, 1) if cell.cpu_rate else None,
-        },
-        "presidio_batch": None
-        if batch is None
-        else {
-            "rows": batch.rows,
-            "wall_s": round(batch.wall, 2),
-            "rows_per_s": round(batch.rate, 2),
-            "rows_per_cpu_s": round(batch.cpu_rate, 2),
-            "ratio": round(rate / batch.rate, 1) if batch.rate else None,
-            "ratio_cpu": round((rows / run.cpu) / batch.cpu_rate, 1) if batch.cpu_rate else None,
-        },
+        "presidio_cell": cell.summary(rate, rows / run.cpu),
+        "presidio_batch": None if batch is None else batch.summary(rate, rows / run.cpu),
         "ner_alone": {
             "texts": ner_count,
             "per_s": round(ner_count / ner_wall, 1),

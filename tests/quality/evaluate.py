@@ -125,6 +125,19 @@ class Gold:
     def where(self) -> str:
         return "cell" if self.start < 0 else "text"
 
+    @classmethod
+    def of(cls, entry: dict[str, Any], file: str) -> Gold:
+        """A label from a gold entry (a line of gold.jsonl, or the generator's callback)."""
+        return cls(
+            file,
+            entry["row"],
+            entry["column"],
+            entry["kind"],
+            entry["value"],
+            entry.get("start", -1),
+            entry.get("end", -1),
+        )
+
 
 @dataclass
 class Dataset:
@@ -162,15 +175,7 @@ def load_dataset(folder: Path = DATA) -> Dataset:
     with (folder / "gold.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
             entry = json.loads(line)
-            label = Gold(
-                entry["file"],
-                entry["row"],
-                entry["column"],
-                entry["kind"],
-                entry["value"],
-                entry.get("start", -1),
-                entry.get("end", -1),
-            )
+            label = Gold.of(entry, entry["file"])
             gold[(label.file, label.row, label.column)].append(label)
     return Dataset(folder, manifest, cells, dict(gold))
 
