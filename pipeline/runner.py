@@ -949,11 +949,7 @@ def _process_claims(
             overflow = leak_values.add(originals)
             if overflow:
                 chunk_ids = (
-                    {
-                        ref_key(v)
-                        for field_name in ("order_ref", "claim_id")
-                        for v in _canonical(frame, source.profile, spelled, field_name)
-                    }
+                    _ids_among((r for c in claims for r in (c.claim_id, c.order_ref)), overflow)
                     if source.profile is not None
                     else set()
                 )
@@ -1129,10 +1125,11 @@ class _NeverPersonal:
 
 
 def _ids_among(refs: Iterable[str], values: set[tuple[str, str]]) -> set[str]:
-    """The file's order refs and claim ids (as ``ref_key``) that equal one of ``values``.
+    """The order refs and claim ids in ``refs`` (as ``ref_key``) that equal one of ``values``.
 
-    Streamed from the ledger rather than gathered while the file is read: a million-row
-    file has two million ids, and only the few that collide with a held value matter.
+    For a whole file they are streamed from the ledger rather than gathered while the file
+    is read: a million-row file has two million ids, and only the few that collide with a
+    held value matter.
     """
     held = {ref_key(v) for _, v in values}
     return {key for key in map(ref_key, refs) if key in held}

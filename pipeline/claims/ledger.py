@@ -154,14 +154,21 @@ FROM claims
 _BY_IDENT = "WHERE source = ? AND claim_key = ?"
 _AFTER_POSITION = "WHERE (batch_ordinal, file, line) > (?, ?, ?) "
 _BY_POSITION = "ORDER BY batch_ordinal, file, line LIMIT ?"
-_SELECT_ROWS = """
+# The rows of one claim file (its sightings) with the claims they carry.
+_FILE_ROWS = """
+FROM sightings s JOIN claims c ON c.source = s.source AND c.claim_key = s.claim_key
+WHERE s.file = ?
+"""
+_SELECT_ROWS = (
+    """
 SELECT s.line, s.published, c.source, c.claim_key, c.claim_id, c.batch_ordinal, c.file, c.line,
        c.publisher_id, c.merchant, c.order_ref, c.email_token, c.transaction_date,
        c.order_value, c.currency, c.claim_date, c.received, c.mapped, c.problems
-FROM sightings s JOIN claims c ON c.source = s.source AND c.claim_key = s.claim_key
-WHERE s.file = ?
-ORDER BY s.line
 """
+    + _FILE_ROWS
+    + "ORDER BY s.line"
+)
+_SELECT_REFS = "SELECT c.claim_id, c.order_ref" + _FILE_ROWS
 # Claims read per page of a full pass, and rows per fetch when a file's rows are read.
 PAGE_ROWS = 20_000
 _UPSERT_ORDER = """
@@ -713,11 +720,7 @@ class Ledger:
     def file_refs(self, file: str) -> Iterator[str]:
         """The claim id and order reference of every row of a claim file (neither personal)."""
         with self._guard("be read"):
-            cursor = self._db.execute(
-                "SELECT c.claim_id, c.order_ref FROM sightings s JOIN claims c"
-                " ON c.source = s.source AND c.claim_key = s.claim_key WHERE s.file = ?",
-                (file,),
-            )
+            cursor = self._db.execute(_SELECT_REFS, (file,))
             while rows := cursor.fetchmany(PAGE_ROWS):
                 for claim_id, order_ref in rows:
                     yield claim_id

@@ -343,7 +343,7 @@ def decide_all(
     Ownership is rebuilt on every full pass, so a claim re-decided never counts as its own
     duplicate.
     """
-    owners = owners if owners is not None else {}
+    owners = {} if owners is None else owners
     return {
         claim.ident: decide_claim(claim, book, rules, owners)
         for claim in sorted(claims, key=lambda c: c.position)
