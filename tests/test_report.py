@@ -196,6 +196,8 @@ def test_html_is_self_contained(tmp_path: Path) -> None:
         "Model and recognizer versions", "Audit log anchor",
     ):  # fmt: skip
         assert section in html
+    assert "None>" not in html
+    assert re.findall(r'<section id="s7"[^>]*>', html) == ['<section id="s7">']
 
 
 def test_report_records_the_audit_head_and_its_line(tmp_path: Path) -> None:

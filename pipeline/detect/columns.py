@@ -1,9 +1,15 @@
-"""Column classification by content sampling for columns no profile names (no model needed).
+"""Column classification by header meaning and content together (no model needed).
 
-Each column's sampled cells are tested against patterns (email, UK phone, postcode, street
-address, name shape) and statistics (distinctness, length, word count). Header words help
-when present, but cryptic headers (f1, col_b) are classified on content alone. A member id
-cannot be told from an order ref by content, so MEMBER needs a header that says so.
+A header that names a street, address, house, town, contact, phone, e-mail, name or member
+makes the column personal of that kind whatever share of sampled cells matched: content can
+add kinds (``cell_parts`` splits a cell holding a phone and an e-mail, or a name and an
+e-mail, and gives each part its own kind), never take the header's away. A header that
+names a business field (merchant, order, amount ...) is never read as personal this way.
+
+Other columns are classified on content: sampled cells are tested against patterns (email,
+phone, postcode, street address, name shape) and statistics (distinctness, length, word
+count), so cryptic headers (f1, col_b) work too. A member id cannot be told from an order
+ref by content, so MEMBER needs a header that says so.
 """
 
 from __future__ import annotations
@@ -60,6 +66,24 @@ _KEEP_HINTS = ("merchant", "retailer", "advertiser", "brand", "store", "shop", "
                "price", "qty", "quantity", "sale", "ref", "reference", "id")  # fmt: skip
 _NOT_MEMBER_HINTS = ("merchant", "publisher", "advertiser", "order", "transaction", "claim",
                      "campaign", "click", "affiliate", "network", "date", "amount")  # fmt: skip
+# Headers that name a personal field whatever the content: (kind, header words), first wins.
+# CONTACT is not a token kind: such a column takes the kind its content shows most.
+CONTACT = "CONTACT"
+_HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("EMAIL", ("email", "e mail", "mail", "emailaddress")),
+    ("PHONE", ("phone", "tel", "telephone", "mobile", "mob", "cell", "telefon", "phoneno")),
+    ("POSTCODE", ("postcode", "post code", "postal code", "zip", "zipcode", "pcode")),
+    ("ADDRESS", ("address", "addr", "street", "house", "town", "city", "road", "county",
+                 "address1", "line1", "line 1", "locality", "streetaddress")),
+    (CONTACT, ("contact",)),
+    ("NAME", ("name", "surname", "forename", "firstname", "lastname", "fullname", "fname",
+              "lname", "full name", "first name", "last name")),
+    ("MEMBER", ("member", "membership", "memberid")),
+)  # fmt: skip
+# Business words that keep a header out of _HEADER_KINDS ("Merchant name", "Order date").
+_BUSINESS_HINTS = tuple(h for h in _KEEP_HINTS if h not in ("id", "ref", "reference", "mid"))
+# Free-text words that beat a personal header ("Contact notes"); "details" and "info" do not.
+_PROSE_HINTS = tuple(h for h in _HINTS[FREE_TEXT] if h not in ("details", "info", "information"))
 _STRICT_POSTCODE = re.compile(POSTCODE_RE.pattern)  # upper case only inside text
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-./#:]{1,40}")
 _NUMBER_RE = re.compile(r"[£$€]?\s*-?[\d,]+(?:\.\d+)?\s*%?|-?\d+(?:\.\d+)?")
@@ -69,6 +93,14 @@ _DATE_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _BRANDS = frozenset(PERSON_NAMED_BRANDS)
+# A phone written with dots, spaces, dashes or brackets (07116.853989, +49 (0)711 6853989):
+# 9 to 15 digits, national (0...) or international (+ or 00). Used on personal columns only.
+_CELL_PHONE_RE = re.compile(r"(?<![\w+.])(?:\+|00|0)\d(?:[ .\-/]?\(?\d\)?){7,14}(?![\w])")
+_PART_WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+# Words that label a part of a contact cell and are not themselves personal.
+_LABELS = frozenset({"tel", "phone", "telephone", "mobile", "mob", "cell", "email", "e", "mail",
+                     "e-mail", "m", "t", "w", "h", "fax", "home", "work", "or", "and", "und", "et", "y",
+                     "via", "contact", "at"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +134,60 @@ def _is_phone(value: str) -> bool:
     if is_uk_phone(value):
         return True
     stripped = value.strip()
-    match = INTL_PHONE_RE.fullmatch(stripped)
-    return match is not None
+    return bool(INTL_PHONE_RE.fullmatch(stripped) or _CELL_PHONE_RE.fullmatch(stripped))
+
+
+def _holds(value: str) -> bool:
+    """Whether a cell holds an e-mail address or a phone number anywhere in it."""
+    return bool(EMAIL_RE.search(value) or _CELL_PHONE_RE.search(value) or find_uk_phones(value))
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _CELL_PHONE_RE.finditer(text)]
+    spans += [m.span() for m in INTL_PHONE_RE.finditer(text)]
+    return spans + find_uk_phones(text)
+
+
+def cell_parts(value: str, kind: str) -> list[tuple[int, int, str]] | None:
+    """The personal parts of one cell of a personal column, or None when it is one value.
+
+    E-mail addresses and phone numbers (dotted and spaced ones too) are found anywhere in
+    the cell; each stretch of text around them that is more than a label ("Tel:", "or")
+    is a part too, of the column's kind (of kind NAME in an e-mail or phone column when it
+    has no digit, as in ``Sepp <sepp@example.de>``). None means the whole cell is one value
+    of the column's kind and is replaced whole.
+    """
+    found: list[tuple[int, int, str]] = [(*m.span(), "EMAIL") for m in EMAIL_RE.finditer(value)]
+    for start, end in sorted(_phone_spans(value)):
+        if not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, "PHONE"))
+    if not found:
+        return None
+    found.sort()
+    stripped = value.strip()
+    lead = len(value) - len(value.lstrip())
+    if len(found) == 1 and found[0][:2] == (lead, lead + len(stripped)) and found[0][2] == kind:
+        return None
+    parts = list(found)
+    cursor = 0
+    for start, end, _ in [*found, (len(value), len(value), "")]:
+        gap = _gap_part(value, cursor, start, kind)
+        if gap is not None:
+            parts.append(gap)
+        cursor = max(cursor, end)
+    return sorted(parts)
+
+
+def _gap_part(value: str, start: int, end: int, kind: str) -> tuple[int, int, str] | None:
+    """The text between two found values, from its first to its last word that is no label."""
+    words = [m for m in _PART_WORD_RE.finditer(value, start, end) if fold(m.group()) not in _LABELS]
+    if not words:
+        return None
+    first, last = words[0].start(), words[-1].end()
+    part = value[first:last]
+    if kind in ("EMAIL", "PHONE"):
+        kind = "NAME" if not any(c.isdigit() for c in part) else kind
+    return first, last, kind
 
 
 def _is_address(value: str) -> bool:
@@ -176,10 +260,51 @@ def _method(kind: str | None) -> Method:
     return Method.FREE_TEXT if kind == FREE_TEXT else Method.SAMPLING
 
 
+def header_kind(column: str) -> str | None:
+    """The personal kind a header names ("House & Street", "Tel.", "E-Mail"), if any.
+
+    CONTACT when it names a contact; None when it names none, names a business field
+    ("Merchant name", "Order date") or free text ("Contact notes").
+    """
+    header = _header_words(column)
+    if _has_hint(header, _BUSINESS_HINTS) or _has_hint(header, _PROSE_HINTS):
+        return None
+    for kind, hints in _HEADER_KINDS:
+        if _has_hint(header, hints):
+            if kind == "MEMBER" and _has_hint(header, _NOT_MEMBER_HINTS):
+                return None
+            return kind
+    return None
+
+
+def _named_by_header(column: str, kind: str, values: Sequence[str]) -> ColumnPlan:
+    """The plan of a column whose header names its kind; content only adds kinds to cells."""
+    n = len(values)
+    mixed = _share(values, _holds)
+    if kind == CONTACT:
+        email = _share(values, lambda v: EMAIL_RE.search(v) is not None)
+        phone = _share(values, lambda v: bool(_phone_spans(v)))
+        kind = max((email, "EMAIL"), (phone, "PHONE"), (0.5, "NAME"))[1]
+        why = (
+            f"header names a contact; of {n} sampled cells {_percent(email)} hold an email, "
+            f"{_percent(phone)} a phone; other parts are names"
+        )
+        return ColumnPlan(column, kind, Method.SAMPLING, 1.0, why)
+    why = f"header names {kind.lower()}; {_percent(mixed)} of {n} sampled cells hold an email or phone"
+    return ColumnPlan(column, kind, Method.SAMPLING, 1.0, why)
+
+
 def classify_column(column: str, values: Sequence[str], cfg: DetectionConfig) -> ColumnPlan:
     """Classify one column from its sampled non-empty values; the reason holds no value."""
     if not values:
+        named = header_kind(column)
+        if named is not None:  # an empty sample proves nothing: the header still decides
+            kind = "NAME" if named == CONTACT else named
+            return ColumnPlan(column, kind, Method.SAMPLING, 1.0, "header names a personal field")
         return ColumnPlan(column, None, Method.KEEP, 0.0, "no values in the sample")
+    named = header_kind(column)
+    if named is not None:
+        return _named_by_header(column, named, values)
     header = _header_words(column)
     threshold = cfg.column_threshold
     n = len(values)

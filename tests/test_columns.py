@@ -1,0 +1,146 @@
+"""Column classification by header and content together, and splitting mixed cells."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.config import DetectionConfig
+from pipeline.detect.columns import CONTACT, cell_parts, classify_column, header_kind
+
+CFG = DetectionConfig.model_validate({})
+
+
+def _parts(value: str, kind: str) -> list[tuple[str, str]] | None:
+    found = cell_parts(value, kind)
+    return None if found is None else [(value[start:end], k) for start, end, k in found]
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        ("House & Street", "ADDRESS"),
+        ("house_street", "ADDRESS"),
+        ("TOWN", "ADDRESS"),
+        ("Town/City", "ADDRESS"),
+        ("Contact", CONTACT),
+        ("contact details", CONTACT),
+        ("Tel.", "PHONE"),
+        ("Mobile No", "PHONE"),
+        ("E-Mail", "EMAIL"),
+        ("eMail", "EMAIL"),
+        ("Email Address", "EMAIL"),
+        ("Name", "NAME"),
+        ("CustomerName", "NAME"),
+        ("Member", "MEMBER"),
+        ("Membership No.", "MEMBER"),
+        ("Post Code", "POSTCODE"),
+        # business fields and free text are never personal by header
+        ("Merchant Name", None),
+        ("Retailer", None),
+        ("Order Ref", None),
+        ("Contact Date", None),
+        ("Campaign name", None),
+        ("Contact notes", None),
+        ("f1", None),
+    ],
+)
+def test_header_names_the_kind_in_any_casing(header: str, kind: str | None) -> None:
+    assert header_kind(header) == kind
+
+
+def test_header_beats_content_share() -> None:
+    # Only 1 in 5 cells looks like a street line: the header still makes the column ADDRESS.
+    streets = ["147 Sam Plain", "80 Carly Light", "Flat 2", "Rose Cottage", "12 Moor Lane"]
+    values = [v if i % 5 == 4 else f"{streets[i % 4]} {i}" for i, v in enumerate(streets * 20)]
+    plan = classify_column("House & Street", values, CFG)
+    assert plan.kind == "ADDRESS"
+    assert plan.confidence == 1.0
+    assert not any(v in plan.reason for v in values)
+    # with a cryptic header the same cells are not read as addresses
+    assert classify_column("f7", values, CFG).kind != "ADDRESS"
+
+
+def test_header_kind_survives_an_empty_sample() -> None:
+    assert classify_column("Tel.", [], CFG).kind == "PHONE"
+    assert classify_column("notes", [], CFG).kind is None
+
+
+@pytest.mark.parametrize(
+    ("values", "kind"),
+    [
+        (["gallet.franck@outlook.com", "Sepp <sepp.h@gmx.de>", "jo@example.org"] * 5, "EMAIL"),
+        (["07116.853989", "+49 (0)711 6853989", "07700 900 123, a@b.de"] * 5, "PHONE"),
+        (["Sepp", "Aoife Ní Bhriain", "mehmet yılmaz"] * 5, "NAME"),
+    ],
+)
+def test_contact_column_takes_the_kind_its_content_shows(values: list[str], kind: str) -> None:
+    plan = classify_column("Contact", values, CFG)
+    assert plan.kind == kind
+    assert not any(v in plan.reason for v in values)
+
+
+def test_dotted_and_spaced_phones_are_phones() -> None:
+    values = ["07116.853989", "0711 685 3989", "07700-900-123", "+44 7700 900123"] * 5
+    assert classify_column("f3", values, CFG).kind == "PHONE"
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "parts"),
+    [
+        (
+            "07116.853989, gallet.franck@outlook.com",
+            "EMAIL",
+            [("07116.853989", "PHONE"), ("gallet.franck@outlook.com", "EMAIL")],
+        ),
+        ("Sepp <sepp.h@gmx.de>", "EMAIL", [("Sepp", "NAME"), ("sepp.h@gmx.de", "EMAIL")]),
+        ("Sepp <sepp.h@gmx.de>", "NAME", [("Sepp", "NAME"), ("sepp.h@gmx.de", "EMAIL")]),
+        (
+            "Tel: 07700 900123 / E-mail: o.okafor@example.co.uk",
+            "PHONE",
+            [("07700 900123", "PHONE"), ("o.okafor@example.co.uk", "EMAIL")],
+        ),
+        (
+            "Karin Ödegaard - 0711 6853989",
+            "NAME",
+            [("Karin Ödegaard", "NAME"), ("0711 6853989", "PHONE")],
+        ),
+        ("1 Mill Row, Leeds; wei.chen@example.com", "ADDRESS",
+         [("1 Mill Row, Leeds", "ADDRESS"), ("wei.chen@example.com", "EMAIL")]),
+        ("wei.chen@example.com", "ADDRESS", [("wei.chen@example.com", "EMAIL")]),
+    ],
+)  # fmt: skip
+def test_mixed_cells_are_split_into_every_part(
+    value: str, kind: str, parts: list[tuple[str, str]]
+) -> None:
+    assert _parts(value, kind) == parts
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        ("gallet.franck@outlook.com", "EMAIL"),
+        ("07116.853989", "PHONE"),
+        (" +49 (0)711 6853989 ", "PHONE"),
+        ("Sepp", "NAME"),
+        ("147 Sam Plain, Leeds LS1 4AB", "ADDRESS"),
+    ],
+)
+def test_a_cell_of_one_value_is_replaced_whole(value: str, kind: str) -> None:
+    assert cell_parts(value, kind) is None
+
+
+def test_header_beats_content_in_a_whole_sample() -> None:
+    from pipeline.detect import classify_columns
+
+    frame = pd.DataFrame(
+        {
+            "House & Street": ["147 Sam Plain", "Ivy House", "Flat 3", "the old mill", "8"] * 4,
+            "Contact": ["07116.853989, gallet.franck@outlook.com", "Sepp <s@gmx.de>"] * 10,
+            "Retailer": ["John Lewis", "Ted Baker", "Jo Malone", "Paul Smith"] * 5,
+        }
+    )
+    plan = classify_columns(frame, {}, CFG)
+    assert plan["House & Street"].kind == "ADDRESS"
+    assert plan["Contact"].kind in ("EMAIL", "PHONE")
+    assert plan["Retailer"].kind is None
