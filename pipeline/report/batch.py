@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from pipeline.errors import PipelineError, StageError
 from pipeline.models import BatchResult, ColumnReport, FileResult, LeakCheck, Reason
 from pipeline.publish import write_text
 from pipeline.report.audit import head_path_for
+from pipeline.report.leakcheck import redact_fields
 
 SCHEMA = "claims-report/1"
 AUDIT_LOG_NAME = "audit.jsonl"
@@ -34,6 +35,20 @@ QUERY_REASONS = frozenset(
     }
 )
 REASON_ORDER = [reason.value for reason in Reason]
+# What an operator does next with a file that was not published.
+NEXT_STEPS = {
+    "leak": (
+        "nothing was published: the outputs are held in quarantine/outputs/ and the input "
+        "stays in the inbox; the leaks list names the output, column and kind of each hit. "
+        "Fix the column in the source profile (`claims profile suggest FILE` drafts one) "
+        "and run again"
+    ),
+    "quarantined": (
+        "the input is in quarantine/ with its reason file; fix the file or its profile "
+        "and put it back in the inbox"
+    ),
+    "failed": "see the reason; the input stays in the inbox for the next batch",
+}
 
 
 def decision_of(reason: str) -> str:
@@ -111,6 +126,7 @@ def _file_json(item: FileResult) -> dict[str, Any]:
         "rows_quarantined": item.rows_quarantined,
         "reconciled": item.rows_in == item.rows_out + item.rows_quarantined,
         "reason": item.reason,
+        "next_step": NEXT_STEPS.get(item.status, ""),
         "columns": [_column_json(column) for column in item.columns],
         "free_text": dict(sorted(item.free_text.items())),
         "decisions": _ordered_reasons(item.decisions),
@@ -184,10 +200,21 @@ def _problems(files: list[dict[str, Any]], leak: dict[str, Any]) -> list[str]:
     return problems
 
 
-def write_report(result: BatchResult, reports_dir: Path) -> tuple[Path, Path]:
+def write_report(
+    result: BatchResult,
+    reports_dir: Path,
+    *,
+    originals: Iterable[tuple[str, str]] = (),
+    public: Iterable[str] = (),
+    places: Iterable[str] = (),
+) -> tuple[Path, Path]:
     """Write ``<batch-id>.json`` and ``<batch-id>.html`` atomically; returns (json, html).
 
-    The HTML is written first, so a JSON report on disk always has its HTML beside it.
+    Every field that holds one of ``originals`` (the batch's personal values) is redacted
+    before either is rendered, and its path is listed under
+    ``leak_check.report_fields_redacted``: the report is always written, never held back.
+    ``public`` and ``places`` are as for the residual-leak check. The HTML is written first,
+    so a JSON report on disk always has its HTML beside it.
 
     Raises:
         StageError: the batch id cannot name a file, or the files cannot be written.
@@ -196,7 +223,13 @@ def write_report(result: BatchResult, reports_dir: Path) -> tuple[Path, Path]:
 
     if not _BATCH_ID_RE.match(result.batch_id):
         raise StageError("report", "the batch id cannot be used as a file name")
-    report = build_report(result, _locate_head(reports_dir, result.audit_head))
+    report, check = redact_fields(
+        build_report(result, _locate_head(reports_dir, result.audit_head)),
+        originals,
+        public=public,
+        places=places,
+    )
+    report["leak_check"]["report_fields_redacted"] = [field for _, field, _ in check.hits]
     json_path = reports_dir / f"{result.batch_id}.json"
     html_path = reports_dir / f"{result.batch_id}.html"
     try:

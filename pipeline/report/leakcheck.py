@@ -19,7 +19,16 @@ hit on them would say nothing and would fail every batch. Common placeholders ("
 "unknown", "n/a") are not personal and are skipped too.
 
 A CSV output with a hit is read again cell by cell to name the column; any other output
-(JSON, HTML, log, audit) is reported with column ``-``.
+(log, audit) is reported with column ``-``. Only what the pipeline wrote counts:
+
+- ``copied`` names, per CSV output, the columns the pipeline copied byte-identical from its
+  input (must-keep columns): a value there is the input's own, not a leak.
+- ``public`` phrases (towns, merchants, voucher codes) excuse a match that lies inside one
+  of them and is shorter: the surname "Millen" in "Karen Millen" or "Tyne" in "Newcastle
+  upon Tyne" is not a hit; a value that is a ``place`` (a town) is not searched at all.
+- The batch report is checked field by field before it is rendered (``redact_fields``), so
+  its fixed wording ("Wall-clock") is never searched; a field with a hit is redacted and
+  the report is written all the same.
 """
 
 from __future__ import annotations
@@ -27,8 +36,9 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
@@ -39,6 +49,8 @@ MIN_LENGTH = 4
 CHUNK_CHARS = 1 << 20  # 1 Mi characters per read: the prefilter's word list stays a few MB
 PLACEHOLDERS = frozenset({"none", "null", "nil", "unknown", "n/a", "not known", "not given"})
 _LOWER_CASE_UNSAFE = frozenset({"NAME"})
+REDACTED = "[redacted]"
+REPORT_OUTPUT = "report"  # the file named by a hit in a report field
 _KIND_BITS = 8
 _KIND_MASK = (1 << _KIND_BITS) - 1
 _NEEDS_ESCAPE = re.compile(r"[\"\\&<>'\x00-\x1f\x7f]")
@@ -53,6 +65,9 @@ def find_leaks(
     outputs: Sequence[Path],
     *,
     chunk_chars: int = CHUNK_CHARS,
+    copied: Mapping[str, Collection[str]] | None = None,
+    public: Iterable[str] = (),
+    places: Iterable[str] = (),
 ) -> LeakCheck:
     """Search every output for every original; a hit names (file, column, kind), never the value.
 
@@ -60,18 +75,88 @@ def find_leaks(
         originals: ``(kind, value)`` pairs, e.g. ``("EMAIL", "jane@example.com")``.
         outputs: files the batch wrote; ``.csv`` files get a column per hit.
         chunk_chars: characters read at a time (tests use a small size to cross chunk edges).
+        copied: per output (its path as a string), the columns copied unchanged from the
+            input; a value found there is not a hit.
+        public: phrases that are never personal (towns, merchants, vouchers); a match inside
+            one that is shorter than it is not a hit.
+        places: town names; a value that is one of them is not searched.
 
     Raises:
         StageError: an output cannot be read.
     """
-    needles = _Needles(originals)
+    needles = _Needles(originals, places)
+    allowed = _Public(public)
     hits: set[tuple[str, str, str]] = set()
     if needles.values:
         for path in outputs:
-            hits.update(_scan_file(needles, path, chunk_chars))
+            skip = frozenset((copied or {}).get(str(path), ()))
+            hits.update(_scan_file(needles, path, chunk_chars, allowed, skip))
     return LeakCheck(
         values_checked=len(needles.values), outputs_checked=len(outputs), hits=tuple(sorted(hits))
     )
+
+
+def redact_fields(
+    report: Any,
+    originals: Iterable[tuple[str, str]],
+    *,
+    public: Iterable[str] = (),
+    places: Iterable[str] = (),
+) -> tuple[Any, LeakCheck]:
+    """The report with every field that holds an original replaced by ``[redacted]``.
+
+    Only the report's fields are searched (file and column names, reasons, claim ids ...),
+    never the fixed wording a template puts around them. Each hit names the field by its
+    path (``files[0].name``) under the output ``report``, never the value. Keys of the
+    report are its own vocabulary and stay.
+    """
+    needles = _Needles(originals, places)
+    allowed = _Public(public)
+    texts: dict[str, str] = {}
+    _collect(report, "", texts)
+    candidates = needles.candidates(
+        needles.anchors.intersection(
+            word
+            for text in texts.values()
+            for word in text.encode("utf-8").translate(_ASCII_WORDS).lower().split()
+        )
+    )
+    hits: dict[str, str] = {}
+    if candidates:
+        automaton, kinds, _ = needles.automaton(candidates)
+        for where, text in texts.items():
+            for index in _matches(automaton, text, 0, True, allowed):
+                hits.setdefault(where, kinds[index])
+    check = LeakCheck(
+        values_checked=len(needles.values),
+        outputs_checked=1,
+        hits=tuple(sorted((REPORT_OUTPUT, where, kind) for where, kind in hits.items())),
+    )
+    return (_redact(report, "", hits) if hits else report), check
+
+
+def _collect(node: Any, where: str, texts: dict[str, str]) -> None:
+    if isinstance(node, str):
+        texts[where] = node
+    elif isinstance(node, Mapping):
+        for key, value in node.items():
+            _collect(value, f"{where}.{key}" if where else str(key), texts)
+    elif isinstance(node, (list, tuple)):
+        for index, value in enumerate(node):
+            _collect(value, f"{where}[{index}]", texts)
+
+
+def _redact(node: Any, where: str, hits: Mapping[str, str]) -> Any:
+    if isinstance(node, str):
+        return REDACTED if where in hits else node
+    if isinstance(node, Mapping):
+        return {
+            key: _redact(value, f"{where}.{key}" if where else str(key), hits)
+            for key, value in node.items()
+        }
+    if isinstance(node, (list, tuple)):
+        return [_redact(value, f"{where}[{index}]", hits) for index, value in enumerate(node)]
+    return node
 
 
 def is_searchable(value: str) -> bool:
@@ -135,12 +220,15 @@ class _Needles:
     anchor did turn up go into an Aho-Corasick automaton for the exact search.
     """
 
-    def __init__(self, originals: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, originals: Iterable[tuple[str, str]], places: Iterable[str] = ()) -> None:
         self.values: dict[str, str] = {}  # value -> kind; first kind wins
         self.by_anchor: dict[bytes, set[str] | str] = {}
         self.unanchored: list[str] = []  # values with a form that has no ASCII word
+        towns = {" ".join(p.split()).casefold() for p in places}
         for kind, value in originals:
             if value in self.values or not is_searchable(value):
+                continue
+            if towns and " ".join(value.split()).casefold() in towns:
                 continue
             self.values[value] = kind
             for form in variants(kind, value):
@@ -191,6 +279,43 @@ class _Needles:
         return automaton, kinds, longest
 
 
+class _Public:
+    """Phrases that are never personal, found case-blind, to excuse the matches inside them."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.automaton: ahocorasick.Automaton | None = None
+        self.longest = 0
+        forms = {" ".join(p.split()).lower() for p in phrases}
+        forms = {f for f in forms if len(f) >= MIN_LENGTH}
+        if forms:
+            self.automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+            for form in forms:
+                self.automaton.add_word(form)
+                self.longest = max(self.longest, len(form))
+            self.automaton.make_automaton()
+
+    def covers(self, text: str, start: int, end: int) -> bool:
+        """True when text[start:end + 1] lies inside a longer public phrase of ``text``."""
+        if self.automaton is None:
+            return False
+        low = max(0, start - self.longest)
+        window = text[low : end + self.longest + 1]
+        folded = window.lower()
+        if len(folded) != len(window):  # lower() changed the length: offsets no longer agree
+            return False
+        first, last = start - low, end - low
+        for phrase_end, length in self.automaton.iter(folded):
+            phrase_start = phrase_end - length + 1
+            if (
+                phrase_start <= first
+                and last <= phrase_end
+                and length > last - first + 1
+                and _bounded(window, phrase_start, phrase_end)
+            ):
+                return True
+        return False
+
+
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
@@ -202,8 +327,10 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (end + 1 < len(text) and _is_word(text[end]) and _is_word(text[end + 1]))
 
 
-def _matches(automaton: ahocorasick.Automaton, text: str, since: int, final: bool) -> Iterator[int]:
-    """Kind indexes of bounded matches ending at or after ``since``.
+def _matches(
+    automaton: ahocorasick.Automaton, text: str, since: int, final: bool, public: _Public
+) -> Iterator[int]:
+    """Kind indexes of bounded matches ending at or after ``since``, outside public phrases.
 
     A match ending on the last character is held back unless ``final``: the character that
     follows it, needed for the boundary test, is in the next chunk.
@@ -213,7 +340,7 @@ def _matches(automaton: ahocorasick.Automaton, text: str, since: int, final: boo
         if end < since or (end == last and not final):
             continue
         start = end - (payload >> _KIND_BITS) + 1
-        if _bounded(text, start, end):
+        if _bounded(text, start, end) and not public.covers(text, start, end):
             yield payload & _KIND_MASK
 
 
@@ -231,7 +358,9 @@ def _present_anchors(needles: _Needles, path: Path, chunk: int) -> set[bytes]:
     return present
 
 
-def _scan_file(needles: _Needles, path: Path, chunk: int) -> set[tuple[str, str, str]]:
+def _scan_file(
+    needles: _Needles, path: Path, chunk: int, public: _Public, copied: frozenset[str]
+) -> set[tuple[str, str, str]]:
     try:
         present = _present_anchors(needles, path, chunk)
         if not present and not needles.unanchored:
@@ -249,7 +378,7 @@ def _scan_file(needles: _Needles, path: Path, chunk: int) -> set[tuple[str, str,
                 text = carry + piece
                 # The carry's last character ended the previous text; matches ending on it
                 # were held back, everything before it was already searched.
-                found.update(_matches(automaton, text, len(carry) - 1, final))
+                found.update(_matches(automaton, text, len(carry) - 1, final, public))
                 if final:
                     break
                 carry = text[-(longest + 1) :]
@@ -258,29 +387,42 @@ def _scan_file(needles: _Needles, path: Path, chunk: int) -> set[tuple[str, str,
     if not found:
         return set()
     if path.suffix.lower() == ".csv":
-        located = _locate_in_csv(automaton, kinds, path)
-        if located:
-            return located
+        located = _locate_in_csv(automaton, kinds, path, public, copied)
+        if located is not None and (located[0] or located[1]):
+            return located[0]
     return {(str(path), "-", kinds[index]) for index in found}
 
 
 def _locate_in_csv(
-    automaton: ahocorasick.Automaton, kinds: list[str], path: Path
-) -> set[tuple[str, str, str]]:
-    """(file, column header, kind) for each cell of a CSV that holds an original."""
+    automaton: ahocorasick.Automaton,
+    kinds: list[str],
+    path: Path,
+    public: _Public,
+    copied: frozenset[str],
+) -> tuple[set[tuple[str, str, str]], bool] | None:
+    """(file, column header, kind) for each cell of a CSV that holds an original.
+
+    Cells of ``copied`` columns are the input's own: a value there is not a hit, and the
+    flag returned says one was passed over. None when the file cannot be read as CSV; with
+    neither a hit nor a flag (a value across cells) the caller reports the whole file.
+    """
     hits: set[tuple[str, str, str]] = set()
+    passed_over = False
     try:
         with open(path, encoding="utf-8", errors="replace", newline="") as handle:
             reader = csv.reader(handle)
             header = next(reader, [])
             for position, cell in enumerate(header):
-                for index in _matches(automaton, cell, 0, True):
+                for index in _matches(automaton, cell, 0, True, public):
                     hits.add((str(path), f"(header, column {position + 1})", kinds[index]))
             for row in reader:
                 for position, cell in enumerate(row):
-                    for index in _matches(automaton, cell, 0, True):
-                        column = header[position] if position < len(header) else f"#{position + 1}"
-                        hits.add((str(path), column, kinds[index]))
+                    column = header[position] if position < len(header) else f"#{position + 1}"
+                    for index in _matches(automaton, cell, 0, True, public):
+                        if column in copied:
+                            passed_over = True
+                        else:
+                            hits.add((str(path), column, kinds[index]))
     except (OSError, csv.Error):
-        return set()  # reported against the whole file instead
-    return hits
+        return None
+    return hits, passed_over
