@@ -23,8 +23,9 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP) ## Build .venv/ from the pinned, hashed lock (spaCy model included)
 
-run: $(STAMP) ## Process the inbox once (creates and seeds data/ on first use)
-	$(BIN)/claims --data $(DATA) run
+run: $(STAMP) ## Process the inbox once (a missing data/ is first seeded from samples/)
+	@if [ -e $(DATA) ]; then $(BIN)/claims --data $(DATA) run; else \
+	  $(BIN)/claims --data $(DATA) seed && $(BIN)/claims --data $(DATA) run --as-of samples; fi
 
 watch: $(STAMP) ## Process each file as it lands in the inbox (Ctrl-C to stop)
 	$(BIN)/claims --data $(DATA) watch

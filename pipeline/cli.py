@@ -8,13 +8,22 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
 from pipeline.config import Settings, load_settings
 from pipeline.errors import PipelineError
+
+if TYPE_CHECKING:
+    from rich.progress import Task, TaskID
+    from rich.text import Text
+
+    from pipeline.models import BatchResult
+    from pipeline.operations import Operations
+    from pipeline.runner import ProgressFn
 
 
 class Context:
@@ -32,6 +41,11 @@ class Context:
         if self._settings is None:
             self._settings = load_settings(self.config, self.data)
         return self._settings
+
+    def report_path(self, batch_id: str) -> Path:
+        from pipeline.workspace import Workspace
+
+        return Workspace.of(self.settings).report(batch_id, ".html")
 
     def say(self, text: str = "") -> None:
         if not self.quiet and not self.as_json:
@@ -64,7 +78,7 @@ def cli(
 
 
 @contextmanager
-def _progress(ctx: Context) -> Iterator[Any]:
+def _progress(ctx: Context) -> Iterator[ProgressFn | None]:
     """A rich progress bar on a terminal (rows, rows/s, ETA); nothing otherwise."""
     if ctx.quiet or ctx.as_json or not sys.stderr.isatty():
         yield None
@@ -82,7 +96,7 @@ def _progress(ctx: Context) -> Iterator[Any]:
         def __init__(self) -> None:
             super().__init__("")
 
-        def render(self, task: Any) -> Any:  # rows per second
+        def render(self, task: Task) -> Text:  # rows per second
             from rich.text import Text
 
             speed = task.finished_speed or task.speed
@@ -97,7 +111,7 @@ def _progress(ctx: Context) -> Iterator[Any]:
         console=Console(stderr=True),
         transient=False,
     ) as bar:
-        tasks: dict[str, Any] = {}
+        tasks: dict[str, TaskID] = {}
 
         def update(name: str, done: int, total: int) -> None:
             if name not in tasks:
@@ -108,19 +122,20 @@ def _progress(ctx: Context) -> Iterator[Any]:
 
 
 @cli.command()
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="WHEN",
+    help="Decide as of this ISO date-time instead of now; `samples` is the day the samples are dated for.",
+)
 @pass_context
-def run(ctx: Context) -> None:
+def run(ctx: Context, as_of: str | None) -> None:
     """Process every file waiting in the inbox and orders folders, once."""
-    from pipeline.runner import run_batch, seed_workspace
+    from pipeline.runner import run_batch
 
     settings = ctx.settings
-    now = None
-    if seed_workspace(settings):
-        now = settings.pipeline.paths.samples_as_of
-        ctx.say(f"Created workspace {settings.data_dir} and seeded it from samples/;")
-        ctx.say(f"this first batch runs as of {now:%Y-%m-%d}, the day the samples are dated for.")
     with _progress(ctx) as progress:
-        result = run_batch(settings, progress=progress, now=now)
+        result = run_batch(settings, progress=progress, now=_as_of(settings, as_of))
     if ctx.as_json:
         click.echo(json.dumps(asdict(result), default=str, indent=2))
         return
@@ -132,7 +147,37 @@ def run(ctx: Context) -> None:
         )
 
 
-def _print_summary(ctx: Context, result: Any) -> None:
+def _as_of(settings: Settings, as_of: str | None) -> datetime | None:
+    if as_of is None:
+        return None
+    if as_of == "samples":
+        return settings.pipeline.paths.samples_as_of
+    try:
+        parsed = datetime.fromisoformat(as_of)
+    except ValueError:
+        raise click.BadParameter(
+            "expected an ISO date-time or `samples`", param_hint="--as-of"
+        ) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+@cli.command()
+@pass_context
+def seed(ctx: Context) -> None:
+    """Create the workspace and copy the sample inbox and orders into it (a demo; a new folder only)."""
+    from pipeline.workspace import seed_from_samples
+
+    settings = ctx.settings
+    if not seed_from_samples(settings):
+        raise PipelineError(
+            f"{settings.data_dir} already exists; samples are only copied into a new workspace",
+            hint="pass --data NEWDIR",
+        )
+    ctx.say(f"Created workspace {settings.data_dir} and copied samples/ inbox and orders into it;")
+    ctx.say("`claims run --as-of samples` processes them as of the day they are dated for.")
+
+
+def _print_summary(ctx: Context, result: BatchResult) -> None:
     files = result.files
     ctx.say(
         f"Batch {result.batch_id}: {len(files)} claim file(s), {len(result.orders)} order file(s)"
@@ -157,7 +202,7 @@ def _print_summary(ctx: Context, result: Any) -> None:
         ctx.say(
             f"Residual-leak check: {verdict} ({check.values_checked} values, {check.outputs_checked} outputs)"
         )
-    ctx.say(f"Report: {ctx.settings.data_dir / 'reports' / (result.batch_id + '.html')}")
+    ctx.say(f"Report: {ctx.report_path(result.batch_id)}")
 
 
 @cli.command()
@@ -230,55 +275,22 @@ def profile() -> None:
 @pass_context
 def profile_suggest(ctx: Context, file: Path, name: str | None) -> None:
     """Draft a profile YAML for FILE from its headers and sampled content, for review."""
-    from pipeline.runner import suggest_profile
+    from pipeline.suggest import suggest_profile
 
     click.echo(suggest_profile(file, ctx.settings, name or file.stem), nl=False)
 
 
-# -- vault: reveal, find, shred, erase, keys (design section 7) ----------------------------
+# -- privacy operations: reveal, find, shred, erase, keys (design section 7) ---------------
 
 
-def _key_file(settings: Settings) -> Path:
-    path = settings.pipeline.keys.key_file
-    return path if path.is_absolute() else settings.root / path
+def _operations(ctx: Context) -> Operations:
+    from pipeline.operations import Operations
+
+    return Operations(ctx.settings)
 
 
-def _vault_keys(ctx: Context) -> Any:
-    """The keys from $CLAIMS_KEYS or the key file; never created here (a batch creates them)."""
-    from pipeline.vault import load_keys
-
-    settings = ctx.settings
-    return load_keys(_key_file(settings), settings.pipeline.keys.env_var, create=False)
-
-
-def _open_held_vault(ctx: Context, keys: Any) -> Any:
-    """The workspace's vault, which must already exist (reveal/find/shred never create one)."""
-    from pipeline.errors import VaultError
-    from pipeline.vault import DB_NAME, open_vault
-
-    folder = ctx.settings.data_dir / "vault"
-    if not (folder / DB_NAME).exists():
-        raise VaultError(f"no vault at {folder}", hint="run `claims run` first, or pass --data")
-    return open_vault(folder, keys)
-
-
-def _audit(ctx: Context) -> Any:
-    from pipeline.report.audit import AuditLog
-
-    return AuditLog(ctx.settings.data_dir / "reports" / "audit.jsonl")
-
-
-def _operator() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return "unknown"
-
-
-def _warn_unscrubbed(done: Any) -> None:
-    if done is not None and not done.scrubbed:
+def _warn_unscrubbed(scrubbed: bool) -> None:
+    if not scrubbed:
         click.echo(
             "Warning: another process has the vault open, so freed pages may remain in its -wal "
             "file until that process ends; the next vault command finishes the clean-up.",
@@ -299,33 +311,11 @@ def _warn_unscrubbed(done: Any) -> None:
 @pass_context
 def reveal(ctx: Context, token: str, claim_id: str, reason: str) -> None:
     """Print the original value behind TOKEN in claim ID (audited; no reason, no reveal)."""
-    from pipeline.errors import VaultError
-    from pipeline.pseudonymise import is_token
-    from pipeline.report.audit import REVEAL
-
-    reason = reason.strip()
-    if not reason:
-        raise PipelineError(
-            "a reveal needs a reason", hint='--reason "retailer needs the email to find the order"'
-        )
-    audit = _audit(ctx)
-    fields: dict[str, Any] = {
-        "token": token if is_token(token) else "(not a token)",
-        "claim": claim_id,
-        "reason": reason,
-        "operator": _operator(),
-    }
-    with _open_held_vault(ctx, _vault_keys(ctx)) as vault:
-        try:
-            value = vault.reveal(token, claim_id)
-        except VaultError:
-            audit.append(REVEAL, **fields, outcome="refused")
-            raise
-    audit.append(REVEAL, **fields, outcome="revealed")  # no audit event, no value printed
+    done = _operations(ctx).reveal(token, claim_id, reason)
     if ctx.as_json:
-        click.echo(json.dumps({"token": token, "claim": claim_id, "value": value}))
+        click.echo(json.dumps({"token": done.token, "claim": done.claim_id, "value": done.value}))
     else:
-        click.echo(value)
+        click.echo(done.value)
 
 
 @cli.command()
@@ -353,88 +343,25 @@ def find(
     Email and phone also bring in every other value of the records that hold them (the
     person's name, address and notes in those claims); name and postcode match exactly.
     """
-    import hashlib
+    from pipeline.models import Kind
 
-    from pipeline.pseudonymise import Tokeniser
-    from pipeline.publish import csv_text, write_text
-    from pipeline.report.audit import EXPORT, FIND
-
-    given = {"EMAIL": email, "PHONE": phone, "NAME": name, "POSTCODE": postcode}
+    given = {Kind.EMAIL: email, Kind.PHONE: phone, Kind.NAME: name, Kind.POSTCODE: postcode}
     if not any(given.values()):
         raise click.UsageError("give at least one of --email, --phone, --name, --postcode")
-    keys = _vault_keys(ctx)
-    tokeniser = Tokeniser(keys.pseudonym_key, keys.pseudonym_version)
-    tokens = {k: tokeniser.token(k, v) for k, v in given.items() if v}
-    strong = sorted({t for k, t in tokens.items() if t and k in ("EMAIL", "PHONE")})
-    weak = sorted({t for k, t in tokens.items() if t and k in ("NAME", "POSTCODE")})
-    with _open_held_vault(ctx, keys) as vault:
-        rows = vault.export(strong, related=True) + vault.export(weak) if export_file else None
-        held = vault.find(strong, related=True) + vault.find(weak)
-    unique = {(h.record, h.token): h for h in held}
-    held = sorted(unique.values(), key=lambda h: (h.record, h.kind.value, h.token))
-    claims = sorted({h.claim_id for h in held})
-    audit = _audit(ctx)
-    audit.append(
-        FIND,
-        tokens=",".join(strong + weak),
-        held=len(held),
-        records=len({h.record for h in held}),
-        operator=_operator(),
-    )
-    if export_file is not None and rows is not None:
-        seen: set[tuple[str, str]] = set()
-        lines = []
-        for h, value in sorted(rows, key=lambda r: (r[0].record, r[0].kind.value, r[0].token)):
-            if (h.record, h.token) in seen:
-                continue
-            seen.add((h.record, h.token))
-            decided = h.decided_at.isoformat() if h.decided_at else ""
-            stored = h.stored_at.isoformat()
-            lines.append([h.record, h.claim_id, h.kind.value, h.token, value, stored, decided])
-        header = ["record", "claim_id", "kind", "token", "value", "stored_at", "decided_at"]
-        text = csv_text(header, lines)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        # The file name may name the person, so the audit records the content hash instead.
-        audit.append(
-            EXPORT,
-            tokens=",".join(strong + weak),
-            entries=len(lines),
-            sha256=digest,
-            operator=_operator(),
-        )
-        write_text(export_file, text)
+    found = _operations(ctx).find(given, export_file)
     if ctx.as_json:
-        click.echo(
-            json.dumps(
-                {
-                    "tokens": strong + weak,
-                    "held": [
-                        {
-                            "token": h.token,
-                            "kind": h.kind.value,
-                            "record": h.record,
-                            "claim_id": h.claim_id,
-                            "stored_at": h.stored_at.isoformat(),
-                            "decided_at": h.decided_at.isoformat() if h.decided_at else None,
-                        }
-                        for h in held
-                    ],
-                    "export": str(export_file) if export_file else None,
-                },
-                indent=2,
-            )
-        )
+        click.echo(json.dumps(found.as_dict(), indent=2))
         return
-    if not held:
+    if not found.held:
         ctx.say("Nothing held for this person.")
     else:
-        ctx.say(f"{len(held)} value(s) held in {len(claims)} claim/order id(s):")
-        for h in held:
+        ctx.say(f"{len(found.held)} value(s) held in {len(found.claims)} claim/order id(s):")
+        for h in found.held:
             decided = h.decided_at.date().isoformat() if h.decided_at else "undecided"
             stored = h.stored_at.date().isoformat()
             ctx.say(f"  {h.claim_id:<20} {h.kind.value:<9} {h.token}  stored {stored}  {decided}")
-    if export_file is not None:
-        ctx.say(f"Exported to {export_file}.")
+    if found.export is not None:
+        ctx.say(f"Exported to {found.export}.")
 
 
 @cli.command()
@@ -444,41 +371,17 @@ def find(
 @pass_context
 def shred(ctx: Context, expired: bool, claim_id: str | None, token: str | None) -> None:
     """Crypto-shred vault entries: their data keys and ciphertext are destroyed for good."""
-    from datetime import UTC, datetime
-
-    from pipeline.report.audit import SHRED
-
     if sum((expired, claim_id is not None, token is not None)) != 1:
         raise click.UsageError("give exactly one of --expired, --claim ID, --token T")
-    with _open_held_vault(ctx, _vault_keys(ctx)) as vault:
-        if expired:
-            count = vault.shred_expired(datetime.now(UTC), ctx.settings.pipeline.retention.days)
-            scope, target = "expired", {"retention_days": str(ctx.settings.pipeline.retention.days)}
-        elif claim_id is not None:
-            count = vault.shred_claim(claim_id)
-            scope, target = "claim", {"claim": claim_id}
-        else:
-            assert token is not None
-            count = vault.shred_token(token)
-            scope, target = "token", {"token": token}
-        done = vault.last_shred
-    _audit(ctx).append(
-        SHRED,
-        scope=scope,
-        **target,
-        records=len(done.records) if done else 0,
-        entries=done.values if done else 0,
-        scrubbed=done.scrubbed if done else True,
-        operator=_operator(),
+    done = _operations(ctx).shred(
+        expired_at=datetime.now(UTC) if expired else None, claim_id=claim_id, token=token
     )
-    unit = "value(s)" if scope == "token" else "record(s)"
     if ctx.as_json:
-        click.echo(
-            json.dumps({"scope": scope, "shredded": count, "unit": unit.replace("(s)", "s")})
-        )
+        unit = done.unit.replace("(s)", "s")
+        click.echo(json.dumps({"scope": done.scope, "shredded": done.count, "unit": unit}))
     else:
-        ctx.say(f"Shredded {count} {unit}.")
-    _warn_unscrubbed(done)
+        ctx.say(f"Shredded {done.count} {done.unit}.")
+    _warn_unscrubbed(done.scrubbed)
 
 
 @cli.command()
@@ -487,31 +390,14 @@ def shred(ctx: Context, expired: bool, claim_id: str | None, token: str | None) 
 @pass_context
 def erase(ctx: Context, email: str, reference: str) -> None:
     """Erasure request: shred whole every record holding this email's token."""
-    from pipeline.pseudonymise import Tokeniser
-    from pipeline.report.audit import ERASE
-
-    keys = _vault_keys(ctx)
-    token = Tokeniser(keys.pseudonym_key, keys.pseudonym_version).token("EMAIL", email)
-    if not token:
+    if not email.strip():
         raise click.UsageError("--email is empty")
-    with _open_held_vault(ctx, keys) as vault:
-        count = vault.erase_tokens([token])
-        done = vault.last_shred
-    # The token is left out on purpose: after erasure nothing should still point at the person.
-    _audit(ctx).append(
-        ERASE,
-        reference=reference.strip(),
-        records=count,
-        entries=done.values if done else 0,
-        claims=",".join(sorted({r.rsplit("/", 1)[-1] for r in (done.records if done else ())})),
-        scrubbed=done.scrubbed if done else True,
-        operator=_operator(),
-    )
+    done = _operations(ctx).erase(email, reference)
     if ctx.as_json:
-        click.echo(json.dumps({"erased_records": count}))
+        click.echo(json.dumps({"erased_records": done.records}))
     else:
-        ctx.say(f"Erased {count} record(s); nothing of this person remains in the vault.")
-    _warn_unscrubbed(done)
+        ctx.say(f"Erased {done.records} record(s); nothing of this person remains in the vault.")
+    _warn_unscrubbed(done.scrubbed)
 
 
 @cli.group("keys")
@@ -523,18 +409,7 @@ def keys_group() -> None:
 @pass_context
 def keys_rotate(ctx: Context) -> None:
     """New key-encryption key: every live data key re-wrapped, the old key destroyed."""
-    from pipeline.report.audit import KEY_ROTATION
-    from pipeline.vault import rotate
-
-    settings = ctx.settings
-    done = rotate(_key_file(settings), settings.data_dir / "vault", settings.pipeline.keys.env_var)
-    _audit(ctx).append(
-        KEY_ROTATION,
-        kek_from=done.old_version,
-        kek_to=done.new_version,
-        records=done.records,
-        operator=_operator(),
-    )
+    done = _operations(ctx).rotate_keys()
     if ctx.as_json:
         click.echo(json.dumps({"kek_version": done.new_version, "records": done.records}))
     else:
@@ -555,8 +430,9 @@ def audit_verify(ctx: Context) -> None:
     """Check the hash chain, the recorded head and row counts; name the first broken line."""
     from pipeline.errors import AuditError
     from pipeline.report.audit import verify_audit
+    from pipeline.workspace import Workspace
 
-    path = ctx.settings.data_dir / "reports" / "audit.jsonl"
+    path = Workspace.of(ctx.settings).audit
     check = verify_audit(path)
     if ctx.as_json:
         click.echo(
@@ -591,8 +467,9 @@ def audit_verify(ctx: Context) -> None:
 def report_command(ctx: Context, batch: str | None) -> None:
     """Print the summary of BATCH (default: the latest batch) and the path of its HTML report."""
     from pipeline.report import find_report, load_report, render_summary
+    from pipeline.workspace import Workspace
 
-    path = find_report(ctx.settings.data_dir / "reports", batch)
+    path = find_report(Workspace.of(ctx.settings).reports, batch)
     report = load_report(path)
     if ctx.as_json:
         click.echo(json.dumps(report, indent=2, ensure_ascii=False))

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+# The column kind of a column whose text is scanned for personal spans (design section 5).
+FREE_TEXT = "FREE_TEXT"
+
 
 class Kind(enum.Enum):
     """Token kinds (design section 4). The value is the token prefix."""

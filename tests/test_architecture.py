@@ -1,4 +1,5 @@
-"""The package's shape: imports point one way, stages meet only in the runner, nothing below cli prints."""
+"""The package's shape: imports point one way, stages meet only in the runner, nothing below
+cli prints, the CLI writes no audit event, and the modules that wire stages stay small."""
 
 from __future__ import annotations
 
@@ -21,8 +22,12 @@ ALLOWED: dict[str, set[str]] = {
     "vault": BASE | {"pseudonymise"},
     "claims": BASE | {"publish"},
     "report": BASE | {"publish"},
+    "workspace": BASE | {"publish"},
     "runner": BASE
-    | {"publish", "pseudonymise", "ingest", "detect", "vault", "claims", "report", "__init__"},
+    | {"publish", "pseudonymise", "ingest", "detect", "vault", "claims", "report", "workspace"}
+    | {"__init__"},
+    "operations": BASE | {"pseudonymise", "publish", "vault", "report", "workspace"},
+    "suggest": BASE | {"ingest", "detect"},
     "cli": {"*"},
     "__main__": {"cli"},
     "__init__": set(),
@@ -86,3 +91,55 @@ def test_nothing_below_cli_prints_or_exits(stage: str, path: Path) -> None:
 def test_no_grab_bag_modules() -> None:
     for bad in ("utils", "helpers", "common"):
         assert not list(PACKAGE.rglob(f"{bad}.py"))
+
+
+def _calls(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            found.append((node.lineno, node.func.attr))
+    return found
+
+
+def test_the_cli_writes_no_audit_event() -> None:
+    """Privacy operations audit themselves (pipeline.operations); the CLI parses, calls, prints."""
+    path = PACKAGE / "cli.py"
+    from_audit = {
+        alias.name
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.module == "pipeline.report.audit"
+        for alias in node.names
+    }
+    assert from_audit <= {"verify_audit"}, f"cli.py imports {from_audit} from the audit log"
+    appends = [line for line, name in _calls(path) if name == "append"]
+    assert not appends, f"cli.py appends at line(s) {appends}"
+    vault = [name for name in _imports(path) if name.startswith("pipeline.vault")]
+    assert not vault, "cli.py opens the vault itself; pipeline.operations does"
+
+
+def test_no_stage_below_the_cli_imports_it_or_the_runner_backwards() -> None:
+    for stage, path in _modules():
+        for name in _imports(path):
+            if stage not in ("cli", "__main__"):
+                assert not name.startswith("pipeline.cli"), f"{path.name} imports the CLI"
+            if stage not in ("runner", "cli"):
+                assert not name.startswith("pipeline.runner"), f"{path.name} imports the runner"
+
+
+# The modules of the batch, the workspace and the privacy operations: one job each, small.
+SMALL = [
+    "runner/*.py",
+    "workspace.py",
+    "operations.py",
+    "suggest.py",
+    "cli.py",
+    "ingest/mapping.py",
+]
+
+
+@pytest.mark.parametrize("pattern", SMALL)
+def test_the_wiring_modules_stay_small(pattern: str) -> None:
+    for path in PACKAGE.glob(pattern):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        assert lines <= 500, f"{path.relative_to(PACKAGE)} has {lines} lines"

@@ -13,6 +13,7 @@ import yaml
 from pipeline.config import DEFAULT_CONFIG_DIR, SourceProfile
 
 CLAIMS = [sys.executable, "-m", "pipeline"]
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 def _claims(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -67,6 +68,7 @@ def test_help_lists_every_verb() -> None:
     done = _claims("--help")
     for verb in (
         "run",
+        "seed",
         "watch",
         "reveal",
         "find",
@@ -78,3 +80,25 @@ def test_help_lists_every_verb() -> None:
         "profile",
     ):
         assert f"  {verb} " in done.stdout, verb
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def test_run_never_seeds_and_seed_only_fills_a_new_workspace(tmp_path: Path) -> None:
+    data = tmp_path / "production"
+    done = _claims("--data", str(data), "run")
+    assert done.returncode == 0, done.stderr
+    assert "Batch " in done.stdout and ": 0 claim file(s), 0 order file(s)" in done.stdout
+    assert _files(data / "inbox") == _files(data / "orders") == []
+    assert _files(data / "out") == []
+    refused = _claims("--data", str(data), "seed")
+    assert refused.returncode != 0
+    assert refused.stderr.startswith(f"Error: {data} already exists")
+    demo = tmp_path / "demo"
+    seeded = _claims("--data", str(demo), "seed")
+    assert seeded.returncode == 0, seeded.stderr
+    assert _files(demo / "inbox") == _files(SAMPLES / "inbox") != []
+    assert _files(demo / "orders") == _files(SAMPLES / "orders") != []
+    assert _files(demo / "out") == []  # seeding processes nothing

@@ -27,14 +27,15 @@ from typing import Any
 import pytest
 
 import pipeline.publish
-import pipeline.runner as runner
 from pipeline.claims.ledger import Ledger
 from pipeline.config import Settings
 from pipeline.errors import PipelineError
 from pipeline.publish import is_temp
 from pipeline.report.audit import AuditLog, verify_audit
 from pipeline.runner import Watcher, run_batch
+from pipeline.runner.claimfile import ClaimFiles
 from pipeline.vault import Keys, Vault, new_keys, open_vault
+from pipeline.workspace import Processed, Workspace
 from tests.stubs import DenyListScanner, with_chunk_rows
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
@@ -167,9 +168,9 @@ STEPS: list[tuple[Any, str]] = [
     (Ledger, "_store_states"),
     (Ledger, "mark_published"),
     (AuditLog, "append"),
-    (runner, "_record_processed"),
-    (runner, "_remove_input"),
-    (runner.shutil, "move"),
+    (Processed, "add"),
+    (Workspace, "remove_input"),
+    (Workspace, "move"),
 ]
 
 
@@ -539,14 +540,14 @@ def test_watch_holds_back_a_file_that_breaks_a_stage(
     inbox = watcher.workspace.inbox
     _put(inbox / "bad.csv", _csv([TCB_HEADER, TCB_ROWS[0]]))
     _put(inbox / "good.csv", _csv([TCB_HEADER, TCB_ROWS[1]]))
-    real = runner._process_claims
+    real = ClaimFiles.process
 
-    def breaks_on_bad(batch: Any, source: Any, name: str, sha: str, stem: str) -> Any:
+    def breaks_on_bad(stage: ClaimFiles, source: Any, name: str, sha: str, stem: str) -> Any:
         if name == "bad.csv":
             raise RuntimeError("a bug")
-        return real(batch, source, name, sha, stem)
+        return real(stage, source, name, sha, stem)
 
-    monkeypatch.setattr(runner, "_process_claims", breaks_on_bad)
+    monkeypatch.setattr(ClaimFiles, "process", breaks_on_bad)
     watcher.poll(0.0)
     with pytest.raises(PipelineError, match=r"bad\.csv"):
         watcher.poll(10.0)
@@ -555,7 +556,7 @@ def test_watch_holds_back_a_file_that_breaks_a_stage(
         ("good.csv", "processed")
     ]
     assert watcher.poll(12.0) is None
-    monkeypatch.setattr(runner, "_process_claims", real)
+    monkeypatch.setattr(ClaimFiles, "process", real)
     retried = watcher.poll(10.0 + watcher.retry_seconds)
     assert retried is not None and [(f.name, f.status) for f in retried.files] == [
         ("bad.csv", "processed")

@@ -184,7 +184,7 @@ def test_member_id_equal_to_another_rows_order_number_is_not_a_leak(
     for the value (the chunk check then searches it in its own chunk).
     """
     if held is not None:
-        monkeypatch.setattr("pipeline.runner.MAX_FILE_LEAK_VALUES", held)
+        monkeypatch.setattr("pipeline.runner.gate.MAX_FILE_LEAK_VALUES", held)
     first, second = list(PEOPLE[0]), list(PEOPLE[1])
     first[1] = "40012345"
     second[8] = "40012345"

@@ -32,6 +32,16 @@ from pipeline.vault import (
 )
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def unaudited(outcome: str) -> None:
+    """A reveal's witness that records nothing (tests of the vault alone)."""
+
+
+def unaudited_export(rows: object) -> None:
+    """An export's witness that records nothing."""
+
+
 ENV = "CLAIMS_KEYS_TEST"  # never the real variable, so a developer's keys cannot leak in
 
 
@@ -334,7 +344,7 @@ def test_reveal_round_trips_every_kind(
     claim_id = f"RT-{uuid.uuid4().hex}"
     token = tok.token(kind.value, value) or f"{kind.value}_1_{'A' * 26}"
     assert vault.store([Original(token, kind, value, f"claim/hyp/{claim_id}")], NOW) == 1
-    assert vault.reveal(token, claim_id) == value
+    assert vault.reveal(token, claim_id, witness=unaudited) == value
 
 
 def test_store_is_idempotent(vault: Vault, keys: Keys) -> None:
@@ -346,7 +356,7 @@ def test_store_is_idempotent(vault: Vault, keys: Keys) -> None:
     assert (counts["live_values"], counts["live_records"]) == (len(originals), 2)
     more = person(tok, "claim/topcashback/TCB-00012", [Kind.NAME])
     assert vault.store(more, NOW) == 1  # a new token joins the existing record and its key
-    assert vault.reveal(more[0].token, "TCB-00012") == more[0].value
+    assert vault.reveal(more[0].token, "TCB-00012", witness=unaudited) == more[0].value
 
 
 def test_one_data_key_per_record(vault: Vault, vault_dir: Path, keys: Keys) -> None:
@@ -374,10 +384,37 @@ def test_reveal_needs_the_right_claim(vault: Vault, keys: Keys) -> None:
     originals = person(tokeniser(keys), "claim/topcashback/TCB-1")
     vault.store(originals, NOW)
     with pytest.raises(VaultError, match="is not held for claim TCB-2") as caught:
-        vault.reveal(originals[0].token, "TCB-2")
+        vault.reveal(originals[0].token, "TCB-2", witness=unaudited)
     assert_no_value(caught.value, originals)
     with pytest.raises(VaultError, match="not a token"):
-        vault.reveal(originals[0].value, "TCB-1")
+        vault.reveal(originals[0].value, "TCB-1", witness=unaudited)
+
+
+def test_no_witness_no_value(vault: Vault, keys: Keys) -> None:
+    """The vault hands a value out only after its witness (the audit event) has run."""
+    tokeniser = Tokeniser(keys.pseudonym_key, keys.pseudonym_version)
+    token = tokeniser.token("EMAIL", "amara.obi@example.com")
+    vault.store([Original(token, Kind.EMAIL, "amara.obi@example.com", "claim/t/W-1")], NOW)
+    seen: list[str] = []
+    assert vault.reveal(token, "W-1", witness=seen.append) == "amara.obi@example.com"
+    with pytest.raises(VaultError):
+        vault.reveal(token, "W-2", witness=seen.append)
+    assert seen == ["revealed", "refused"]
+
+    class AuditDown(Exception):
+        pass
+
+    def broken(_: object) -> None:
+        raise AuditDown
+
+    with pytest.raises(AuditDown) as raised:
+        vault.reveal(token, "W-1", witness=broken)
+    assert "amara" not in repr(raised.value)
+    with pytest.raises(AuditDown):
+        vault.export(related_to=[token], witness=broken)
+    handed: list[int] = []
+    rows = vault.export(related_to=[token], witness=lambda r: handed.append(len(r)))
+    assert handed == [len(rows)] == [1]
 
 
 def test_find_and_export(vault: Vault, keys: Keys) -> None:
@@ -398,7 +435,9 @@ def test_find_and_export(vault: Vault, keys: Keys) -> None:
     assert all(h.stored_at == NOW for h in held)
     related = vault.find([email.token], related=True)
     assert {h.token for h in related} == {o.token for o in jane}
-    exported = dict((h.token, v) for h, v in vault.export([email.token], related=True))
+    exported = dict(
+        (h.token, v) for h, v in vault.export(related_to=[email.token], witness=unaudited_export)
+    )
     assert exported == {o.token: o.value for o in jane}
     assert vault.find(["NAME_1_AAAAAAAAAAAAAAAAAAAAAAAAAA"]) == []
 
@@ -464,10 +503,12 @@ def test_tampered_rows_fail_to_decrypt(vault: Vault, keys: Keys, tamper: str) ->
     }
     conn.execute(TAMPERS[tamper], params)
     with pytest.raises(VaultError, match="tampered") as caught:
-        vault.reveal(token, "A-1")
+        vault.reveal(token, "A-1", witness=unaudited)
     assert not isinstance(caught.value, VaultKeyError)
     assert_no_value(caught.value, victim + far)
-    assert vault.reveal(far[0].token, "B-1") == far[0].value  # the rest of the vault is fine
+    assert (
+        vault.reveal(far[0].token, "B-1", witness=unaudited) == far[0].value
+    )  # the rest of the vault is fine
 
 
 # -- shredding leaves nothing behind --------------------------------------------------------
@@ -515,9 +556,9 @@ def test_shred_leaves_no_byte_of_value_or_key(
         assert hits(files_under(vault_dir, key_file), needles) == []
         for original in canaries:
             with pytest.raises(VaultError, match="shredded on 2") as caught:
-                vault.reveal(original.token, "CANARY-1")
+                vault.reveal(original.token, "CANARY-1", witness=unaudited)
             assert_no_value(caught.value, canaries)
-        assert vault.reveal(others[0].token, "QC-00000") == others[0].value
+        assert vault.reveal(others[0].token, "QC-00000", witness=unaudited) == others[0].value
     assert hits(files_under(vault_dir, key_file), needles) == []
 
 
@@ -554,9 +595,9 @@ def test_shred_token_rekeys_the_rest_of_its_record(
     assert hits(files_under(vault_dir), needles) == []
     assert hits(files_under(vault_dir), old_wrapped) == []
     for original in record[1:]:
-        assert vault.reveal(original.token, "CANARY-1") == original.value
+        assert vault.reveal(original.token, "CANARY-1", witness=unaudited) == original.value
     with pytest.raises(VaultError, match="shredded on 2"):
-        vault.reveal(record[0].token, "CANARY-1")
+        vault.reveal(record[0].token, "CANARY-1", witness=unaudited)
     assert vault.counts()["live_records"] == 1
 
 
@@ -594,9 +635,9 @@ def test_retention_shreds_decided_records_after_the_period(vault: Vault, keys: K
     assert vault.last_shred is not None and vault.last_shred.records == ("claim/a/OLD-1",)
     assert vault.shred_expired(NOW, 90) == 0
     with pytest.raises(VaultError, match=r"shredded on 2026-03-01 \(retention\)"):
-        vault.reveal(old[0].token, "OLD-1")
-    assert vault.reveal(recent[0].token, "NEW-1") == recent[0].value
-    assert vault.reveal(undecided[0].token, "OPEN-1") == undecided[0].value
+        vault.reveal(old[0].token, "OLD-1", witness=unaudited)
+    assert vault.reveal(recent[0].token, "NEW-1", witness=unaudited) == recent[0].value
+    assert vault.reveal(undecided[0].token, "OPEN-1", witness=unaudited) == undecided[0].value
     assert vault.shred_expired(NOW, 90, undecided_days=180) == 1
     assert vault.counts() | {"kek_version": 0} == {
         "live_values": 1,
@@ -615,10 +656,10 @@ def test_store_into_a_shredded_record_opens_it_under_a_new_key(vault: Vault, key
     vault.shred_claim("A-1")
     again = person(tok, "claim/a/A-1", [Kind.NAME])
     assert vault.store(again, NOW) == 1
-    assert vault.reveal(again[0].token, "A-1") == again[0].value
+    assert vault.reveal(again[0].token, "A-1", witness=unaudited) == again[0].value
     assert vault._conn.execute("SELECT wrapped_key FROM records").fetchone()[0] != wrapped
     with pytest.raises(VaultError, match="is not held"):
-        vault.reveal(first[0].token, "A-1")
+        vault.reveal(first[0].token, "A-1", witness=unaudited)
 
 
 def test_erase_by_email_leaves_nothing_of_that_person(
@@ -651,14 +692,14 @@ def test_erase_by_email_leaves_nothing_of_that_person(
     assert_no_value(Exception(repr(vault.last_shred)), jane)
     tokens = {o.token for o in jane}
     assert vault.find(tokens) == [] and vault.find(tokens, related=True) == []
-    assert vault.export(tokens, related=True) == []
+    assert vault.export(related_to=tokens, witness=unaudited_export) == []
     assert vault._conn.execute("SELECT count(*) FROM shredded_values").fetchone()[0] == 0
     for original in jane:
         with pytest.raises(VaultError) as caught:
-            vault.reveal(original.token, original.record.rsplit("/", 1)[1])
+            vault.reveal(original.token, original.record.rsplit("/", 1)[1], witness=unaudited)
         assert_no_value(caught.value, jane)
     assert hits(files_under(vault_dir), needles) == []
-    assert vault.reveal(neighbour[0].token, "TCB-2") == neighbour[0].value
+    assert vault.reveal(neighbour[0].token, "TCB-2", witness=unaudited) == neighbour[0].value
 
 
 # -- rotation -------------------------------------------------------------------------------
@@ -686,10 +727,13 @@ def test_rotation_rewraps_live_keys_and_destroys_the_old_kek(
 
     with open_vault(vault_dir, new) as vault:
         for original in live:
-            assert vault.reveal(original.token, original.record.rsplit("/", 1)[1]) == original.value
+            assert (
+                vault.reveal(original.token, original.record.rsplit("/", 1)[1], witness=unaudited)
+                == original.value
+            )
         for original in gone:
             with pytest.raises(VaultError, match="shredded on"):
-                vault.reveal(original.token, "GONE-1")
+                vault.reveal(original.token, "GONE-1", witness=unaudited)
         assert vault.counts()["kek_version"] == 2
     with pytest.raises(VaultKeyError):
         open_vault(vault_dir, keys)  # the old key set no longer opens it
@@ -705,12 +749,12 @@ def test_rotation_resumes_after_a_crash(vault_dir: Path, key_file: Path, keys: K
     with open_vault(vault_dir, load_keys(key_file, env_var=ENV)) as vault:
         assert vault.rewrap(2, pending.kek_next[1]) == 1  # type: ignore[index]
     with open_vault(vault_dir, load_keys(key_file, env_var=ENV)) as vault:  # still opens
-        assert vault.reveal(live[0].token, "A-1") == live[0].value
+        assert vault.reveal(live[0].token, "A-1", witness=unaudited) == live[0].value
     assert rotate_keys(key_file, vault_dir, env_var=ENV) == 2
     final = load_keys(key_file, env_var=ENV)
     assert final.kek_next is None and final.kek == pending.kek_next[1]  # type: ignore[index]
     with open_vault(vault_dir, final) as vault:
-        assert vault.reveal(live[0].token, "A-1") == live[0].value
+        assert vault.reveal(live[0].token, "A-1", witness=unaudited) == live[0].value
 
 
 def test_a_process_with_the_old_kek_cannot_write_after_rotation(

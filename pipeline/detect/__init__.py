@@ -6,10 +6,11 @@ Importing it is cheap; the model and Presidio load only in ``load_detector``.
 
 from __future__ import annotations
 
-from pipeline.detect.columns import FREE_TEXT, ColumnPlan, classify_columns
+from pipeline.detect.columns import ColumnPlan, classify_columns
 from pipeline.detect.engine import Detector, load_detector
 from pipeline.detect.patterns import PERSON_NAMED_BRANDS
 from pipeline.detect.spans import Span
+from pipeline.models import FREE_TEXT
 
 __all__ = [
     "FREE_TEXT",

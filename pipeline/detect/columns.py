@@ -38,9 +38,7 @@ from pipeline.detect.patterns import (
     is_uk_phone,
     looks_like_name,
 )
-from pipeline.models import Method
-
-FREE_TEXT = "FREE_TEXT"
+from pipeline.models import FREE_TEXT, Method
 
 _HINTS: dict[str, tuple[str, ...]] = {
     "EMAIL": ("email", "e mail", "mail"),

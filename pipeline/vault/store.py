@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -498,14 +498,27 @@ class Vault:
 
     # -- reading ---------------------------------------------------------------------------
 
-    @_translated
-    def reveal(self, token: str, claim_id: str) -> str:
+    def reveal(self, token: str, claim_id: str, *, witness: Callable[[str], None]) -> str:
         """The original value behind a token within one claim (or order) id.
+
+        ``witness`` records the reveal (the audit event) before the value is returned: it is
+        called with ``"revealed"``, or with ``"refused"`` before a VaultError propagates. A
+        witness that fails (the audit log cannot be written) keeps the value inside.
 
         Raises:
             VaultError: not a token, not held for that claim, shredded (saying when), or
                 tampered.
         """
+        try:
+            value = self._reveal(token, claim_id)
+        except VaultError:
+            witness("refused")
+            raise
+        witness("revealed")
+        return value
+
+    @_translated
+    def _reveal(self, token: str, claim_id: str) -> str:
         if not TOKEN_RE.fullmatch(token):
             raise VaultError("the argument is not a token (expected KIND_<version>_<body>)")
         rows = self._rows(
@@ -581,9 +594,25 @@ class Vault:
         of the records that hold one of them (a subject access request's full picture)."""
         return [self._held(row) for row in self._held_rows(tokens, related, with_secrets=False)]
 
+    def export(
+        self,
+        *,
+        related_to: Iterable[str] = (),
+        exact: Iterable[str] = (),
+        witness: Callable[[Sequence[tuple[Held, str]]], None],
+    ) -> list[tuple[Held, str]]:
+        """Every value held under the ``exact`` tokens and in the records that hold one of the
+        ``related_to`` tokens, with its original (for ``find --export``).
+
+        ``witness`` is handed the values and records the export (the audit event) before
+        they are returned; a witness that fails keeps them inside.
+        """
+        rows = self._export(related_to, related=True) + self._export(exact, related=False)
+        witness(rows)
+        return rows
+
     @_translated
-    def export(self, tokens: Iterable[str], *, related: bool = False) -> list[tuple[Held, str]]:
-        """As ``find``, with each original value (for ``find --export``)."""
+    def _export(self, tokens: Iterable[str], *, related: bool) -> list[tuple[Held, str]]:
         out: list[tuple[Held, str]] = []
         aeads: dict[str, AESGCM] = {}
         for row in self._held_rows(tokens, related, with_secrets=True):

@@ -1,0 +1,235 @@
+"""One batch end to end: wires the stages with narrow arguments; no printing.
+
+Crash safety (design section 9). Every step of a batch is either idempotent or published
+atomically, and the plaintext input leaves the inbox last:
+
+1. vault entries (idempotent per record and token, committed with ``synchronous=FULL``),
+   ledger rows (upserts) and the file's redacted, decisions and response files are
+   written chunk by chunk, the files under temporary names (``publish.Staged``);
+2. the staged files are fsynced and searched for every original (the residual-leak
+   check, ``runner.gate``); only then are they renamed into ``out/`` and the folders fsynced;
+3. the ``file_end`` audit event, then the file's SHA-256 appended (fsynced) to
+   ``ledger/processed.jsonl``;
+4. only then is the input unlinked from the inbox (and the inbox fsynced).
+
+A process killed anywhere leaves at worst a temporary file (removed by the next batch,
+which holds the workspace lock) and an input still in the inbox, which the next batch
+processes again to the same bytes; or, after step 3, an input it recognises by its hash
+and removes. The audit log keeps the killed batch's events as evidence.
+``tests/test_operations.py`` kills a batch before each durable step in turn to prove it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.claims import Ledger, open_ledger, write_decisions, write_response
+from pipeline.config import Settings, SourceProfile
+from pipeline.errors import InputError, PipelineError, StageError
+from pipeline.ingest import open_source, sha256_file
+from pipeline.models import BatchResult, FileResult, LeakCheck
+from pipeline.pseudonymise import Tokeniser
+from pipeline.report import write_report
+from pipeline.report.audit import AuditLog
+from pipeline.runner.claimfile import ClaimFiles
+from pipeline.runner.gate import BatchGate, merge_leak_checks
+from pipeline.runner.orderfile import OrderFiles
+from pipeline.runner.redact import LazyScanner, Redactor, Scanner
+from pipeline.runner.timing import ProgressFn, Timings
+from pipeline.vault import Keys, load_keys, open_vault
+from pipeline.workspace import (
+    Processed,
+    Workspace,
+    batch_clock,
+    key_path,
+    list_inputs,
+    output_stem,
+)
+
+
+def run_batch(
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    progress: ProgressFn | None = None,
+    scanner: Scanner | None = None,
+    keys: Keys | None = None,
+    select: Callable[[Path], bool] | None = None,
+) -> BatchResult:
+    """Process every order export and claim file waiting in the workspace, once.
+
+    ``select`` limits the batch to some files (``claims watch`` passes the settled ones).
+    One batch at a time runs on a workspace (a lock under ``ledger/``); the next batch
+    removes what a killed one left half-written.
+    """
+    started = batch_clock(now)
+    timings = Timings()
+    workspace = Workspace.of(settings)
+    workspace.ensure()
+    keys = keys or load_keys(key_path(settings), settings.pipeline.keys.env_var)
+    audit = AuditLog(workspace.audit)
+    scanner = scanner or LazyScanner(settings.pipeline.detection)
+    with ExitStack() as stack:
+        stack.enter_context(workspace.hold())
+        batch_id = workspace.new_batch_id(started)
+        vault = stack.enter_context(open_vault(workspace.vault, keys))
+        ledger = stack.enter_context(open_ledger(workspace.ledger))
+        redactor = Redactor(Tokeniser(keys.pseudonym_key, keys.pseudonym_version), scanner)
+        gate = BatchGate()
+        intake = _Intake(
+            workspace=workspace,
+            audit=audit,
+            processed=Processed(workspace.processed),
+            profiles=settings.profiles,
+            claims=ClaimFiles(
+                settings, workspace, redactor, vault, ledger, gate, batch_id, started, progress
+            ),
+            orders=OrderFiles(settings, redactor, vault, ledger, batch_id, started, progress),
+        )
+        chosen = select or (lambda _: True)
+        orders = [f for f in list_inputs(workspace.orders) if chosen(f)]
+        claims = [f for f in list_inputs(workspace.inbox) if chosen(f)]
+        audit.append(
+            "batch_start", batch=batch_id, claim_files=len(claims), order_files=len(orders)
+        )
+        order_results = tuple(intake.take(path, workspace.orders, orders=True) for path in orders)
+        file_results = [intake.take(path, workspace.inbox, orders=False) for path in claims]
+        rewritten = _redecide(settings, workspace, ledger, audit, batch_id, started)
+        shredded = vault.shred_expired(started, settings.pipeline.retention.days)
+        if shredded:
+            audit.append("shred", batch=batch_id, scope="expired", records=shredded)
+        result = BatchResult(
+            batch_id=batch_id,
+            started=started,
+            # on a fixed clock (a replay) the batch still took the time it took
+            finished=started + timedelta(seconds=round(timings.elapsed())),
+            files=tuple(file_results),
+            orders=order_results,
+            leak_check=merge_leak_checks(file_results),
+            versions={"pipeline": __version__, **scanner.versions()},
+            timings={"total": round(timings.elapsed(), 3)},
+            shredded=shredded,
+            redecided=tuple(rewritten),
+        )
+        head = audit.append(
+            "batch_end",
+            batch=batch_id,
+            files=len(file_results),
+            quarantined=sum(1 for f in file_results if f.status == "quarantined"),
+            leak_check="passed"
+            if result.leak_check is None or result.leak_check.passed
+            else "failed",
+        )
+        result = replace(result, audit_head=head)
+        written = write_report(result, workspace.reports)
+        check = gate.check_reports([*written, workspace.audit], workspace)
+        if not check.passed:
+            audit.append("leak", batch=batch_id, scope="reports", hits=len(check.hits))
+            merged = result.leak_check or LeakCheck(0, 0)
+            result = replace(result, leak_check=replace(merged, hits=merged.hits + check.hits))
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Intake:
+    """Takes each input file from its folder to its stage, and out of the folder after."""
+
+    workspace: Workspace
+    audit: AuditLog
+    processed: Processed
+    profiles: Sequence[SourceProfile]
+    claims: ClaimFiles
+    orders: OrderFiles
+
+    def take(self, path: Path, folder: Path, *, orders: bool) -> FileResult:
+        """Process one file; an unusable file goes to quarantine and the batch goes on."""
+        name = path.relative_to(folder).as_posix()
+        try:
+            sha = sha256_file(path)
+        except FileNotFoundError:  # taken away between listing and reading (a watch, say)
+            return FileResult(
+                name=name, sha256="", status="skipped", reason="removed before it was read"
+            )
+        if sha in self.processed:
+            self.audit.append("duplicate", file=name, sha256=sha)
+            self.workspace.remove_input(path)
+            return FileResult(
+                name=name, sha256=sha, status="duplicate", reason="same bytes already processed"
+            )
+        kind = "orders" if orders else "claims"
+        self.audit.append("file_start", file=name, sha256=sha, kind=kind)
+        folder_hint = path.parent.name if path.parent != folder else None
+        try:
+            source = open_source(path, self.profiles, folder_hint)
+            if orders:
+                result = self.orders.process(source, name, sha)
+            else:
+                result = self.claims.process(source, name, sha, output_stem(path, folder))
+        except InputError as exc:
+            # Named by its place in the inbox, not by the absolute path it was read from.
+            named = InputError(
+                exc.problem, path=name, line=exc.line, column=exc.column, hint=exc.hint
+            )
+            return self._quarantine(path, name, sha, str(named))
+        except PipelineError:
+            raise
+        except Exception as exc:  # translated at this one seam, never with a value in it
+            raise StageError("process", type(exc).__name__, path=name) from exc
+        if result.status == "leak":
+            self.audit.append("leak", file=name, sha256=sha, hits=len(result.leaks))
+            return result
+        # The event first: once the hash is recorded a rerun only removes the input, so an
+        # event written after it could be lost to a crash in between.
+        self.audit.append(
+            "file_end",
+            file=name,
+            sha256=sha,
+            profile=result.profile,
+            rows_in=result.rows_in,
+            rows_out=result.rows_out,
+            rows_quarantined=result.rows_quarantined,
+        )
+        self.processed.add(sha, name, self.claims.batch_id)
+        self.workspace.remove_input(path)
+        return result
+
+    def _quarantine(self, path: Path, name: str, sha: str, reason: str) -> FileResult:
+        """Move a file that cannot be used to quarantine, with its reason beside it.
+
+        The audit event comes first and the move last, so a crash in between leaves the
+        file in the inbox to be quarantined again by the next batch.
+        """
+        target = self.workspace.quarantine / path.name
+        if target.exists():
+            target = target.with_name(f"{sha[:12]}-{path.name}")
+        self.audit.append("quarantine", file=name, sha256=sha, reason=reason)
+        self.workspace.move(path, target, reason + "\n")
+        return FileResult(name=name, sha256=sha, status="quarantined", reason=reason)
+
+
+def _redecide(
+    settings: Settings,
+    workspace: Workspace,
+    ledger: Ledger,
+    audit: AuditLog,
+    batch_id: str,
+    now: datetime,
+) -> list[str]:
+    """Rewrite the decisions of earlier files whose answers changed (a late order, say)."""
+    profiles = {p.name: p for p in settings.profiles}
+    changed = ledger.redecide_open(settings.rules, batch_id, now, mark=False)
+    for file, outcomes in changed.items():
+        profile = profiles.get(ledger.source_of(file) or "")
+        style = profile.response if profile is not None else "none"
+        paths = workspace.outputs(output_stem(workspace.inbox / file, workspace.inbox), style)
+        write_decisions(paths.decisions, outcomes, now)
+        if paths.response is not None:
+            write_response(paths.response, style, outcomes)
+        ledger.mark_published(file, outcomes)
+        audit.append("redecided", file=file, rows=len(outcomes))
+    return sorted(changed)

@@ -1,0 +1,132 @@
+"""``claims watch``: which inbox files have finished arriving, and a batch over them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.config import Settings
+from pipeline.errors import PipelineError
+from pipeline.models import BatchResult
+from pipeline.runner.batch import run_batch
+from pipeline.runner.redact import LazyScanner, Scanner
+from pipeline.runner.timing import ProgressFn
+from pipeline.vault import Keys
+from pipeline.workspace import Workspace, list_inputs
+
+
+class Settle:
+    """Tells which listed files have finished arriving: size and mtime unchanged for a while."""
+
+    def __init__(self, stable_seconds: float) -> None:
+        self.stable_seconds = stable_seconds
+        self._seen: dict[Path, tuple[int, int, float]] = {}
+
+    def ready(self, paths: Sequence[Path], now: float) -> list[Path]:
+        """The paths whose size and mtime have not changed for ``stable_seconds`` up to ``now``."""
+        done: list[Path] = []
+        current: dict[Path, tuple[int, int, float]] = {}
+        for path in paths:
+            try:
+                stat = path.stat()
+            except FileNotFoundError:
+                continue
+            signature = (stat.st_size, stat.st_mtime_ns)
+            previous = self._seen.get(path)
+            since = previous[2] if previous and previous[:2] == signature else now
+            current[path] = (*signature, since)
+            if now - since >= self.stable_seconds:
+                done.append(path)
+        self._seen = current
+        return done
+
+
+class Watcher:
+    """One wake-up of ``claims watch``: a batch over the inbox files that have settled.
+
+    A file is taken once it has finished arriving: partial copies (``*.part``, dot files)
+    are never listed, and a listed file must keep its size and mtime for
+    ``stable_seconds``. A batch that fails holds its files back for ``retry_seconds``
+    (only the failing file when the error names it), so one file that breaks a stage
+    neither stops the watch nor spins it; files quarantined as bad input never fail a batch.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        scanner: Scanner | None = None,
+        keys: Keys | None = None,
+        retry_seconds: float = 60.0,
+    ) -> None:
+        self.settings = settings
+        self.workspace = Workspace.of(settings)
+        self.settle = Settle(settings.pipeline.ingest.stable_seconds)
+        self.retry_seconds = retry_seconds
+        self._scanner = scanner or LazyScanner(settings.pipeline.detection)
+        self._keys = keys
+        self._held: dict[Path, tuple[float, tuple[int, int]]] = {}
+
+    def waiting(self) -> list[Path]:
+        """Input files present in the orders folder and the inbox, settled or not."""
+        return list_inputs(self.workspace.orders) + list_inputs(self.workspace.inbox)
+
+    def ready(self, now: float) -> list[Path]:
+        """The files that have settled by ``now`` (monotonic seconds) and are not held back."""
+        self.workspace.ensure()
+        settled = self.settle.ready(self.waiting(), now)
+        return [p for p in settled if not self._is_held(p, now)]
+
+    def run(
+        self, ready: Sequence[Path], now: float, progress: ProgressFn | None = None
+    ) -> BatchResult:
+        """A batch over ``ready``; on an error its file(s) are held back, and it propagates."""
+        chosen = set(ready)
+        try:
+            return run_batch(
+                self.settings,
+                progress=progress,
+                scanner=self._scanner,
+                keys=self._keys,
+                select=chosen.__contains__,
+            )
+        except PipelineError as exc:
+            named = getattr(exc, "path", None)
+            culprits = [p for p in ready if named and named in (str(p), self._name(p))]
+            for path in culprits or ready:
+                self._hold(path, now)
+            raise
+
+    def poll(self, now: float, progress: ProgressFn | None = None) -> BatchResult | None:
+        """``ready`` then ``run``: None when no file is ready."""
+        ready = self.ready(now)
+        return self.run(ready, now, progress) if ready else None
+
+    def _name(self, path: Path) -> str:
+        folder = (
+            self.workspace.orders
+            if path.is_relative_to(self.workspace.orders)
+            else self.workspace.inbox
+        )
+        return path.relative_to(folder).as_posix()
+
+    def _hold(self, path: Path, now: float) -> None:
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return
+        self._held[path] = (now + self.retry_seconds, (stat.st_size, stat.st_mtime_ns))
+
+    def _is_held(self, path: Path, now: float) -> bool:
+        held = self._held.get(path)
+        if held is None:
+            return False
+        until, signature = held
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return True
+        if now >= until or (stat.st_size, stat.st_mtime_ns) != signature:
+            del self._held[path]  # time to retry, or new bytes arrived under the name
+            return False
+        return True
