@@ -6,6 +6,8 @@
     ├── ConfigError      exit 2; names the bad key and lists the valid ones
     ├── InputError       a file is unusable; the file goes to quarantine
     │   └── RowError     one row is unusable; recorded in the report, the batch goes on
+    ├── RefusedError     not a regular file (symlink, FIFO, device): reported, never read or moved
+    ├── UnsettledError   the file changed while it was read: left in place for the next batch
     ├── DetectionError   model or recognizer unavailable
     ├── VaultError       cannot open, read, write the vault
     │   └── VaultKeyError  a key is missing, wrong or readable by others
@@ -97,6 +99,28 @@ class InputError(PipelineError):
 
 class RowError(InputError):
     """One row cannot be used; it is reported and the rest of the file goes on."""
+
+
+class RefusedError(PipelineError):
+    """An inbox entry is not a regular file; it is reported and left exactly where it is."""
+
+    def __init__(self, problem: str, *, path: Path | str) -> None:
+        self.path = str(path)
+        super().__init__(problem, hint="only regular files are read; the entry was left untouched")
+
+    def _where(self) -> str:
+        return self.path
+
+
+class UnsettledError(PipelineError):
+    """A file changed while its snapshot was taken; it stays in the inbox for the next batch."""
+
+    def __init__(self, problem: str, *, path: Path | str) -> None:
+        self.path = str(path)
+        super().__init__(problem, hint="it is read again once it stops changing")
+
+    def _where(self) -> str:
+        return self.path
 
 
 class DetectionError(PipelineError):

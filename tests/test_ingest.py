@@ -6,6 +6,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.config import load_settings
 from pipeline.errors import InputError
@@ -140,3 +142,165 @@ def test_dates_day_first() -> None:
     assert str(parse_date("03-Apr-2026", formats)) == "2026-04-03"
     assert str(parse_date("2026-04-03 17:45:00", formats)) == "2026-04-03"
     assert parse_date("31/02/2026", formats) is None
+
+
+# ---------------------------------------------------------------- hostile input, each beside a normal file
+
+# planted personal values: none may appear in any error message
+PLANTED = ("Siobhán Ó Briain", "olusegun adeyemi", "Nguyễn Thị Hoa", "John Lewis", "07700900461")
+NORMAL = _csv(
+    [["claim_id", "surname", "merchant", "order_ref", "notes"],
+     ["C-100", "Ó Briain", "John Lewis", "07700900461", "called twice;\nstill waiting"],
+     ["C-101", "adeyemi", "Ted Baker", "000123", "paid £45.99"]],
+    ",",
+)  # fmt: skip
+
+
+def _beside(tmp_path: Path, name: str, data: bytes) -> tuple[Path, Path]:
+    """A hostile file and a normal one in the same folder; the normal one must read exactly."""
+    hostile = tmp_path / name
+    hostile.write_bytes(data)
+    normal = tmp_path / "normal.csv"
+    normal.write_text(NORMAL, encoding="utf-8", newline="")
+    return hostile, normal
+
+
+def _assert_normal_reads(normal: Path) -> None:
+    assert _read(normal)[0][1:4] == ["Ó Briain", "John Lewis", "07700900461"]
+    assert open_source(normal, PROFILES).rows == 2
+
+
+def _assert_clean(error: InputError) -> None:
+    text = str(error)
+    assert error.line is not None and error.column is not None, text
+    for value in PLANTED:
+        assert value not in text
+
+
+def test_carriage_return_inside_a_quoted_cell_is_text(tmp_path: Path) -> None:
+    data = b'claim_id,surname,notes\r\nC-1,Wi\xc5\x9bniewska,"rang\rtwice"\r\nC-2,Chen,ok\r\n'
+    hostile, normal = _beside(tmp_path, "aa.csv", data)
+    source = open_source(hostile, PROFILES)
+    assert source.rows == 2
+    assert _read(hostile) == [["C-1", "Wiśniewska", "rang\rtwice"], ["C-2", "Chen", "ok"]]
+    _assert_normal_reads(normal)
+
+
+def test_carriage_return_only_line_endings_parse(tmp_path: Path) -> None:
+    rows = [["claim_id", "surname", "notes"], ["C-1", "Müller", "said\nhi"], ["C-2", "Ngata", "x"]]
+    data = _csv(rows, ";").replace("\r\n", "\r").encode("cp1252")
+    hostile, normal = _beside(tmp_path, "mac.csv", data)
+    source = open_source(hostile, PROFILES)
+    assert (source.encoding, source.delimiter, source.rows) == ("cp1252", ";", 2)
+    assert _read(hostile) == rows[1:]
+    assert list(source.row_lines) == [2, 4]
+    _assert_normal_reads(normal)
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "column"),
+    [
+        (b'claim_id,surname,notes\nC-1,"Siobh\xc3\xa1n \xc3\x93 Briain"x,n\n', 2, 2),
+        (b'claim_id,surname,notes\nC-1,Chen,ok\nC-2,adeyemi,"olusegun adeyemi\nno end\n', 3, 3),
+        (b'claim_id,surname\rC-0,Chen\rC-1,"John Lewis"x\rC-2,y\r', 3, 2),
+    ],
+    ids=["text-after-quote", "unterminated-quote", "cr-only-bad-quote"],
+)
+def test_malformed_quoting_names_line_and_column_never_the_value(
+    tmp_path: Path, data: bytes, line: int, column: int
+) -> None:
+    hostile, normal = _beside(tmp_path, "bad.csv", data)
+    with pytest.raises(InputError) as caught:
+        open_source(hostile, PROFILES)
+    _assert_clean(caught.value)
+    assert (caught.value.line, caught.value.column) == (line, column)
+    assert "malformed CSV" in caught.value.problem
+    _assert_normal_reads(normal)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_decoded(tmp_path: Path, encoding: str) -> None:
+    rows = [HEADER, ["C-1", "Nguyễn", "07700 900123", "000123", "tél. 2×"], *ROWS[1:]]
+    text = _csv(rows, "\t")
+    data = text.encode(encoding) if encoding != "utf-16-be" else b"\xfe\xff" + text.encode(encoding)
+    hostile, normal = _beside(tmp_path, "excel.txt", data)
+    source = open_source(hostile, PROFILES)
+    assert source.delimiter == "\t"
+    assert source.header == tuple(HEADER)
+    assert _read(hostile) == rows[1:]
+    _assert_normal_reads(normal)
+
+
+def test_utf16_without_a_mark_or_cut_short_is_refused_with_the_true_reason(tmp_path: Path) -> None:
+    text = _csv([HEADER, ROWS[0]], ",")
+    hostile, normal = _beside(tmp_path, "nomark.csv", text.encode("utf-16-le"))
+    with pytest.raises(InputError, match="UTF-16 or UTF-32 text without a byte-order mark"):
+        open_source(hostile, PROFILES)
+    cut = tmp_path / "cut.csv"
+    cut.write_bytes(text.encode("utf-16")[:-1])  # an odd number of bytes: the last is half a char
+    with pytest.raises(InputError, match="not valid UTF-16") as caught:
+        open_source(cut, PROFILES)
+    assert (caught.value.line, caught.value.column) == (3, 1)
+    _assert_normal_reads(normal)
+
+
+def test_byte_order_marks_and_nuls_are_removed_from_cells_and_header(tmp_path: Path) -> None:
+    data = (
+        "\ufeffclaim_id,sur\x00name,notes\n\ufeffC-1,Ó Bri\x00ain,ok\nC-2,\ufeffadeyemi,\x00\n"
+    ).encode()
+    hostile, normal = _beside(tmp_path, "marks.csv", data)
+    source = open_source(hostile, PROFILES)
+    assert source.header == ("claim_id", "surname", "notes")
+    assert _read(hostile) == [["C-1", "Ó Briain", "ok"], ["C-2", "adeyemi", ""]]
+    _assert_normal_reads(normal)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"surname\nChen\n   \nadeyemi\n\t\n", b"surname,notes\r\nChen,x\r\n \r\n\r\nadeyemi,y\r\n"],
+    ids=["one-column", "two-columns"],
+)
+def test_whitespace_only_lines_are_counted_one_way(tmp_path: Path, data: bytes) -> None:
+    hostile, normal = _beside(tmp_path, "blank.csv", data)
+    source = open_source(hostile, PROFILES)
+    chunked = sum(len(chunk) for chunk in source.chunks(1))
+    assert source.rows == len(source.row_lines) == chunked == 2
+    assert [row[0] for row in _read(hostile)] == ["Chen", "adeyemi"]
+    _assert_normal_reads(normal)
+
+
+def test_a_sniffer_csv_error_is_never_raised(tmp_path: Path) -> None:
+    # a quote left open inside the sniffed sample made csv raise before the real parse
+    big = b'a,b\n"' + b"x" * (70 * 1024) + b'",y\n1,2\n'
+    hostile, normal = _beside(tmp_path, "long.csv", big)
+    source = open_source(hostile, PROFILES)
+    assert source.rows == 2
+    _assert_normal_reads(normal)
+
+
+_CSVISH = st.binary(max_size=200) | st.text(
+    alphabet=st.sampled_from(list('ab,;\t|"\r\n \x00\ufeffé£')), max_size=120
+).map(lambda t: t.encode(random_encoding(t)))
+
+
+def random_encoding(text: str) -> str:
+    return ("utf-8", "utf-8-sig", "utf-16", "cp1252")[len(text) % 4] if text.isascii() else "utf-8"
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=_CSVISH)
+def test_any_bytes_read_or_raise_input_error_and_rows_add_up(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "any.csv"
+    path.write_bytes(data)
+    try:
+        source = open_source(path, PROFILES)
+    except InputError as error:
+        assert error.path == str(path)
+        return
+    chunks = list(source.chunks(3))
+    assert source.rows == len(source.row_lines) == sum(len(c) for c in chunks)
+    for chunk in chunks:
+        for row in chunk.itertuples(index=False):
+            assert not any("\x00" in cell or "\ufeff" in cell for cell in row)

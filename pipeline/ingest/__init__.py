@@ -3,7 +3,31 @@
 This package is the only reader of input files.
 """
 
-from pipeline.ingest.reader import SourceFile, open_source, sha256_file
+from pipeline.ingest.inbox import INPUT_SUFFIXES, InboxListing, RefusedEntry, list_inbox
+from pipeline.ingest.reader import SourceFile, open_source
+from pipeline.ingest.snapshot import (
+    EntryKind,
+    Snapshot,
+    is_unchanged,
+    open_regular,
+    sha256_file,
+    take_snapshot,
+)
 from pipeline.ingest.values import parse_date, parse_money
 
-__all__ = ["SourceFile", "open_source", "parse_date", "parse_money", "sha256_file"]
+__all__ = [
+    "INPUT_SUFFIXES",
+    "EntryKind",
+    "InboxListing",
+    "RefusedEntry",
+    "Snapshot",
+    "SourceFile",
+    "is_unchanged",
+    "list_inbox",
+    "open_regular",
+    "open_source",
+    "parse_date",
+    "parse_money",
+    "sha256_file",
+    "take_snapshot",
+]
