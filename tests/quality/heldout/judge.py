@@ -14,7 +14,7 @@ characters covered:
 - an e-mail: its local part (what comes before "@", "at", "[at]", "%40", "&#64;");
 - a phone, postcode or member id: the whole value (its digits and letters).
 
-PARTIAL: not leaked, but half or more of its letters and digits are still uncovered.
+PARTIAL: not leaked, but half or more of the letters and digits of its pieces are uncovered.
 A KEEP span is intact when none of its characters is covered (a KEEP cell: byte-identical).
 Nothing here prints or returns a value: only kinds, forms and counts.
 """
@@ -118,11 +118,12 @@ def verdict(text: str, label: Label, mask: bytearray) -> str:
     """``leak``, ``partial`` or ``ok`` for a personal label; ``ok`` or ``lost`` for KEEP."""
     if label.kind is Kind.KEEP:
         return "lost" if any(mask[label.start : label.end]) else "ok"
+    chars = []
     for start, end in pieces(text, label):
-        chars = _alnum(text, start, end)
-        if chars and not any(mask[i] for i in chars):
+        piece = _alnum(text, start, end)
+        if piece and not any(mask[i] for i in piece):
             return "leak"
-    chars = _alnum(text, label.start, label.end)
+        chars += piece
     uncovered = sum(1 for i in chars if not mask[i])
     return "partial" if chars and 2 * uncovered >= len(chars) else "ok"
 

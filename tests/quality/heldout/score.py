@@ -293,6 +293,7 @@ def _summary(stdout: str) -> dict[str, str]:
 def _score_outputs(batch: Path, data: Path) -> dict[str, Any]:
     gold = read_gold(batch)
     cells, texts = Score(), Score()
+    by_column: dict[str, Score] = {}
     keep_cells = keep_changed = 0
     published, held, missing = [], [], []
     for layout in LAYOUTS:
@@ -337,7 +338,11 @@ def _score_outputs(batch: Path, data: Path) -> dict[str, Any]:
                     labels = [
                         Label(Kind(e["kind"]), e["start"], e["end"], e["form"]) for e in entries
                     ]
-                    cells.add(text, labels, align(text, got), got)
+                    ranges = align(text, got)
+                    cells.add(text, labels, ranges, got)
+                    by_column.setdefault(f"{layout.file} / {column}", Score()).add(
+                        text, labels, ranges, got
+                    )
     reports = sorted((data / "reports").glob("*.json")) if (data / "reports").exists() else []
     held_reports = sorted((data / "quarantine").rglob("*.json"))
     orders_held = (
@@ -351,6 +356,7 @@ def _score_outputs(batch: Path, data: Path) -> dict[str, Any]:
     )
     return {
         "cells": cells,
+        "by_column": by_column,
         "texts": texts,
         "keep_cells": keep_cells,
         "keep_changed": keep_changed,
@@ -388,6 +394,10 @@ def print_product(title: str, result: dict[str, Any], claims: int, text: bool) -
             f"KEEP spans broken {t.keep_total().leak}/{t.keep_total().planted} "
             f"{pct(t.keep_total().leak, t.keep_total().planted)}"
         )
+    for column, score in sorted(result["by_column"].items()):
+        for kind, tally in sorted(score.kinds.items(), key=lambda kv: kv[0].value):
+            if tally.leak:
+                print(f"  column cells leaked in {column}: {kind.value} {_rate(tally)}")
     for name, s in columns:
         if s.unaligned:
             print(
