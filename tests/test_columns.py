@@ -6,7 +6,15 @@ import pandas as pd
 import pytest
 
 from pipeline.config import DetectionConfig
-from pipeline.detect.columns import CONTACT, cell_parts, classify_column, header_kind
+from pipeline.detect.columns import (
+    CONTACT,
+    cell_parts,
+    classify_column,
+    header_kind,
+    keep_cell_kind,
+    real_merchants,
+    value_key,
+)
 
 CFG = DetectionConfig.model_validate({})
 
@@ -144,3 +152,43 @@ def test_header_beats_content_in_a_whole_sample() -> None:
     assert plan["House & Street"].kind == "ADDRESS"
     assert plan["Contact"].kind in ("EMAIL", "PHONE")
     assert plan["Retailer"].kind is None
+
+
+KNOWN = {value_key(v): k for k, v in [
+    ("NAME", "Jane Smith"), ("PHONE", "07700900123"), ("MEMBER", "12345678"),
+    ("EMAIL", "o.okafor@example.co.uk"), ("NAME", "Ted Baker"),
+]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("value", "is_id", "kind"),
+    [
+        ("jane smith", False, "NAME"),  # a customer's name in the Retailer column
+        ("o.okafor@example.co.uk", False, "EMAIL"),
+        ("contact sam.lee@example.com", False, "EMAIL"),
+        ("LS1 4AB", False, "POSTCODE"),  # a row shifted by one column
+        ("07700 900 123", False, "PHONE"),
+        ("sam.lee@example.com", True, "EMAIL"),  # an e-mail used as a claim id
+        ("+44 7700 900123", True, "PHONE"),
+        ("07700900123", True, "PHONE"),  # equal to a customer's phone of the batch
+        # must-keep values that are not personal stay
+        ("Karen Millen", False, None),
+        ("2025-06-14 10:00:00", False, None),
+        ("£1,234.56", False, None),
+        ("CLM700000", True, None),
+        ("07700900124", True, None),  # an order ref shaped like a phone
+        ("0161-555-0123", True, None),
+        ("12345678", True, None),  # equal to a member id: a coincidence of digits
+        ("AB12CD", True, None),
+        ("LS14AB", False, None),
+    ],
+)
+def test_must_keep_cells_are_checked(value: str, is_id: bool, kind: str | None) -> None:
+    assert keep_cell_kind(value, KNOWN, is_id=is_id) == kind
+
+
+def test_real_merchants_are_seen_often_or_configured() -> None:
+    counts = {"Boots": 40, "Jane Smith": 1, "John Lewis": 1, "Argos": 2}
+    real = real_merchants(counts, ["Argos"], min_rows=3)
+    assert {"boots", "john lewis", "argos"} <= real
+    assert "jane smith" not in real

@@ -15,7 +15,7 @@ ref by content, so MEMBER needs a header that says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -386,6 +386,68 @@ def classify_column(column: str, values: Sequence[str], cfg: DetectionConfig) ->
     personal = max(email, postcode, phone, address, names, towns, embedded)
     why = f"no personal pattern reaches {_percent(threshold)} {sampled}"
     return plan(None, 1 - personal, why)
+
+
+# ---------------------------------------------------------------- must-keep cells
+
+# Kinds a known personal value may have for a must-keep cell equal to it to be replaced;
+# member ids are left out: an 8-digit member id can equal another row's order number.
+_KNOWN_KINDS = frozenset({"NAME", "EMAIL", "PHONE", "ADDRESS", "POSTCODE"})
+_ID_KINDS = frozenset({"EMAIL", "PHONE"})
+
+
+def value_key(value: str) -> str:
+    """The form in which personal values are compared: white space collapsed, case folded."""
+    return " ".join(value.split()).casefold()
+
+
+def _written_phone(text: str) -> bool:
+    """A phone written as one (spaces, dots, brackets or +), not a bare run of digits or dashes.
+
+    Order refs look like phones (``07700900123``, ``0161-555-0123``): as ids they stay.
+    """
+    for start, end in _phone_spans(text):
+        if any(c in " .()+\u00a0" for c in text[start:end].strip()):
+            return True
+    return False
+
+
+def keep_cell_kind(value: str, known: Mapping[str, str], *, is_id: bool = False) -> str | None:
+    """The personal kind a must-keep cell holds, or None: must-keep columns are checked.
+
+    A cell holding an e-mail address or a written phone number, a whole cell that is a UK
+    postcode written with its space (a row shifted by one column), or a cell equal to a
+    known personal value of the batch (``known``: ``value_key`` -> kind) is personal. For
+    an id (claim id, order ref) only e-mail and phone count, as pattern or known value.
+    """
+    text = value.strip()
+    if not text:
+        return None
+    if EMAIL_RE.search(text):
+        return "EMAIL"
+    if _written_phone(text):
+        return "PHONE"
+    if not is_id and " " in text and is_postcode(text):
+        return "POSTCODE"
+    kind = known.get(value_key(text))
+    if kind in (_ID_KINDS if is_id else _KNOWN_KINDS):
+        return kind
+    return None
+
+
+def real_merchants(
+    counts: Mapping[str, int], configured: Iterable[str], min_rows: int
+) -> frozenset[str]:
+    """The merchant-column values that are real merchants, as ``value_key``.
+
+    Real: seen in at least ``min_rows`` rows of the merchant column, or on the configured
+    list (the rules' merchants and the brands named like people). A person's name that
+    sits in the merchant column of a row or two is not a merchant, so it is not allowed
+    through free text.
+    """
+    listed = {value_key(m) for m in configured} | {value_key(b) for b in _BRANDS}
+    seen = {value_key(m) for m, n in counts.items() if n >= min_rows}
+    return frozenset(seen | listed)
 
 
 def classify_columns(
