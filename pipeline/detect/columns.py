@@ -15,7 +15,7 @@ ref by content, so MEMBER needs a header that says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -115,7 +115,8 @@ class ColumnPlan:
     reason: str
 
 
-def _header_words(column: str) -> str:
+def header_words(column: str) -> str:
+    """A header as lower-case words with a space either side: "House & Street" -> " house street "."""
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", column)
     return " " + " ".join(re.findall(r"[a-z0-9]+", spaced.lower())) + " "
 
@@ -140,7 +141,8 @@ def _holds(value: str) -> bool:
     return bool(EMAIL_RE.search(value) or _CELL_PHONE_RE.search(value) or find_uk_phones(value))
 
 
-def _phone_spans(text: str) -> list[tuple[int, int]]:
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of phone numbers in a cell: UK, international, and dotted or spaced ones."""
     spans = [m.span() for m in _CELL_PHONE_RE.finditer(text)]
     spans += [m.span() for m in INTL_PHONE_RE.finditer(text)]
     return spans + find_uk_phones(text)
@@ -156,7 +158,7 @@ def cell_parts(value: str, kind: str) -> list[tuple[int, int, str]] | None:
     of the column's kind and is replaced whole.
     """
     found: list[tuple[int, int, str]] = [(*m.span(), "EMAIL") for m in EMAIL_RE.finditer(value)]
-    for start, end in sorted(_phone_spans(value)):
+    for start, end in sorted(phone_spans(value)):
         if not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, "PHONE"))
     if not found:
@@ -258,13 +260,18 @@ def _method(kind: str | None) -> Method:
     return Method.FREE_TEXT if kind == FREE_TEXT else Method.SAMPLING
 
 
+def is_business_header(column: str) -> bool:
+    """Whether a header names a business field (merchant, order, amount, date, claim id ...)."""
+    return _has_hint(header_words(column), _KEEP_HINTS)
+
+
 def header_kind(column: str) -> str | None:
     """The personal kind a header names ("House & Street", "Tel.", "E-Mail"), if any.
 
     CONTACT when it names a contact; None when it names none, names a business field
     ("Merchant name", "Order date") or free text ("Contact notes").
     """
-    header = _header_words(column)
+    header = header_words(column)
     if _has_hint(header, _BUSINESS_HINTS) or _has_hint(header, _PROSE_HINTS):
         return None
     for kind, hints in _HEADER_KINDS:
@@ -281,7 +288,7 @@ def _named_by_header(column: str, kind: str, values: Sequence[str]) -> ColumnPla
     mixed = _share(values, _holds)
     if kind == CONTACT:
         email = _share(values, lambda v: EMAIL_RE.search(v) is not None)
-        phone = _share(values, lambda v: bool(_phone_spans(v)))
+        phone = _share(values, lambda v: bool(phone_spans(v)))
         kind = max((email, "EMAIL"), (phone, "PHONE"), (0.5, "NAME"))[1]
         why = (
             f"header names a contact; of {n} sampled cells {_percent(email)} hold an email, "
@@ -303,7 +310,7 @@ def classify_column(column: str, values: Sequence[str], cfg: DetectionConfig) ->
     named = header_kind(column)
     if named is not None:
         return _named_by_header(column, named, values)
-    header = _header_words(column)
+    header = header_words(column)
     threshold = cfg.column_threshold
     n = len(values)
     sampled = f"of {n} sampled cells"
@@ -386,68 +393,6 @@ def classify_column(column: str, values: Sequence[str], cfg: DetectionConfig) ->
     personal = max(email, postcode, phone, address, names, towns, embedded)
     why = f"no personal pattern reaches {_percent(threshold)} {sampled}"
     return plan(None, 1 - personal, why)
-
-
-# ---------------------------------------------------------------- must-keep cells
-
-# Kinds a known personal value may have for a must-keep cell equal to it to be replaced;
-# member ids are left out: an 8-digit member id can equal another row's order number.
-_KNOWN_KINDS = frozenset({"NAME", "EMAIL", "PHONE", "ADDRESS", "POSTCODE"})
-_ID_KINDS = frozenset({"EMAIL", "PHONE"})
-
-
-def value_key(value: str) -> str:
-    """The form in which personal values are compared: white space collapsed, case folded."""
-    return " ".join(value.split()).casefold()
-
-
-def _written_phone(text: str) -> bool:
-    """A phone written as one (spaces, dots, brackets or +), not a bare run of digits or dashes.
-
-    Order refs look like phones (``07700900123``, ``0161-555-0123``): as ids they stay.
-    """
-    for start, end in _phone_spans(text):
-        if any(c in " .()+\u00a0" for c in text[start:end].strip()):
-            return True
-    return False
-
-
-def keep_cell_kind(value: str, known: Mapping[str, str], *, is_id: bool = False) -> str | None:
-    """The personal kind a must-keep cell holds, or None: must-keep columns are checked.
-
-    A cell holding an e-mail address or a written phone number, a whole cell that is a UK
-    postcode written with its space (a row shifted by one column), or a cell equal to a
-    known personal value of the batch (``known``: ``value_key`` -> kind) is personal. For
-    an id (claim id, order ref) only e-mail and phone count, as pattern or known value.
-    """
-    text = value.strip()
-    if not text:
-        return None
-    if EMAIL_RE.search(text):
-        return "EMAIL"
-    if _written_phone(text):
-        return "PHONE"
-    if not is_id and " " in text and is_postcode(text):
-        return "POSTCODE"
-    kind = known.get(value_key(text))
-    if kind in (_ID_KINDS if is_id else _KNOWN_KINDS):
-        return kind
-    return None
-
-
-def real_merchants(
-    counts: Mapping[str, int], configured: Iterable[str], min_rows: int
-) -> frozenset[str]:
-    """The merchant-column values that are real merchants, as ``value_key``.
-
-    Real: seen in at least ``min_rows`` rows of the merchant column, or on the configured
-    list (the rules' merchants and the brands named like people). A person's name that
-    sits in the merchant column of a row or two is not a merchant, so it is not allowed
-    through free text.
-    """
-    listed = {value_key(m) for m in configured} | {value_key(b) for b in _BRANDS}
-    seen = {value_key(m) for m, n in counts.items() if n >= min_rows}
-    return frozenset(seen | listed)
 
 
 def classify_columns(

@@ -37,7 +37,7 @@ from pipeline.pseudonymise import Tokeniser
 from pipeline.report import write_report
 from pipeline.report.audit import AuditLog
 from pipeline.runner.claimfile import ClaimFiles
-from pipeline.runner.gate import BatchGate, merge_leak_checks
+from pipeline.runner.gate import PLACES, PUBLIC, BatchGate, merge_leak_checks
 from pipeline.runner.orderfile import OrderFiles
 from pipeline.runner.redact import LazyScanner, Redactor, Scanner
 from pipeline.runner.timing import ProgressFn, Timings
@@ -126,12 +126,15 @@ def run_batch(
             else "failed",
         )
         result = replace(result, audit_head=head)
-        written = write_report(result, workspace.reports)
-        check = gate.check_reports([*written, workspace.audit], workspace)
+        check = gate.check_audit(workspace.audit)
         if not check.passed:
-            audit.append("leak", batch=batch_id, scope="reports", hits=len(check.hits))
+            audit.append("leak", batch=batch_id, scope="audit", hits=len(check.hits))
             merged = result.leak_check or LeakCheck(0, 0)
             result = replace(result, leak_check=replace(merged, hits=merged.hits + check.hits))
+        # Always written: a field that would hold a personal value is redacted instead.
+        write_report(
+            result, workspace.reports, originals=sorted(gate.values), public=PUBLIC, places=PLACES
+        )
     return result
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import pandas as pd
@@ -22,13 +22,14 @@ from pipeline.claims import (
     response_rows,
 )
 from pipeline.config import RulesConfig, Settings
+from pipeline.detect.keep import real_merchants, value_key
 from pipeline.ingest import SourceFile
 from pipeline.ingest.mapping import mapping_for
-from pipeline.models import FileResult
+from pipeline.models import Claim, ColumnReport, FileResult
 from pipeline.publish import CsvWriter, Staged
-from pipeline.runner.gate import BatchGate, FileGate, publish_or_divert
-from pipeline.runner.plan import plan_columns
-from pipeline.runner.redact import Redactor, Tally
+from pipeline.runner.gate import MAX_FILE_LEAK_VALUES, BatchGate, FileGate, publish_or_divert
+from pipeline.runner.plan import Plan, Roles, column_roles, plan_columns
+from pipeline.runner.redact import Redactor, Screened, Tally
 from pipeline.runner.timing import ProgressFn, Timings
 from pipeline.vault import Vault
 from pipeline.workspace import Workspace
@@ -67,15 +68,18 @@ class ClaimFiles:
             first = next(chunks, None)
             if first is None:
                 first = pd.DataFrame({c: pd.Series([], dtype=str) for c in source.header})
-            plan = plan_columns(
-                first.head(settings.detection.sample_rows), mapping, settings.detection
-            )
-            merchants = mapping.merchants(first)
+            sample = first.head(settings.detection.sample_rows)
+            plan = plan_columns(sample, mapping, settings.detection)
+            roles = column_roles(sample, mapping, plan)
             paths = self.workspace.outputs(stem, mapping.response).named()
         tally = Tally()
+        seen: Counter[str] = Counter()  # merchant-column values and their rows
+        known: dict[str, str] = {}  # the file's personal column values (value_key -> kind)
+        configured = list(self.rules.commission.merchants)
+        merchants: frozenset[str] = frozenset()
         reasons: Counter[str] = Counter()
         review: list[str] = []
-        gate = FileGate(mapping)
+        gate = FileGate(mapping, roles)
         done = 0
         if plan.texts():
             with timings("model_load"):
@@ -89,13 +93,22 @@ class ClaimFiles:
             for frame in _chain(first, chunks):
                 with timings("redact"):
                     lines = source.row_lines[done : done + len(frame)]
-                    records = mapping.record_ids(frame, lines, sha)
-                    merchants |= mapping.merchants(frame)
-                    redacted = self.redactor.redact(frame, plan, records, merchants, tally)
+                    seen.update(v for c in roles.merchants for v in frame[c].tolist() if v.strip())
+                    merchants = real_merchants(seen, configured, MIN_MERCHANT_ROWS)
+                    screened = self.redactor.screen(frame, plan, roles, known, merchants)
+                    records = mapping.record_ids(screened.frame, lines, sha)
+                    redacted = self.redactor.redact(
+                        screened, plan, records, merchants, tally, roles.merchants
+                    )
+                    _remember(known, frame, plan)
                 with timings("vault"):
                     self.vault.store(redacted.originals, self.now)
                 with timings("decide"):
-                    claims = mapping.claims(frame, redacted.frame, lines, name)
+                    claims = _checked(
+                        mapping.claims(screened.frame, redacted.frame, lines, name),
+                        screened,
+                        roles,
+                    )
                     outcomes = decide_claims(
                         claims, self.ledger, self.rules, self.batch_id, self.now
                     )
@@ -123,7 +136,7 @@ class ClaimFiles:
             with timings("write"):
                 staged.seal()
             with timings("leak_check"):
-                check, searched = gate.check(staged, self.ledger.file_refs(name), merchants, plan)
+                check, searched = gate.check(staged, self.ledger.file_refs(name), merchants)
                 self.gate.hold(searched)
                 del searched
                 publish_or_divert(staged, check, self.workspace)
@@ -137,7 +150,7 @@ class ClaimFiles:
             rows_in=source.rows,
             rows_out=done,
             rows_quarantined=0,
-            columns=plan.reports(list(source.header), tally.cells),
+            columns=_reports(plan, list(source.header), tally),
             free_text=dict(tally.free_text),
             decisions=dict(reasons),
             formulas_neutralised=sum(w.neutralised for w in writers.values()),
@@ -146,8 +159,75 @@ class ClaimFiles:
             unmatched_for_review=tuple(review),
             leaks=check.hits,
             leak_values=gate.values.searched,
-            reason="" if check.passed else f"residual-leak check found {len(check.hits)} hit(s)",
+            reason=_reason(check.passed, len(check.hits), tally),
         )
+
+
+# A merchant-column value seen in this many rows is a real merchant (or it is configured).
+MIN_MERCHANT_ROWS = 3
+
+
+def _remember(known: dict[str, str], frame: pd.DataFrame, plan: Plan) -> None:
+    """Keep the file's personal column values (bounded) to check later chunks' kept cells."""
+    for column, kind in plan.personal():
+        for value in frame[column].unique():
+            if len(known) >= MAX_FILE_LEAK_VALUES:
+                return
+            if value.strip():
+                known.setdefault(value_key(value), kind)
+
+
+def _checked(claims: list[Claim], screened: Screened, roles: Roles) -> list[Claim]:
+    """Claims whose id or order ref held an e-mail or phone are INVALID_CLAIM, the cell named.
+
+    The id holds its token by now, so no plaintext reaches the vault, ledger or outputs. A
+    layout no profile knows takes its claim ids from the column header and content agree on.
+    """
+    bad = screened.rows_in(roles.ids)
+    ids = screened.frame[roles.claim_id].tolist() if roles.claim_id else None
+    out = []
+    for row, claim in enumerate(claims):
+        if row in bad:
+            columns = sorted({c for r, c, *_ in screened.cells if r == row and c in roles.ids})
+            problem = "personal data in " + ", ".join(columns)
+            claim = replace(claim, problems=(*claim.problems, problem))
+        if ids is not None and row not in bad and ids[row].strip():
+            claim = replace(claim, claim_id=ids[row].strip())
+        out.append(claim)
+    return out
+
+
+def _reports(plan: Plan, columns: list[str], tally: Tally) -> tuple[ColumnReport, ...]:
+    """The plan's column reports, with the kept cells that held personal data counted."""
+    reports = plan.reports(columns, tally.cells)
+    held: Counter[str] = Counter()
+    kinds: dict[str, set[str]] = {}
+    for (column, kind), n in tally.kept_cells.items():
+        held[column] += n
+        kinds.setdefault(column, set()).add(kind)
+    return tuple(
+        replace(
+            r,
+            count=r.count + held[r.column],
+            reason=f"{r.reason}; profile problem: {held[r.column]} cell(s) held personal data "
+            f"({', '.join(sorted(kinds[r.column]))}), replaced",
+        )
+        if held[r.column]
+        else r
+        for r in reports
+    )
+
+
+def _reason(passed: bool, hits: int, tally: Tally) -> str:
+    held = sum(tally.kept_cells.values())
+    problem = (
+        f"profile problem: {held} must-keep cell(s) held personal data and were replaced; "
+        "check the profile's column mapping"
+        if held
+        else ""
+    )
+    leak = "" if passed else f"residual-leak check found {hits} hit(s)"
+    return "; ".join(p for p in (leak, problem) if p)
 
 
 def _chain(first: pd.DataFrame, rest: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:

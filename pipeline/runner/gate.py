@@ -5,8 +5,11 @@ for every original of the file and publishes them only when nothing is found, el
 them to ``quarantine/outputs``. After the batch, its reports and the audit log are
 searched for the batch's originals the same way.
 
-The policy: which originals are searched for (``checkable``), where a hit does not count
-(``outside_must_keep``), and the memory bound (``MAX_FILE_LEAK_VALUES``).
+The policy: which originals are searched for (``checkable``); where a hit does not count
+(in columns published as read, ``Roles.copied``, and inside a public phrase: a real
+merchant, a brand named like people, a town); and the memory bound
+(``MAX_FILE_LEAK_VALUES``). The batch report is never held back: its fields are screened
+and redacted as it is written, with the batch's originals.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ import pandas as pd
 
 from pipeline.claims import ref_key
 from pipeline.detect import PERSON_NAMED_BRANDS
+from pipeline.detect.patterns import UK_TOWNS
 from pipeline.ingest.mapping import Mapping
 from pipeline.models import FileResult, Kind, LeakCheck, Original
 from pipeline.publish import TEMP_PREFIX, CsvWriter, Staged, write_text
 from pipeline.report.leakcheck import find_leaks
-from pipeline.runner.plan import Plan
+from pipeline.runner.plan import Roles
 from pipeline.workspace import Workspace
 
 # The residual-leak check holds at most this many distinct originals of a file (and of a
@@ -43,6 +47,9 @@ _COPIED_KEEP_COLUMNS = frozenset(
 
 Hit = tuple[str, str, str]  # (output file, column, kind)
 Value = tuple[str, str]  # (kind, original)
+# Text that is never personal: a match inside it is not a hit; a value that is a town is a place.
+PLACES = frozenset(UK_TOWNS)
+PUBLIC = frozenset(PERSON_NAMED_BRANDS) | PLACES
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +96,9 @@ class LeakValues:
 class FileGate:
     """The gate of one claim file: fed chunk by chunk, then asked once about the staged outputs."""
 
-    def __init__(self, mapping: Mapping) -> None:
+    def __init__(self, mapping: Mapping, roles: Roles) -> None:
         self.mapping = mapping
+        self.copied = roles.copied | _COPIED_KEEP_COLUMNS
         self.values = LeakValues(MAX_FILE_LEAK_VALUES)
         self.chunk_hits: set[Hit] = set()
 
@@ -118,35 +126,42 @@ class FileGate:
                 writer = CsvWriter(handle)
                 writer.writerow(list(header))
                 writer.writerows(redacted.itertuples(index=False, name=None))
-            check = find_leaks(checkable(overflow, never), [Path(scratch)])
+            check = find_leaks(
+                checkable(overflow, never),
+                [Path(scratch)],
+                copied={scratch: self.copied},
+                public=PUBLIC | set(merchants),
+                places=PLACES,
+            )
         finally:
             Path(scratch).unlink(missing_ok=True)
         self.chunk_hits |= {(str(final), column, kind) for _, column, kind in check.hits}
 
     def check(
-        self, staged: Staged, file_refs: Iterable[str], merchants: Collection[str], plan: Plan
+        self, staged: Staged, file_refs: Iterable[str], merchants: Collection[str]
     ) -> tuple[LeakCheck, list[Value]]:
         """Search the sealed, unpublished outputs; the check and the values searched for.
 
-        ``file_refs`` are every claim id and order ref of the file (streamed from the ledger).
+        ``file_refs`` are every claim id and order ref of the file (streamed from the ledger);
+        ``merchants`` are the file's real merchants.
         """
         ids = ids_among(self.mapping.own_ids(file_refs), self.values.values)
         searched = checkable(self.values.values, NeverPersonal(merchants, ids))
         temps = {staged.temp_of(p): p for p in staged.paths}
-        found = find_leaks(searched, list(temps))
+        found = find_leaks(
+            searched,
+            list(temps),
+            copied={str(t): self.copied for t in temps},
+            public=PUBLIC | set(merchants),
+            places=PLACES,
+        )
         named = {str(t): str(p) for t, p in temps.items()}
         hits = {(named.get(f, f), c, k) for f, c, k in found.hits} | self.chunk_hits
-        keep = plan.must_keep() | _COPIED_KEEP_COLUMNS
-        return replace(found, hits=tuple(h for h in sorted(hits) if h[1] not in keep)), searched
+        return replace(found, hits=tuple(sorted(hits))), searched
 
 
 def publish_or_divert(staged: Staged, check: LeakCheck, workspace: Workspace) -> None:
-    """Publish the staged outputs when the check passed; else move them to quarantine/outputs.
-
-    Hits inside must-keep columns never count: they are never personal by contract (design
-    section 5). An 8-digit member id can equal another row's order number; such a hit in
-    the order-ref column is a coincidence of digits, not a leak.
-    """
+    """Publish the staged outputs when the check passed; else move them to quarantine/outputs."""
     if check.passed:
         staged.publish()
         return
@@ -166,16 +181,9 @@ class BatchGate:
         room = MAX_BATCH_LEAK_VALUES - len(self.values)
         self.values.update(values[: max(room, 0)])
 
-    def check_reports(self, outputs: list[Path], workspace: Workspace) -> LeakCheck:
-        """Search the reports and the audit log (last); a report with a hit goes to quarantine.
-
-        The audit log stays in place: it is the evidence.
-        """
-        check = find_leaks(sorted(self.values), outputs)
-        if not check.passed:
-            for output in outputs[:-1]:
-                workspace.move(output, workspace.leak_quarantine / output.name, LEAK_REASON)
-        return check
+    def check_audit(self, audit_log: Path) -> LeakCheck:
+        """Search the audit log for the batch's originals; it stays in place: it is the evidence."""
+        return find_leaks(sorted(self.values), [audit_log], public=PUBLIC, places=PLACES)
 
 
 def merge_leak_checks(results: Sequence[FileResult]) -> LeakCheck:
@@ -203,21 +211,19 @@ def checkable(values: set[Value], never: NeverPersonal) -> list[Value]:
     """Originals worth searching for in outputs.
 
     Three kinds of value are left out because they collide with text that is never personal:
-    a value that is a merchant name or one of its words ("Oliver" of "Oliver Bonas": the
-    file's merchants and the brands named like people); a value equal to one of the file's
-    order refs or claim ids (an 8-digit member id can equal another row's order number,
-    which that row's comment may quote); and an ADDRESS fragment with no digit of one or
-    two words (a town or county cell: it names a place, not a person, and comments mention
-    towns freely).
+    a value that is a real merchant's name (the file's real merchants and the brands named
+    like people; a surname inside one, "Millen" of "Karen Millen", is excused where it
+    occurs inside the merchant by the check's public phrases, and searched everywhere else);
+    a value equal to one of the file's order refs or claim ids (an 8-digit member id can
+    equal another row's order number, which that row's comment may quote); and an ADDRESS
+    fragment with no digit of one or two words (a town or county cell: it names a place,
+    not a person, and comments mention towns freely).
     """
-    names = [*never.merchants, *PERSON_NAMED_BRANDS]
-    merchant_words = {m.casefold() for m in names} | {
-        w.casefold() for m in names for w in m.split()
-    }
+    names = {m.casefold() for m in (*never.merchants, *PERSON_NAMED_BRANDS)}
     return [
         (k, v)
         for k, v in values
-        if v.strip().casefold() not in merchant_words
+        if " ".join(v.split()).casefold() not in names
         and ref_key(v) not in never.ids
         and not _is_place(k, v)
     ]

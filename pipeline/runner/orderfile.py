@@ -12,7 +12,7 @@ from pipeline.config import Settings
 from pipeline.ingest import SourceFile
 from pipeline.ingest.mapping import mapping_for
 from pipeline.models import FileResult
-from pipeline.runner.plan import plan_columns
+from pipeline.runner.plan import column_roles, plan_columns
 from pipeline.runner.redact import Redactor, Tally
 from pipeline.runner.timing import ProgressFn
 from pipeline.vault import Vault
@@ -36,15 +36,17 @@ class OrderFiles:
         settings = self.settings.pipeline
         empty = pd.DataFrame(columns=list(source.header))
         plan = plan_columns(empty, mapping, settings.detection).without_text()
+        roles = column_roles(empty, mapping, plan)
         tally = Tally()
         done = 0
         for frame in source.chunks(settings.ingest.chunk_rows):
-            records = [f"order/{ref_key(r)}" for r in mapping.order_refs(frame)]
-            redacted = self.redactor.redact(frame, plan, records, (), tally)
+            screened = self.redactor.screen(frame, plan, roles, {}, ())
+            records = [f"order/{ref_key(r)}" for r in mapping.order_refs(screened.frame)]
+            redacted = self.redactor.redact(screened, plan, records, (), tally)
             self.vault.store(redacted.originals, self.now)
             # An order's retention clock starts when it arrives: it is evidence for claims.
             self.vault.mark_decided(set(records), self.now)
-            self.ledger.add_orders(mapping.orders(frame, redacted.frame), self.batch_id)
+            self.ledger.add_orders(mapping.orders(screened.frame, redacted.frame), self.batch_id)
             done += len(frame)
             if self.progress:
                 self.progress(name, done, source.rows)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from pipeline.config import DetectionConfig
 from pipeline.detect import ColumnPlan, classify_columns
-from pipeline.ingest.mapping import KEEP, Mapping
+from pipeline.detect.columns import is_business_header
+from pipeline.detect.keep import claim_id_column, is_merchant_header
+from pipeline.ingest.mapping import KEEP, Mapping, Profiled
 from pipeline.models import FREE_TEXT, ColumnReport, Method
 
 
@@ -60,3 +64,37 @@ def plan_columns(sample: pd.DataFrame, mapping: Mapping, detection: DetectionCon
         else:
             plan[column] = ColumnPlan(column, kind, Method.PROFILE, 1.0, "named by the profile")
     return Plan(plan)
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """What the kept columns of a file are for, beyond being kept.
+
+    ``ids``: claim id and order ref columns (never an e-mail or phone in them);
+    ``claim_id``: the claim-id column of a layout no profile knows, when header and content
+    agree; ``merchants``: the merchant columns; ``copied``: the columns published as read
+    (the profile's must-keep fields and kept columns whose header names a business field),
+    where the residual-leak check finds nothing the input did not already hold.
+    """
+
+    ids: frozenset[str] = frozenset()
+    claim_id: str | None = None
+    merchants: frozenset[str] = frozenset()
+    copied: frozenset[str] = frozenset()
+
+
+def column_roles(sample: pd.DataFrame, mapping: Mapping, plan: Plan) -> Roles:
+    """The roles of a file's kept columns: from its profile, or from headers and content."""
+    kept = plan.kept()
+    copied = frozenset(plan.must_keep() | {c for c in kept if is_business_header(c)})
+    if isinstance(mapping, Profiled):
+
+        def spelled(field: str) -> set[str]:
+            names = mapping.profile.source_columns(field)
+            return {mapping.spelled[c] for c in names if c in mapping.spelled}
+
+        ids = spelled("claim_id") | spelled("order_ref")
+        return Roles(frozenset(ids), None, frozenset(spelled("merchant")), copied)
+    claim_id = claim_id_column(sample, kept)
+    merchants = frozenset(c for c in kept if is_merchant_header(c))
+    return Roles(frozenset({claim_id} if claim_id else ()), claim_id, merchants, copied)

@@ -1,9 +1,10 @@
-"""Chunk redaction: personal columns replaced whole, personal spans in free text, originals collected."""
+"""Chunk redaction: must-keep cells checked, personal columns replaced (mixed cells part by
+part), personal spans in free text, originals collected."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -11,9 +12,13 @@ import pandas as pd
 
 from pipeline.config import DetectionConfig
 from pipeline.detect import Span, load_detector
+from pipeline.detect.columns import cell_parts
+from pipeline.detect.keep import keep_cell_kind, value_key
 from pipeline.models import Kind, Original
 from pipeline.pseudonymise import Tokeniser, replace_spans
-from pipeline.runner.plan import Plan
+from pipeline.runner.plan import Plan, Roles
+
+Part = tuple[str, str, str]  # (token, kind, original)
 
 
 class Scanner(Protocol):
@@ -60,6 +65,22 @@ class Tally:
     cells: Counter[str] = field(default_factory=Counter)
     free_text: Counter[str] = field(default_factory=Counter)
     originals: int = 0
+    kept_cells: Counter[tuple[str, str]] = field(default_factory=Counter)  # (column, kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Screened:
+    """A chunk whose must-keep cells were checked: personal ones hold tokens now.
+
+    ``cells`` are (row, column, token, kind, original) of each replaced cell.
+    """
+
+    frame: pd.DataFrame
+    cells: list[tuple[int, str, str, str, str]]
+
+    def rows_in(self, columns: Collection[str]) -> set[int]:
+        """The rows whose cell in one of ``columns`` was replaced."""
+        return {row for row, column, *_ in self.cells if column in columns}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,37 +103,98 @@ class Redactor:
         if isinstance(self.scanner, LazyScanner):
             self.scanner.load()
 
-    def redact(
+    def screen(
         self,
         frame: pd.DataFrame,
+        plan: Plan,
+        roles: Roles,
+        known: Mapping[str, str],
+        merchants: Collection[str],
+    ) -> Screened:
+        """Check the kept columns: a cell holding personal data is replaced by its token.
+
+        ``known`` maps earlier personal values of the file (``value_key``) to their kind;
+        this chunk's personal columns are added. A real merchant (``merchants``) is never
+        replaced for equalling a known name: only an e-mail, phone or postcode in it counts.
+        """
+        personal = plan.personal()
+        here = dict(known)
+        for column, kind in personal:
+            for value in frame[column].unique():
+                if value.strip():
+                    here.setdefault(value_key(value), kind)
+        real = {value_key(m) for m in merchants}
+        out = frame
+        cells: list[tuple[int, str, str, str, str]] = []
+        for column in plan.kept():
+            values = frame[column]
+            is_id = column in roles.ids
+            tokens: dict[str, tuple[str, str]] = {}
+            for value in values.unique():
+                lookup = {} if column in roles.merchants and value_key(value) in real else here
+                found = keep_cell_kind(value, lookup, is_id=is_id)
+                token = self.tokeniser.token(found, value) if found else ""
+                if found and token:
+                    tokens[value] = (token, found)
+            if not tokens:
+                continue
+            if out is frame:
+                out = frame.copy()
+            out[column] = values.map(lambda v, t=tokens: t[v][0] if v in t else v)
+            for row, value in enumerate(values.tolist()):
+                if value in tokens:
+                    cells.append((row, column, *tokens[value], value))
+        return Screened(out, cells)
+
+    def redact(
+        self,
+        screened: Screened,
         plan: Plan,
         records: Sequence[str],
         extra_allow: Collection[str],
         tally: Tally,
+        merchant_columns: Collection[str] = (),
     ) -> Redacted:
-        """Replace personal columns whole and personal spans in free text.
+        """Replace personal columns (mixed cells part by part) and personal spans in free text.
 
-        ``records`` names each row's vault record; ``extra_allow`` is text never to treat
-        as personal (the file's merchant names); ``tally`` counts what was replaced.
+        ``screened`` is the chunk after ``screen``; its replaced cells are among the
+        originals. ``records`` names each row's vault record; ``extra_allow`` is text never
+        to treat as personal (the file's real merchants); a value of ``merchant_columns``
+        that is not among them is no allowance in its row's text. ``tally`` counts what was
+        replaced.
         """
         tokeniser = self.tokeniser
+        frame = screened.frame
         out = frame.copy()
         originals: list[Original] = []
+        for row, column, token, kind, value in screened.cells:
+            originals.append(Original(token, Kind(kind), value, records[row]))
+            tally.kept_cells[(column, kind)] += 1
         personal = plan.personal()
+        parts_of: dict[str, list[list[Part]]] = {}
         for column, kind in personal:
             values = frame[column]
-            mapping = {v: tokeniser.token(kind, v) for v in values.unique()}
-            out[column] = values.map(mapping)
-            for value, record in zip(values, records, strict=True):
-                token = mapping[value]
-                if token:
-                    originals.append(Original(token, Kind(kind), value, record))
+            done = {v: _replace_cell(v, kind, tokeniser) for v in values.unique()}
+            out[column] = values.map(lambda v, d=done: d[v][0])
+            parts_of[column] = [done[v][1] for v in values.tolist()]
+            for parts, record in zip(parts_of[column], records, strict=True):
+                if parts:
+                    originals.extend(Original(t, Kind(k), o, record) for t, k, o in parts)
                     tally.cells[column] += 1
         texts = plan.texts()
         if texts:
             keep = plan.kept()
-            deny_rows = _row_values(frame, [c for c, _ in personal], [k for _, k in personal])
-            allow_rows = _row_values(frame, keep, ["" for _ in keep])
+            deny_rows = [
+                [(k, o) for column, _ in personal for _, k, o in parts_of[column][i]]
+                for i in range(len(frame))
+            ]
+            allowed = {value_key(a) for a in extra_allow}
+            allow_rows: list[set[str]] = [set() for _ in range(len(frame))]
+            for column in keep:
+                merchant = column in merchant_columns
+                for i, value in enumerate(frame[column].tolist()):
+                    if value.strip() and (not merchant or value_key(value) in allowed):
+                        allow_rows[i].add(value)
             for column in texts:
                 values = frame[column].tolist()
                 todo = [i for i, v in enumerate(values) if v.strip()]
@@ -121,7 +203,7 @@ class Redactor:
                 spans = self.scanner.scan(
                     [values[i] for i in todo],
                     [deny_rows[i] for i in todo],
-                    [{v for _, v in allow_rows[i]} | set(extra_allow) for i in todo],
+                    [allow_rows[i] | set(extra_allow) for i in todo],
                 )
                 new_values = list(values)
                 for i, found in zip(todo, spans, strict=True):
@@ -140,13 +222,12 @@ class Redactor:
         return Redacted(out, originals)
 
 
-def _row_values(
-    frame: pd.DataFrame, columns: Sequence[str], kinds: Sequence[str]
-) -> list[list[tuple[str, str]]]:
-    """Per row, the (kind, value) pairs of the given columns that are not blank."""
-    if not columns:
-        return [[] for _ in range(len(frame))]
-    rows: list[list[tuple[str, str]]] = []
-    for cells in zip(*(frame[c].tolist() for c in columns), strict=True):
-        rows.append([(k, v) for k, v in zip(kinds, cells, strict=True) if v.strip()])
-    return rows
+def _replace_cell(value: str, kind: str, tokeniser: Tokeniser) -> tuple[str, list[Part]]:
+    """A personal column's cell with its token, or each of its parts with theirs (a phone and
+    an e-mail, a name and an e-mail); the parts replaced."""
+    parts = cell_parts(value, kind)
+    if parts is None:
+        token = tokeniser.token(kind, value)
+        return (token, [(token, kind, value)]) if token else (value, [])
+    text, replaced = replace_spans(value, parts, tokeniser)
+    return text, replaced
