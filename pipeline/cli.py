@@ -178,6 +178,8 @@ def seed(ctx: Context) -> None:
 
 
 def _print_summary(ctx: Context, result: BatchResult) -> None:
+    from pipeline.models import FileStatus
+
     files = result.files
     ctx.say(
         f"Batch {result.batch_id}: {len(files)} claim file(s), {len(result.orders)} order file(s)"
@@ -185,7 +187,7 @@ def _print_summary(ctx: Context, result: BatchResult) -> None:
     for f in (*result.orders, *files):
         detail = (
             f"{f.rows_in} rows, profile {f.profile or 'none'}"
-            if f.status in ("processed", "leak")
+            if f.status in (FileStatus.PROCESSED, FileStatus.LEAK)
             else f.reason
         )
         ctx.say(f"  {f.status:<11} {f.name}: {detail}")

@@ -12,6 +12,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipeline.errors import ConfigError
+from pipeline.models import TOKEN_KINDS, Kind
 
 CANONICAL_CLAIM_FIELDS = (
     "claim_id",
@@ -46,25 +47,13 @@ CANONICAL_ORDER_FIELDS = (
 )
 # Canonical fields that hold personal data, and the token kind each becomes.
 PERSONAL_FIELDS = {
-    "member_id": "MEMBER",
-    "customer_name": "NAME",
-    "customer_email": "EMAIL",
-    "customer_phone": "PHONE",
-    "address": "ADDRESS",
-    "postcode": "POSTCODE",
+    "member_id": Kind.MEMBER.value,
+    "customer_name": Kind.NAME.value,
+    "customer_email": Kind.EMAIL.value,
+    "customer_phone": Kind.PHONE.value,
+    "address": Kind.ADDRESS.value,
+    "postcode": Kind.POSTCODE.value,
 }
-TOKEN_KINDS = (
-    "NAME",
-    "EMAIL",
-    "PHONE",
-    "ADDRESS",
-    "POSTCODE",
-    "MEMBER",
-    "NINO",
-    "CARD",
-    "IBAN",
-    "IP",
-)
 
 DEFAULT_CONFIG_DIR = Path(__file__).resolve().parent.parent / "configs"
 

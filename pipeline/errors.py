@@ -5,7 +5,6 @@
     PipelineError        exit 1, base of everything raised on purpose
     ├── ConfigError      exit 2; names the bad key and lists the valid ones
     ├── InputError       a file is unusable; the file goes to quarantine
-    │   └── RowError     one row is unusable; recorded in the report, the batch goes on
     ├── RefusedError     not a regular file (symlink, FIFO, device): reported, never read or moved
     ├── UnsettledError   the file changed while it was read: left in place for the next batch
     ├── DetectionError   model or recognizer unavailable
@@ -95,10 +94,6 @@ class InputError(PipelineError):
         if self.column is not None:
             where += f", column {self.column}"
         return where
-
-
-class RowError(InputError):
-    """One row cannot be used; it is reported and the rest of the file goes on."""
 
 
 class RefusedError(PipelineError):

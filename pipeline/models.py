@@ -1,4 +1,6 @@
-"""Frozen records and enums passed between stages: claims, orders, findings, decisions, results."""
+"""The one vocabulary of the pipeline: token kinds, column kinds, file status, leak hits,
+reasons with their decisions, audit event names; and the frozen records passed between
+stages (claims, orders, findings, decisions, results)."""
 
 from __future__ import annotations
 
@@ -6,8 +8,10 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
-# The column kind of a column whose text is scanned for personal spans (design section 5).
+# Column kinds: a token kind (a column replaced whole), FREE_TEXT (its text is scanned for
+# personal spans, design section 5), or None (kept as it is).
 FREE_TEXT = "FREE_TEXT"
 
 
@@ -24,6 +28,9 @@ class Kind(enum.Enum):
     CARD = "CARD"
     IBAN = "IBAN"
     IP = "IP"
+
+
+TOKEN_KINDS = tuple(kind.value for kind in Kind)
 
 
 class Method(enum.Enum):
@@ -57,6 +64,68 @@ class Reason(enum.Enum):
     AMOUNT_MISMATCH = "AMOUNT_MISMATCH"
     APPROVED = "APPROVED"
     UNMAPPED_SOURCE = "UNMAPPED_SOURCE"
+
+    @property
+    def decision(self) -> Decision:
+        """The decision this reason belongs to (design section 6)."""
+        if self is Reason.APPROVED:
+            return Decision.APPROVE
+        return Decision.QUERY if self in _QUERY_REASONS else Decision.DECLINE
+
+
+_QUERY_REASONS = frozenset(
+    {
+        Reason.INVALID_CLAIM,
+        Reason.AMBIGUOUS_MATCH,
+        Reason.ORDER_PENDING,
+        Reason.AMOUNT_MISMATCH,
+        Reason.UNMAPPED_SOURCE,
+    }
+)
+
+
+def decision_of(code: str) -> str:
+    """approve, decline or query for a reason code as a report holds it (unknown: decline)."""
+    known = Reason.__members__.get(code)
+    return known.decision.value if known is not None else Decision.DECLINE.value
+
+
+class FileStatus(enum.StrEnum):
+    """What became of one input file."""
+
+    PROCESSED = "processed"  # outputs published, input removed
+    QUARANTINED = "quarantined"  # bad input: moved to quarantine/ with its reason
+    DUPLICATE = "duplicate"  # same bytes already processed: input removed
+    SKIPPED = "skipped"  # gone before it was read
+    LEAK = "leak"  # outputs held in quarantine/outputs/, input left in the inbox
+
+
+class Event(enum.StrEnum):
+    """Audit event names (``reports/audit.jsonl``)."""
+
+    BATCH_START = "batch_start"
+    BATCH_END = "batch_end"
+    FILE_START = "file_start"
+    FILE_END = "file_end"
+    DUPLICATE = "duplicate"
+    QUARANTINE = "quarantine"
+    LEAK = "leak"
+    REDECIDED = "redecided"
+    REVEAL = "reveal"
+    FIND = "find"
+    EXPORT = "export"
+    SHRED = "shred"
+    ERASE = "erase"
+    KEY_ROTATION = "key_rotation"
+    AUDIT_REPAIR = "audit_repair"
+
+
+class LeakHit(NamedTuple):
+    """One residual-leak hit: where an original was found, never the value."""
+
+    output: str  # the output file (or "report")
+    column: str
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +199,7 @@ class ColumnReport:
     """What was found in one column (no values)."""
 
     column: str
-    kind: str | None  # token kind, "FREE_TEXT", or None when kept
+    kind: str | None  # token kind, FREE_TEXT, or None when kept
     method: Method
     count: int = 0
     confidence_min: float | None = None
@@ -144,13 +213,12 @@ class FileResult:
 
     name: str
     sha256: str
-    status: str  # processed | quarantined | duplicate | failed
+    status: FileStatus
     profile: str | None = None
     encoding: str | None = None
     delimiter: str | None = None
     rows_in: int = 0
     rows_out: int = 0
-    rows_quarantined: int = 0
     reason: str = ""
     columns: tuple[ColumnReport, ...] = ()
     free_text: dict[str, int] = field(default_factory=dict)
@@ -159,7 +227,7 @@ class FileResult:
     timings: dict[str, float] = field(default_factory=dict)
     outputs: tuple[str, ...] = ()
     unmatched_for_review: tuple[str, ...] = ()  # claim ids needing a justified reveal
-    leaks: tuple[tuple[str, str, str], ...] = ()  # residual-leak hits: (output, column, kind)
+    leaks: tuple[LeakHit, ...] = ()  # residual-leak hits
     leak_values: int = 0  # distinct original values the residual-leak check searched for
 
 
@@ -169,7 +237,7 @@ class LeakCheck:
 
     values_checked: int
     outputs_checked: int
-    hits: tuple[tuple[str, str, str], ...] = ()  # (output file, column, kind)
+    hits: tuple[LeakHit, ...] = ()
 
     @property
     def passed(self) -> bool:

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from pipeline.config import Settings
 from pipeline.errors import PipelineError, VaultError
-from pipeline.models import Kind
+from pipeline.models import Event, Kind
 from pipeline.pseudonymise import Tokeniser, is_token
 from pipeline.publish import csv_text, write_text
-from pipeline.report.audit import ERASE, EXPORT, FIND, KEY_ROTATION, REVEAL, SHRED, AuditLog
+from pipeline.report.audit import AuditLog
 from pipeline.vault import DB_NAME, Held, Keys, Shredded, Vault, load_keys, open_vault, rotate
 from pipeline.workspace import Workspace, key_path
 
@@ -140,7 +140,7 @@ class Operations:
         }
 
         def witness(outcome: str) -> None:
-            self.audit.append(REVEAL, **fields, outcome=outcome)
+            self.audit.append(Event.REVEAL, **fields, outcome=outcome)
 
         with self._vault(self._keys()) as vault:
             value = vault.reveal(token, claim_id, witness=witness)
@@ -168,7 +168,11 @@ class Operations:
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
             # The file name may name the person, so the audit records the content hash instead.
             self.audit.append(
-                EXPORT, tokens=named, entries=len(lines), sha256=digest, operator=self.operator
+                Event.EXPORT,
+                tokens=named,
+                entries=len(lines),
+                sha256=digest,
+                operator=self.operator,
             )
 
         with self._vault(keys) as vault:
@@ -176,7 +180,7 @@ class Operations:
             unique = {(h.record, h.token): h for h in held}
             ordered = sorted(unique.values(), key=lambda h: (h.record, h.kind.value, h.token))
             self.audit.append(
-                FIND,
+                Event.FIND,
                 tokens=named,
                 held=len(ordered),
                 records=len({h.record for h in ordered}),
@@ -208,7 +212,7 @@ class Operations:
                 raise PipelineError("a shred needs a scope: expired, a claim or a token")
             done = vault.last_shred
         self.audit.append(
-            SHRED,
+            Event.SHRED,
             scope=scope,
             **target,
             records=len(done.records) if done else 0,
@@ -230,7 +234,7 @@ class Operations:
         records = done.records if done else ()
         # The token is left out on purpose: after erasure nothing should still point at the person.
         self.audit.append(
-            ERASE,
+            Event.ERASE,
             reference=reference.strip(),
             records=count,
             entries=done.values if done else 0,
@@ -245,7 +249,7 @@ class Operations:
         settings = self.settings
         done = rotate(key_path(settings), self.workspace.vault, settings.pipeline.keys.env_var)
         self.audit.append(
-            KEY_ROTATION,
+            Event.KEY_ROTATION,
             kek_from=done.old_version,
             kek_to=done.new_version,
             records=done.records,

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 
 import phonenumbers
 
+from pipeline.models import Kind
+
 TOKEN_RE = re.compile(r"\b[A-Z]+_[0-9]+_[A-Z2-7]{20,}\b")
 BODY_LENGTH = 26
 _SPACES = re.compile(r"\s+")
@@ -26,18 +28,18 @@ _DIGITS = re.compile(r"\D+")
 def normalise(kind: str, value: str) -> str:
     """Bring a value to the one form that gets a token (NFKC, trimmed, spaces collapsed, per kind)."""
     text = _SPACES.sub(" ", unicodedata.normalize("NFKC", value)).strip()
-    if kind == "EMAIL":
+    if kind == Kind.EMAIL.value:
         return text.lower()
-    if kind == "POSTCODE":
+    if kind == Kind.POSTCODE.value:
         upper = text.upper()
         match = _POSTCODE.match(upper)
         return f"{match.group(1)} {match.group(2)}" if match else upper
-    if kind == "PHONE":
+    if kind == Kind.PHONE.value:
         return normalise_phone(text)
-    if kind in ("NAME", "ADDRESS"):
+    if kind in (Kind.NAME.value, Kind.ADDRESS.value):
         return text.casefold()
-    if kind in ("NINO", "CARD", "IBAN", "MEMBER"):
-        return text.replace(" ", "").upper() if kind != "MEMBER" else text
+    if kind in (Kind.NINO.value, Kind.CARD.value, Kind.IBAN.value):
+        return text.replace(" ", "").upper()
     return text
 
 
@@ -91,10 +93,6 @@ class Tokeniser:
             self._cache.clear()  # bounded memory on million-row files; recent values refill it
         self._cache[(kind, value)] = result
         return result
-
-    def tokens(self, kind: str, values: Iterable[str]) -> dict[str, str]:
-        """Tokens for many values at once, keyed by the original value."""
-        return {value: self.token(kind, value) for value in set(values)}
 
 
 def is_token(text: str) -> bool:

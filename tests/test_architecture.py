@@ -14,8 +14,8 @@ BASE = {"errors", "models", "config"}
 ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "models": set(),
-    "config": {"errors"},
-    "pseudonymise": set(),
+    "config": {"errors", "models"},
+    "pseudonymise": {"models"},
     "publish": set(),
     "ingest": BASE,
     "detect": BASE,

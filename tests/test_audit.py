@@ -30,8 +30,7 @@ def write_batch(path: Path) -> AuditLog:
         sha256=SHA,
         profile="quidco",
         rows_in=10,
-        rows_out=9,
-        rows_quarantined=1,
+        rows_out=10,
     )
     log.append(
         "reveal", token="EMAIL_1_K7Q2M4X9B3N5P8RAQ4ZCAAAA", claim="Q-1", reason="SAR 2025/17"
@@ -306,13 +305,11 @@ def test_drill_a_line_removed_from_the_middle(tmp_path: Path) -> None:
 def test_drill_rows_that_do_not_reconcile(tmp_path: Path) -> None:
     path = tmp_path / "audit.jsonl"
     log = AuditLog(path)
-    log.append("file_end", file="a.csv", rows_in=10, rows_out=10, rows_quarantined=0)
-    log.append("file_end", file="b.csv", rows_in=10, rows_out=8, rows_quarantined=1)
+    log.append("file_end", file="a.csv", rows_in=10, rows_out=10)
+    log.append("file_end", file="b.csv", rows_in=10, rows_out=8)
     check = verify_audit(path)
     assert not check.ok and check.first_broken == 2
-    assert check.problem == (
-        "line 2 (file_end): rows do not reconcile for b.csv: 10 in != 8 out + 1 quarantined"
-    )
+    assert check.problem == ("line 2 (file_end): rows do not reconcile for b.csv: 10 in != 8 out")
 
 
 @settings(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from dataclasses import replace
@@ -12,12 +13,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.config import Settings
 from pipeline.errors import PipelineError, StageError
 from pipeline.models import BatchResult, ColumnReport, FileResult, LeakCheck, Method
 from pipeline.report import build_report, find_report, load_report, render_summary, write_report
 from pipeline.report.audit import AuditLog, verify_audit
 from pipeline.report.leakcheck import find_leaks, is_searchable, variants
+from pipeline.runner import run_batch
+from tests.stubs import DenyListScanner
 
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 # Synthetic personal values planted in inputs and searched for in every output.
 PLANTED = [
     ("NAME", "Siobhán O'Brien-Ní"),
@@ -44,8 +49,7 @@ def sample_result(*, leak: LeakCheck | None = None, audit_head: str = "") -> Bat
         encoding="utf-8-sig",
         delimiter=",",
         rows_in=1240,
-        rows_out=1236,
-        rows_quarantined=4,
+        rows_out=1240,
         columns=(
             ColumnReport(
                 "Claim Ref", None, Method.PROFILE, reason="must-keep field of the profile"
@@ -232,7 +236,7 @@ def test_unreconciled_file_fails_the_report() -> None:
     bad = FileResult(name="x.csv", sha256="0" * 64, status="processed", rows_in=5, rows_out=3)
     report = build_report(replace(result, files=(bad,)))
     assert report["status"] == "failed"
-    assert report["problems"] == ["x.csv: rows do not reconcile (5 in, 3 out, 0 quarantined)"]
+    assert report["problems"] == ["x.csv: rows do not reconcile (5 in, 3 out)"]
 
 
 def test_render_summary(tmp_path: Path) -> None:
@@ -266,23 +270,48 @@ def test_bad_batch_id_is_refused(tmp_path: Path) -> None:
         write_report(result, tmp_path)
 
 
-def test_report_writers_hold_no_planted_value(tmp_path: Path) -> None:
-    """Reports, summary and audit events built from a batch with planted inputs: 0 hits."""
-    log = AuditLog(tmp_path / "audit.jsonl")
-    log.append("batch_start", batch="20250614T093000Z", claim_files=3)
-    log.append("file_start", file="topcashback/claims-2025-06.csv", sha256="3b1f" * 16)
-    log.append(
-        "file_end", file="topcashback/claims-2025-06.csv", rows_in=4, rows_out=4, rows_quarantined=0
-    )
-    log.append("reveal", token="EMAIL_1_K7Q2M4X9B3N5P8RAQ4ZCAAAA", claim="TCB-C-1", reason="SAR")
-    head = log.append("batch_end", batch="20250614T093000Z", files=3)
-    json_path, html_path = write_report(sample_result(audit_head=head), tmp_path)
-    summary = tmp_path / "summary.txt"
+def test_report_writers_hold_no_planted_value(settings: Settings) -> None:
+    """A real batch over planted inputs: its reports, summary and audit log hold none of them.
+
+    The values go in through a claim file (personal columns and free text) and a file that
+    is quarantined at a row holding them, so they reach every stage that feeds the report.
+    """
+    inbox = settings.data_dir / "inbox"
+    header = ["Claim Reference", "Member ID", "Member Name", "Email Address", "Phone", "Address",
+              "Postcode", "Retailer", "Order Number", "Transaction Date", "Order Total",
+              "Expected Cashback", "Date Claimed", "Member Comments"]  # fmt: skip
+    rows = [
+        ["TCB-1", "TCB-88213377", "Siobhán O'Brien-Ní", "zebedee.q@example.org", "07700 900123",
+         "221B Baker Street, London", "SW1A 1AA", "Ted Baker", "TB-1", "03/11/2026", "£12.00",
+         "0.60", "10/11/2026", "Siobhán O'Brien-Ní here: please call me after 6pm on my mobile"],
+        ["TCB-2", "", "Zebedee Quartermaine", "Jane.Doe+claims@Example.COM", "+44 20 7946 0958",
+         '"The Old Forge" & Mill <Lane>', "SW1A 1AA", "John Lewis", "JL-2", "2026-11-01", "9.00",
+         "0.45", "", "write to Zebedee Quartermaine or ring +44 20 7946 0958"],
+    ]  # fmt: skip
+    _write_csv(inbox / "tcb.csv", [header, *rows])
+    _write_csv(inbox / "ragged.csv", [header, rows[0], [*rows[1], "Siobhán O'Brien-Ní"]])
+    result = run_batch(settings, now=NOW, scanner=DenyListScanner())
+    assert [(f.name, f.status) for f in result.files] == [
+        ("ragged.csv", "quarantined"),
+        ("tcb.csv", "processed"),
+    ]
+    processed = result.files[1]
+    assert processed.leak_values > 0 and processed.free_text  # the values went through
+    reports = settings.data_dir / "reports"
+    json_path = reports / f"{result.batch_id}.json"
+    summary = reports.parent / "summary.txt"
     summary.write_text(render_summary(load_report(json_path)), encoding="utf-8")
-    outputs = [json_path, html_path, summary, tmp_path / "audit.jsonl", tmp_path / "audit.head"]
+    outputs = [json_path, json_path.with_suffix(".html"), summary]
+    outputs += [reports / "audit.jsonl", reports / "audit.head"]
     check = find_leaks(PLANTED, outputs)
     assert check.values_checked == len(PLANTED)
     assert check.hits == ()
+
+
+def _write_csv(path: Path, rows: list[list[str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
 
 
 def test_leak_check_sees_a_value_that_reaches_a_report(tmp_path: Path) -> None:

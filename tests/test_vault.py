@@ -638,7 +638,9 @@ def test_retention_shreds_decided_records_after_the_period(vault: Vault, keys: K
         vault.reveal(old[0].token, "OLD-1", witness=unaudited)
     assert vault.reveal(recent[0].token, "NEW-1", witness=unaudited) == recent[0].value
     assert vault.reveal(undecided[0].token, "OPEN-1", witness=unaudited) == undecided[0].value
-    assert vault.shred_expired(NOW, 90, undecided_days=180) == 1
+    # ten years on, the decided record has gone; the undecided one stays: its claim is open
+    assert vault.shred_expired(NOW + timedelta(days=3650), 90) == 1
+    assert vault.reveal(undecided[0].token, "OPEN-1", witness=unaudited) == undecided[0].value
     assert vault.counts() | {"kek_version": 0} == {
         "live_values": 1,
         "live_records": 1,

@@ -27,25 +27,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from pipeline.errors import AuditError
+from pipeline.models import Event
 from pipeline.publish import write_text
 
 ZERO_HASH = "0" * 64
 HEAD_SUFFIX = ".head"
-
-# Event names used across the pipeline; any lower-case dotted/underscored name is accepted.
-BATCH_START = "batch_start"
-BATCH_END = "batch_end"
-FILE_START = "file_start"
-FILE_END = "file_end"
-QUARANTINE = "quarantine"
-REVEAL = "reveal"
-FIND = "find"
-EXPORT = "export"
-SHRED = "shred"
-ERASE = "erase"
-KEY_ROTATION = "key_rotation"
-LEAK_CHECK = "leak_check"
-AUDIT_REPAIR = "audit_repair"
 
 FieldValue = str | int | float | bool | None
 
@@ -74,7 +60,7 @@ _VALUE_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a phone number", re.compile(r"(?<![\w+])(?:\+44 ?|0)[1-9](?:[ -]?[0-9]){8,9}(?!\w)")),
 )
 _RECORD_KEYS = frozenset({"ts", "event", "fields", "prev", "hash"})
-_ROW_FIELDS = ("rows_in", "rows_out", "rows_quarantined")
+_ROW_FIELDS = ("rows_in", "rows_out")
 
 
 def head_path_for(path: Path) -> Path:
@@ -203,7 +189,7 @@ class AuditLog:
                     hint="run `claims audit verify`",
                 )
             handle.truncate(size - torn)
-            self._append_raw(handle, AUDIT_REPAIR, head, {"torn_bytes": torn})
+            self._append_raw(handle, Event.AUDIT_REPAIR, head, {"torn_bytes": torn})
             return self._current_head(handle)
         assert last is not None
         last_hash = _line_hash(last)
@@ -446,15 +432,12 @@ def _check_line(
 def _check_rows(fields: dict[str, Any]) -> str | None:
     if not all(name in fields for name in _ROW_FIELDS):
         return None
-    rows_in, rows_out, rows_quarantined = (fields[name] for name in _ROW_FIELDS)
-    if not all(isinstance(n, int) for n in (rows_in, rows_out, rows_quarantined)):
+    rows_in, rows_out = (fields[name] for name in _ROW_FIELDS)
+    if not all(isinstance(n, int) for n in (rows_in, rows_out)):
         return "row counts are not whole numbers"
-    if rows_in != rows_out + rows_quarantined:
+    if rows_in != rows_out:
         where = f" for {fields['file']}" if isinstance(fields.get("file"), str) else ""
-        return (
-            f"rows do not reconcile{where}: {rows_in} in != {rows_out} out + "
-            f"{rows_quarantined} quarantined"
-        )
+        return f"rows do not reconcile{where}: {rows_in} in != {rows_out} out"
     return None
 
 

@@ -15,7 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import PipelineError, StageError
-from pipeline.models import BatchResult, ColumnReport, FileResult, LeakCheck, Reason
+from pipeline.models import (
+    FREE_TEXT,
+    BatchResult,
+    ColumnReport,
+    FileResult,
+    FileStatus,
+    LeakCheck,
+    LeakHit,
+    Reason,
+    decision_of,
+)
 from pipeline.publish import write_text
 from pipeline.report.audit import head_path_for
 from pipeline.report.leakcheck import redact_fields
@@ -24,38 +34,20 @@ SCHEMA = "claims-report/1"
 AUDIT_LOG_NAME = "audit.jsonl"
 _BATCH_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
-# Design section 6: which decision each reason code belongs to.
-QUERY_REASONS = frozenset(
-    {
-        Reason.INVALID_CLAIM.value,
-        Reason.AMBIGUOUS_MATCH.value,
-        Reason.ORDER_PENDING.value,
-        Reason.AMOUNT_MISMATCH.value,
-        Reason.UNMAPPED_SOURCE.value,
-    }
-)
 REASON_ORDER = [reason.value for reason in Reason]
 # What an operator does next with a file that was not published.
 NEXT_STEPS = {
-    "leak": (
+    FileStatus.LEAK: (
         "nothing was published: the outputs are held in quarantine/outputs/ and the input "
         "stays in the inbox; the leaks list names the output, column and kind of each hit. "
         "Fix the column in the source profile (`claims profile suggest FILE` drafts one) "
         "and run again"
     ),
-    "quarantined": (
+    FileStatus.QUARANTINED: (
         "the input is in quarantine/ with its reason file; fix the file or its profile "
         "and put it back in the inbox"
     ),
-    "failed": "see the reason; the input stays in the inbox for the next batch",
 }
-
-
-def decision_of(reason: str) -> str:
-    """approve, decline or query for a reason code (design section 6)."""
-    if reason == Reason.APPROVED.value:
-        return "approve"
-    return "query" if reason in QUERY_REASONS else "decline"
 
 
 def build_report(result: BatchResult, audit_line: int | None = None) -> dict[str, Any]:
@@ -71,7 +63,7 @@ def build_report(result: BatchResult, audit_line: int | None = None) -> dict[str
     for item in (*result.files, *result.orders):
         free_text.update(item.free_text)
         for column in item.columns:
-            if column.kind and column.kind != "FREE_TEXT":
+            if column.kind and column.kind != FREE_TEXT:
                 columns[column.kind] += column.count
     by_status = Counter(f.status for f in result.files)
     problems = _problems(files + orders, leak)
@@ -89,7 +81,6 @@ def build_report(result: BatchResult, audit_line: int | None = None) -> dict[str
             "by_status": dict(sorted(by_status.items())),
             "rows_in": sum(f.rows_in for f in result.files),
             "rows_out": sum(f.rows_out for f in result.files),
-            "rows_quarantined": sum(f.rows_quarantined for f in result.files),
             "order_rows_in": sum(f.rows_in for f in result.orders),
             "column_values": dict(sorted(columns.items())),
             "free_text": dict(sorted(free_text.items())),
@@ -123,8 +114,7 @@ def _file_json(item: FileResult) -> dict[str, Any]:
         "delimiter": item.delimiter,
         "rows_in": item.rows_in,
         "rows_out": item.rows_out,
-        "rows_quarantined": item.rows_quarantined,
-        "reconciled": item.rows_in == item.rows_out + item.rows_quarantined,
+        "reconciled": item.rows_in == item.rows_out,
         "reason": item.reason,
         "next_step": NEXT_STEPS.get(item.status, ""),
         "columns": [_column_json(column) for column in item.columns],
@@ -151,9 +141,9 @@ def _column_json(column: ColumnReport) -> dict[str, Any]:
     }
 
 
-def _hit_json(hit: tuple[str, str, str]) -> dict[str, str]:
-    file, column, kind = hit
-    return {"file": file, "column": column, "kind": kind}
+def _hit_json(hit: LeakHit) -> dict[str, str]:
+    output, column, kind = hit
+    return {"file": output, "column": column, "kind": kind}
 
 
 def _leak_json(check: LeakCheck | None) -> dict[str, Any]:
@@ -193,9 +183,9 @@ def _problems(files: list[dict[str, Any]], leak: dict[str, Any]) -> list[str]:
         if not item["reconciled"]:
             problems.append(
                 f"{item['name']}: rows do not reconcile ({item['rows_in']} in, "
-                f"{item['rows_out']} out, {item['rows_quarantined']} quarantined)"
+                f"{item['rows_out']} out)"
             )
-        if item["status"] in ("failed", "leak"):
+        if item["status"] == FileStatus.LEAK:
             problems.append(f"{item['name']}: {item['status']}")
     return problems
 

@@ -43,12 +43,12 @@ from typing import Any
 import ahocorasick
 
 from pipeline.errors import StageError
-from pipeline.models import LeakCheck
+from pipeline.models import Kind, LeakCheck, LeakHit
 
 MIN_LENGTH = 4
 CHUNK_CHARS = 1 << 20  # 1 Mi characters per read: the prefilter's word list stays a few MB
 PLACEHOLDERS = frozenset({"none", "null", "nil", "unknown", "n/a", "not known", "not given"})
-_LOWER_CASE_UNSAFE = frozenset({"NAME"})
+_LOWER_CASE_UNSAFE = frozenset({Kind.NAME.value})
 REDACTED = "[redacted]"
 REPORT_OUTPUT = "report"  # the file named by a hit in a report field
 _KIND_BITS = 8
@@ -92,7 +92,9 @@ def find_leaks(
             skip = frozenset((copied or {}).get(str(path), ()))
             hits.update(_scan_file(needles, path, chunk_chars, allowed, skip))
     return LeakCheck(
-        values_checked=len(needles.values), outputs_checked=len(outputs), hits=tuple(sorted(hits))
+        values_checked=len(needles.values),
+        outputs_checked=len(outputs),
+        hits=tuple(sorted(LeakHit(*h) for h in hits)),
     )
 
 
@@ -130,7 +132,7 @@ def redact_fields(
     check = LeakCheck(
         values_checked=len(needles.values),
         outputs_checked=1,
-        hits=tuple(sorted((REPORT_OUTPUT, where, kind) for where, kind in hits.items())),
+        hits=tuple(sorted(LeakHit(REPORT_OUTPUT, where, kind) for where, kind in hits.items())),
     )
     return (_redact(report, "", hits) if hits else report), check
 
@@ -172,9 +174,9 @@ def variants(kind: str, value: str) -> set[str]:
     forms = {raw, collapsed, raw.upper(), collapsed.upper()}
     if kind not in _LOWER_CASE_UNSAFE:
         forms |= {raw.lower(), collapsed.lower()}
-    if kind == "POSTCODE":
+    if kind == Kind.POSTCODE.value:
         forms |= {collapsed.replace(" ", "").upper(), collapsed.replace(" ", "").lower()}
-    elif kind == "PHONE":
+    elif kind == Kind.PHONE.value:
         digits = "".join(ch for ch in raw if ch.isdigit())
         if len(digits) >= 7:  # the number written without spaces, and in E.164 for UK numbers
             forms.add(digits)

@@ -11,7 +11,7 @@ import jinja2
 import markupsafe
 
 from pipeline.errors import StageError
-from pipeline.report.batch import decision_of
+from pipeline.models import decision_of
 
 TEMPLATE = "report.html.j2"
 OUTCOME_COLOURS = {"approve": "#2e7d32", "decline": "#c62828", "query": "#b26a00"}
@@ -114,10 +114,7 @@ def _rows_chart(report: dict[str, Any]) -> Chart | None:
     rows = [
         (
             f["name"],
-            [
-                ("rows out", float(f["rows_out"]), "#1f5f99"),
-                ("rows quarantined", float(f["rows_quarantined"]), "#b26a00"),
-            ],
+            [("rows out", float(f["rows_out"]), "#1f5f99")],
         )
         for f in report["files"]
         if f["rows_in"]

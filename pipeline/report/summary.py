@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.report.batch import decision_of
+from pipeline.models import decision_of
 
 
 def render_summary(report: dict[str, Any]) -> str:
@@ -21,15 +21,15 @@ def render_summary(report: dict[str, Any]) -> str:
     lines.append(f"Claim files: {t['files']} ({statuses}); order files: {t['order_files']}")
     rows = [
         (f["name"], f["status"], f["profile"] or "-", f["rows_in"], f["rows_out"],
-         f["rows_quarantined"], "yes" if f["reconciled"] else "NO")
+         "yes" if f["reconciled"] else "NO")
         for f in (*report["orders"], *report["files"])
     ]  # fmt: skip
     if rows:
-        header = ("file", "status", "profile", "rows in", "out", "quarantined", "reconciled")
+        header = ("file", "status", "profile", "rows in", "out", "reconciled")
         widths = [max(len(str(r[i])) for r in (header, *rows)) for i in range(len(header))]
         for row in (header, *rows):
             cells = [
-                str(cell).rjust(widths[i]) if 3 <= i <= 5 else str(cell).ljust(widths[i])
+                str(cell).rjust(widths[i]) if 3 <= i <= 4 else str(cell).ljust(widths[i])
                 for i, cell in enumerate(row)
             ]
             lines.append("  " + "  ".join(cells).rstrip())

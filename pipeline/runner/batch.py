@@ -32,7 +32,7 @@ from pipeline.claims import Ledger, open_ledger, write_decisions, write_response
 from pipeline.config import Settings, SourceProfile
 from pipeline.errors import InputError, PipelineError, StageError
 from pipeline.ingest import open_source, sha256_file
-from pipeline.models import BatchResult, FileResult, LeakCheck
+from pipeline.models import BatchResult, Event, FileResult, FileStatus, LeakCheck
 from pipeline.pseudonymise import Tokeniser
 from pipeline.report import write_report
 from pipeline.report.audit import AuditLog
@@ -95,14 +95,14 @@ def run_batch(
         orders = [f for f in list_inputs(workspace.orders) if chosen(f)]
         claims = [f for f in list_inputs(workspace.inbox) if chosen(f)]
         audit.append(
-            "batch_start", batch=batch_id, claim_files=len(claims), order_files=len(orders)
+            Event.BATCH_START, batch=batch_id, claim_files=len(claims), order_files=len(orders)
         )
         order_results = tuple(intake.take(path, workspace.orders, orders=True) for path in orders)
         file_results = [intake.take(path, workspace.inbox, orders=False) for path in claims]
         rewritten = _redecide(settings, workspace, ledger, audit, batch_id, started)
         shredded = vault.shred_expired(started, settings.pipeline.retention.days)
         if shredded:
-            audit.append("shred", batch=batch_id, scope="expired", records=shredded)
+            audit.append(Event.SHRED, batch=batch_id, scope="expired", records=shredded)
         result = BatchResult(
             batch_id=batch_id,
             started=started,
@@ -117,10 +117,10 @@ def run_batch(
             redecided=tuple(rewritten),
         )
         head = audit.append(
-            "batch_end",
+            Event.BATCH_END,
             batch=batch_id,
             files=len(file_results),
-            quarantined=sum(1 for f in file_results if f.status == "quarantined"),
+            quarantined=sum(1 for f in file_results if f.status is FileStatus.QUARANTINED),
             leak_check="passed"
             if result.leak_check is None or result.leak_check.passed
             else "failed",
@@ -128,7 +128,7 @@ def run_batch(
         result = replace(result, audit_head=head)
         check = gate.check_audit(workspace.audit)
         if not check.passed:
-            audit.append("leak", batch=batch_id, scope="audit", hits=len(check.hits))
+            audit.append(Event.LEAK, batch=batch_id, scope="audit", hits=len(check.hits))
             merged = result.leak_check or LeakCheck(0, 0)
             result = replace(result, leak_check=replace(merged, hits=merged.hits + check.hits))
         # Always written: a field that would hold a personal value is redacted instead.
@@ -156,16 +156,19 @@ class _Intake:
             sha = sha256_file(path)
         except FileNotFoundError:  # taken away between listing and reading (a watch, say)
             return FileResult(
-                name=name, sha256="", status="skipped", reason="removed before it was read"
+                name=name, sha256="", status=FileStatus.SKIPPED, reason="removed before it was read"
             )
         if sha in self.processed:
-            self.audit.append("duplicate", file=name, sha256=sha)
+            self.audit.append(Event.DUPLICATE, file=name, sha256=sha)
             self.workspace.remove_input(path)
             return FileResult(
-                name=name, sha256=sha, status="duplicate", reason="same bytes already processed"
+                name=name,
+                sha256=sha,
+                status=FileStatus.DUPLICATE,
+                reason="same bytes already processed",
             )
         kind = "orders" if orders else "claims"
-        self.audit.append("file_start", file=name, sha256=sha, kind=kind)
+        self.audit.append(Event.FILE_START, file=name, sha256=sha, kind=kind)
         folder_hint = path.parent.name if path.parent != folder else None
         try:
             source = open_source(path, self.profiles, folder_hint)
@@ -183,19 +186,18 @@ class _Intake:
             raise
         except Exception as exc:  # translated at this one seam, never with a value in it
             raise StageError("process", type(exc).__name__, path=name) from exc
-        if result.status == "leak":
-            self.audit.append("leak", file=name, sha256=sha, hits=len(result.leaks))
+        if result.status is FileStatus.LEAK:
+            self.audit.append(Event.LEAK, file=name, sha256=sha, hits=len(result.leaks))
             return result
         # The event first: once the hash is recorded a rerun only removes the input, so an
         # event written after it could be lost to a crash in between.
         self.audit.append(
-            "file_end",
+            Event.FILE_END,
             file=name,
             sha256=sha,
             profile=result.profile,
             rows_in=result.rows_in,
             rows_out=result.rows_out,
-            rows_quarantined=result.rows_quarantined,
         )
         self.processed.add(sha, name, self.claims.batch_id)
         self.workspace.remove_input(path)
@@ -210,9 +212,9 @@ class _Intake:
         target = self.workspace.quarantine / path.name
         if target.exists():
             target = target.with_name(f"{sha[:12]}-{path.name}")
-        self.audit.append("quarantine", file=name, sha256=sha, reason=reason)
+        self.audit.append(Event.QUARANTINE, file=name, sha256=sha, reason=reason)
         self.workspace.move(path, target, reason + "\n")
-        return FileResult(name=name, sha256=sha, status="quarantined", reason=reason)
+        return FileResult(name=name, sha256=sha, status=FileStatus.QUARANTINED, reason=reason)
 
 
 def _redecide(
@@ -234,5 +236,5 @@ def _redecide(
         if paths.response is not None:
             write_response(paths.response, style, outcomes)
         ledger.mark_published(file, outcomes)
-        audit.append("redecided", file=file, rows=len(outcomes))
+        audit.append(Event.REDECIDED, file=file, rows=len(outcomes))
     return sorted(changed)

@@ -25,7 +25,7 @@ from pipeline.config import RulesConfig, Settings
 from pipeline.detect.keep import real_merchants, value_key
 from pipeline.ingest import SourceFile
 from pipeline.ingest.mapping import mapping_for
-from pipeline.models import Claim, ColumnReport, FileResult
+from pipeline.models import Claim, ColumnReport, FileResult, FileStatus
 from pipeline.publish import CsvWriter, Staged
 from pipeline.runner.gate import MAX_FILE_LEAK_VALUES, BatchGate, FileGate, publish_or_divert
 from pipeline.runner.plan import Plan, Roles, column_roles, plan_columns
@@ -143,13 +143,12 @@ class ClaimFiles:
         return FileResult(
             name=name,
             sha256=sha,
-            status="processed" if check.passed else "leak",
+            status=FileStatus.PROCESSED if check.passed else FileStatus.LEAK,
             profile=mapping.name,
             encoding=source.encoding,
             delimiter=source.delimiter,
             rows_in=source.rows,
             rows_out=done,
-            rows_quarantined=0,
             columns=_reports(plan, list(source.header), tally),
             free_text=dict(tally.free_text),
             decisions=dict(reasons),

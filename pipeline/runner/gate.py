@@ -26,7 +26,7 @@ from pipeline.claims import ref_key
 from pipeline.detect import PERSON_NAMED_BRANDS
 from pipeline.detect.patterns import UK_TOWNS
 from pipeline.ingest.mapping import Mapping
-from pipeline.models import FileResult, Kind, LeakCheck, Original
+from pipeline.models import FileResult, FileStatus, Kind, LeakCheck, LeakHit, Original
 from pipeline.publish import TEMP_PREFIX, CsvWriter, Staged, write_text
 from pipeline.report.leakcheck import find_leaks
 from pipeline.runner.plan import Roles
@@ -45,7 +45,6 @@ _COPIED_KEEP_COLUMNS = frozenset(
     {"claim_id", "order_ref", "publisher_id", "enquiry_id", "reference", "Id"}
 )
 
-Hit = tuple[str, str, str]  # (output file, column, kind)
 Value = tuple[str, str]  # (kind, original)
 # Text that is never personal: a match inside it is not a hit; a value that is a town is a place.
 PLACES = frozenset(UK_TOWNS)
@@ -100,7 +99,7 @@ class FileGate:
         self.mapping = mapping
         self.copied = roles.copied | _COPIED_KEEP_COLUMNS
         self.values = LeakValues(MAX_FILE_LEAK_VALUES)
-        self.chunk_hits: set[Hit] = set()
+        self.chunk_hits: set[LeakHit] = set()
 
     def add_chunk(
         self,
@@ -135,7 +134,7 @@ class FileGate:
             )
         finally:
             Path(scratch).unlink(missing_ok=True)
-        self.chunk_hits |= {(str(final), column, kind) for _, column, kind in check.hits}
+        self.chunk_hits |= {LeakHit(str(final), h.column, h.kind) for h in check.hits}
 
     def check(
         self, staged: Staged, file_refs: Iterable[str], merchants: Collection[str]
@@ -156,7 +155,8 @@ class FileGate:
             places=PLACES,
         )
         named = {str(t): str(p) for t, p in temps.items()}
-        hits = {(named.get(f, f), c, k) for f, c, k in found.hits} | self.chunk_hits
+        hits = {LeakHit(named.get(h.output, h.output), h.column, h.kind) for h in found.hits}
+        hits |= self.chunk_hits
         return replace(found, hits=tuple(sorted(hits))), searched
 
 
@@ -188,7 +188,7 @@ class BatchGate:
 
 def merge_leak_checks(results: Sequence[FileResult]) -> LeakCheck:
     """The batch's check: every checked claim file's values, outputs and hits."""
-    checked = [r for r in results if r.status in ("processed", "leak")]
+    checked = [r for r in results if r.status in (FileStatus.PROCESSED, FileStatus.LEAK)]
     return LeakCheck(
         values_checked=sum(r.leak_values for r in checked),
         outputs_checked=sum(len(r.outputs) for r in checked),

@@ -11,7 +11,7 @@ from pipeline.claims import Ledger, ref_key
 from pipeline.config import Settings
 from pipeline.ingest import SourceFile
 from pipeline.ingest.mapping import mapping_for
-from pipeline.models import FileResult
+from pipeline.models import FileResult, FileStatus
 from pipeline.runner.plan import column_roles, plan_columns
 from pipeline.runner.redact import Redactor, Tally
 from pipeline.runner.timing import ProgressFn
@@ -53,7 +53,7 @@ class OrderFiles:
         return FileResult(
             name=name,
             sha256=sha,
-            status="processed",
+            status=FileStatus.PROCESSED,
             profile=mapping.name,
             encoding=source.encoding,
             delimiter=source.delimiter,

@@ -735,24 +735,14 @@ class Vault:
         return self._shred_ids(ids, "erasure request", datetime.now(UTC), forget=wanted)
 
     @_translated
-    def shred_expired(
-        self, now: datetime, retention_days: int, *, undecided_days: int | None = None
-    ) -> int:
-        """Retention: shred records decided more than ``retention_days`` ago (and, when
-        ``undecided_days`` is given, records never decided stored longer ago than that)."""
+    def shred_expired(self, now: datetime, retention_days: int) -> int:
+        """Retention: shred records decided more than ``retention_days`` ago."""
         cutoff = _ts(now - timedelta(days=retention_days))
         sql = (
             "SELECT id FROM records WHERE shredded_at IS NULL"
             " AND decided_at IS NOT NULL AND decided_at <= ?"
         )
-        params: list[Any] = [cutoff]
-        if undecided_days is not None:
-            sql += (
-                " UNION SELECT id FROM records WHERE shredded_at IS NULL"
-                " AND decided_at IS NULL AND created_at <= ?"
-            )
-            params.append(_ts(now - timedelta(days=undecided_days)))
-        ids = [row[0] for row in self._rows(sql, params)]
+        ids = [row[0] for row in self._rows(sql, [cutoff])]
         if not ids:
             self.last_shred = Shredded("retention", now, (), 0, True)
             return 0
