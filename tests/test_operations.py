@@ -297,10 +297,15 @@ def test_killed_twice_then_rerun_gives_the_same_outputs(
     assert_same_as_reference(data, keys, reference)
 
 
+def _csv_rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
 def _cli(data: Path, *args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "pipeline", "--data", str(data), "--quiet", *args]
     return subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
 
 
@@ -434,12 +439,12 @@ def test_the_report_counts_neutralised_formula_cells(reference: dict[str, Any]) 
     assert files["awin/enquiries.csv"].formulas_neutralised == 1
     report = json.loads((data / "reports" / f"{reference['result'].batch_id}.json").read_text())
     assert json.dumps(report).count("formulas_neutralised") >= 1
-    redacted = list(csv.reader((data / "out" / "redacted" / "copy-of-tcb.redacted.csv").open()))
+    redacted = _csv_rows(data / "out" / "redacted" / "copy-of-tcb.redacted.csv")
     comments = [row[TCB_HEADER.index("Member Comments")] for row in redacted[1:]]
     assert comments[1] == '\'=HYPERLINK("http://x.invalid")'
     assert comments[2] == "'  @SUM(A1) please check"
     assert redacted[2][TCB_HEADER.index("Order Total")] == "-5.00"
-    awin = list(csv.reader((data / "out" / "redacted" / "awin.enquiries.redacted.csv").open()))
+    awin = _csv_rows(data / "out" / "redacted" / "awin.enquiries.redacted.csv")
     assert awin[1][AWIN_HEADER.index("click_ref")] == "'+cmd|' /C calc'!A0"
 
 

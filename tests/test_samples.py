@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import filecmp
 import importlib.util
+import io
 import json
 import sys
 import unicodedata
@@ -196,10 +197,13 @@ def test_samples_carry_the_hard_cases(generator: ModuleType) -> None:
         assert needle in text, needle
 
 
+def _text(path: Path) -> io.StringIO:
+    """A file's text, line ends as written (for csv readers; no file left open)."""
+    return io.StringIO(path.read_bytes().decode("utf-8"), newline="")
+
+
 def test_every_decision_reason_is_planted() -> None:
-    rows = list(
-        csv.DictReader((SAMPLES / "expected_decisions.csv").open(encoding="utf-8", newline=""))
-    )
+    rows = list(csv.DictReader(_text(SAMPLES / "expected_decisions.csv")))
     assert {r["reason_code"] for r in rows} == ALL_REASONS
     assert all(r["commission"] for r in rows if r["decision"] == "approve")
 
@@ -241,9 +245,7 @@ def _check_decisions(
     rules = settings.rules
     orders_profile = profiles["orders"]
     orders: list[dict[str, Any]] = []
-    for row in csv.DictReader(
-        (folder / "orders" / "orders.csv").open(encoding="utf-8", newline="")
-    ):
+    for row in csv.DictReader(_text(folder / "orders" / "orders.csv")):
         orders.append(
             {
                 "ref": _ref(row["order_ref"]),
@@ -355,9 +357,7 @@ def _check_decisions(
             decided[key] = (reason, commission)
     expected = {
         (r["file"], int(r["row"])): (r["reason_code"], r["commission"])
-        for r in csv.DictReader(
-            (folder / "expected_decisions.csv").open(encoding="utf-8", newline="")
-        )
+        for r in csv.DictReader(_text(folder / "expected_decisions.csv"))
     }
     wrong = sorted(k for k in expected if decided.get(k) != expected[k])
     assert not wrong, f"{len(wrong)} rows decide differently, first: {wrong[:5]}"
