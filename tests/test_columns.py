@@ -36,6 +36,7 @@ def _parts(value: str, kind: str) -> list[tuple[str, str]] | None:
         ("Member", "MEMBER"),
         ("Membership No.", "MEMBER"),
         ("Post Code", "POSTCODE"),
+        ("claimant", "NAME"),
         # business fields and free text are never personal by header
         ("Merchant Name", None),
         ("Retailer", None),
@@ -198,3 +199,12 @@ def test_claim_id_column_of_an_unknown_layout_needs_header_and_content() -> None
     assert claim_id_column(frame, ["Line", "Case Ref"]) is None
     words = pd.DataFrame({"Claim": ["please chase", "not tracked"]})
     assert claim_id_column(words, ["Claim"]) is None
+
+
+def test_surname_first_names_are_names() -> None:
+    surnames = ["OKAFOR", "NÍ BHRIAIN", "VENKATARAMAN", "XU", "HALVORSEN"]
+    given = ["Ngozi", "Saoirse", "Ishaan", "Jiayi"]
+    values = [f"{s}, {g}" for s in surnames for g in given]
+    assert classify_column("f2", values, CFG).kind == "NAME"
+    plan = classify_column("claimant", values, CFG)
+    assert plan.kind == "NAME" and "100% of 20 sampled cells look like one" in plan.reason

@@ -75,7 +75,8 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "address1", "line1", "line 1", "locality", "streetaddress")),
     (CONTACT, ("contact",)),
     ("NAME", ("name", "surname", "forename", "firstname", "lastname", "fullname", "fname",
-              "lname", "full name", "first name", "last name")),
+              "lname", "full name", "first name", "last name", "claimant", "cardholder",
+              "payee", "recipient", "addressee")),
     ("MEMBER", ("member", "membership", "memberid")),
 )  # fmt: skip
 # Business words that keep a header out of _HEADER_KINDS ("Merchant name", "Order date").
@@ -216,8 +217,17 @@ _PARTICLES = frozenset({"ó", "o", "ní", "ni", "nic", "mac", "mc", "van", "von"
                         "bin", "bint", "ibn", "abu", "ap", "ter", "ten"})  # fmt: skip
 
 
+_SURNAME_FIRST = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
+
+
 def _is_name(value: str) -> bool:
-    """Name-shaped: one to five words, capitalised (or in a script without case) bar particles."""
+    """Name-shaped: one to five words, capitalised (or in a script without case) bar particles.
+
+    "SURNAME, Given" is read as "Given SURNAME".
+    """
+    turned = _SURNAME_FIRST.fullmatch(value)
+    if turned is not None:
+        value = f"{turned.group(2)} {turned.group(1)}"
     if not looks_like_name(value):
         return False
     if value.islower() or value.isupper():
@@ -295,8 +305,25 @@ def _named_by_header(column: str, kind: str, values: Sequence[str]) -> ColumnPla
             f"{_percent(phone)} a phone; other parts are names"
         )
         return ColumnPlan(column, kind, Method.SAMPLING, 1.0, why)
-    why = f"header names {kind.lower()}; {_percent(mixed)} of {n} sampled cells hold an email or phone"
+    matched = _share(values, _KIND_TESTS[kind])
+    why = (
+        f"header names {_KIND_WORDS[kind]}; {_percent(matched)} of {n} sampled cells look like one"
+    )
+    if mixed and kind not in ("EMAIL", "PHONE"):
+        why += f", {_percent(mixed)} hold an email or phone"
     return ColumnPlan(column, kind, Method.SAMPLING, 1.0, why)
+
+
+_KIND_WORDS = {"EMAIL": "an email", "PHONE": "a phone", "POSTCODE": "a postcode",
+               "ADDRESS": "an address", "NAME": "a name", "MEMBER": "a member id"}  # fmt: skip
+_KIND_TESTS: dict[str, Callable[[str], bool]] = {
+    "EMAIL": lambda v: EMAIL_RE.search(v) is not None,
+    "PHONE": lambda v: bool(phone_spans(v)),
+    "POSTCODE": is_postcode,
+    "ADDRESS": lambda v: _is_address(v) or _is_town(v),
+    "NAME": lambda v: _is_name(v),
+    "MEMBER": lambda v: _ID_RE.fullmatch(v.strip()) is not None,
+}
 
 
 def classify_column(column: str, values: Sequence[str], cfg: DetectionConfig) -> ColumnPlan:
