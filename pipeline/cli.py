@@ -1,164 +1,44 @@
-"""The ``claims`` command: parse options, load config, call the runner, print; the one place that catches PipelineError."""
+"""The ``claims`` command: parse options, load config, call the stage, print; ``run_cli`` is the one place that catches PipelineError.
+
+The analyst's verbs (run, watch, batches, quarantine) live in ``cli_batch``, the global options
+and their context in ``cli_context``.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.config import Settings, load_settings
+from pipeline.cli_batch import COMMANDS
+from pipeline.cli_context import (
+    EXIT_USAGE,
+    ClaimsGroup,
+    Context,
+    pass_context,
+    share_global_options,
+)
 from pipeline.errors import PipelineError
 
 if TYPE_CHECKING:
-    from rich.progress import Task, TaskID
-    from rich.text import Text
-
-    from pipeline.models import BatchResult
     from pipeline.operations import Operations
-    from pipeline.runner import ProgressFn
 
 
-class Context:
-    """Options every command shares; settings load lazily so `--help` never needs config."""
-
-    def __init__(self, data: Path | None, config: Path | None, quiet: bool, as_json: bool) -> None:
-        self.data = data
-        self.config = config
-        self.quiet = quiet
-        self.as_json = as_json
-        self._settings: Settings | None = None
-
-    @property
-    def settings(self) -> Settings:
-        if self._settings is None:
-            self._settings = load_settings(self.config, self.data)
-        return self._settings
-
-    def report_path(self, batch_id: str) -> Path:
-        from pipeline.workspace import Workspace
-
-        return Workspace.of(self.settings).report(batch_id, ".html")
-
-    def say(self, text: str = "") -> None:
-        if not self.quiet and not self.as_json:
-            click.echo(text)
-
-
-pass_context = click.make_pass_decorator(Context)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--data",
-    type=click.Path(path_type=Path),
-    help="Workspace folder (default ./data, env CLAIMS_DATA).",
-)
-@click.option(
-    "--config",
-    type=click.Path(path_type=Path),
-    help="Config folder (default ./configs, env CLAIMS_CONFIG).",
-)
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-@click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
+@click.group(cls=ClaimsGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="claims-pipeline")
-@click.pass_context
-def cli(
-    ctx: click.Context, data: Path | None, config: Path | None, quiet: bool, as_json: bool
-) -> None:
-    """Redact, pseudonymise and decide missing-commission claims."""
-    ctx.obj = Context(data, config, quiet, as_json)
+def cli() -> None:
+    """Redact, pseudonymise and decide missing-commission claims.
+
+    The global options (--data, --config, --json, -q) go before or after the verb.
+    """
 
 
-@contextmanager
-def _progress(ctx: Context) -> Iterator[ProgressFn | None]:
-    """A rich progress bar on a terminal (rows, rows/s, ETA); nothing otherwise."""
-    if ctx.quiet or ctx.as_json or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-
-    class RateColumn(TextColumn):
-        def __init__(self) -> None:
-            super().__init__("")
-
-        def render(self, task: Task) -> Text:  # rows per second
-            from rich.text import Text
-
-            speed = task.finished_speed or task.speed
-            return Text(f"{speed:,.0f} rows/s" if speed else "")
-
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        RateColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        transient=False,
-    ) as bar:
-        tasks: dict[str, TaskID] = {}
-
-        def update(name: str, done: int, total: int) -> None:
-            if name not in tasks:
-                tasks[name] = bar.add_task(name, total=total)
-            bar.update(tasks[name], completed=done)
-
-        yield update
-
-
-@cli.command()
-@click.option(
-    "--as-of",
-    "as_of",
-    metavar="WHEN",
-    help="Decide as of this ISO date-time instead of now; `samples` is the day the samples are dated for.",
-)
-@pass_context
-def run(ctx: Context, as_of: str | None) -> None:
-    """Process every file waiting in the inbox and orders folders, once."""
-    from pipeline.runner import run_batch
-
-    settings = ctx.settings
-    with _progress(ctx) as progress:
-        result = run_batch(settings, progress=progress, now=_as_of(settings, as_of))
-    if ctx.as_json:
-        click.echo(json.dumps(asdict(result), default=str, indent=2))
-        return
-    _print_summary(ctx, result)
-    if result.leak_check is not None and not result.leak_check.passed:
-        raise PipelineError(
-            f"residual-leak check failed: {len(result.leak_check.hits)} hit(s); outputs quarantined",
-            hint="see the batch report",
-        )
-
-
-def _as_of(settings: Settings, as_of: str | None) -> datetime | None:
-    if as_of is None:
-        return None
-    if as_of == "samples":
-        return settings.pipeline.paths.samples_as_of
-    try:
-        parsed = datetime.fromisoformat(as_of)
-    except ValueError:
-        raise click.BadParameter(
-            "expected an ISO date-time or `samples`", param_hint="--as-of"
-        ) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+for _command in COMMANDS:
+    cli.add_command(_command)
 
 
 @cli.command()
@@ -177,96 +57,7 @@ def seed(ctx: Context) -> None:
     ctx.say("`claims run --as-of samples` processes them as of the day they are dated for.")
 
 
-def _print_summary(ctx: Context, result: BatchResult) -> None:
-    from pipeline.models import FileStatus
-
-    files = result.files
-    ctx.say(
-        f"Batch {result.batch_id}: {len(files)} claim file(s), {len(result.orders)} order file(s)"
-    )
-    for f in (*result.orders, *files):
-        detail = (
-            f"{f.rows_in} rows, profile {f.profile or 'none'}"
-            if f.status in (FileStatus.PROCESSED, FileStatus.LEAK)
-            else f.reason
-        )
-        ctx.say(f"  {f.status:<11} {f.name}: {detail}")
-    decisions: Counter[str] = Counter()
-    for f in files:
-        decisions.update(f.decisions)
-    if decisions:
-        ctx.say("Decisions by reason:")
-        for reason, count in sorted(decisions.items(), key=lambda kv: (-kv[1], kv[0])):
-            ctx.say(f"  {reason:<30} {count:>7}")
-    if result.leak_check is not None:
-        check = result.leak_check
-        verdict = "passed" if check.passed else f"FAILED ({len(check.hits)} hits)"
-        ctx.say(
-            f"Residual-leak check: {verdict} ({check.values_checked} values, {check.outputs_checked} outputs)"
-        )
-    ctx.say(f"Report: {ctx.report_path(result.batch_id)}")
-
-
-@cli.command()
-@click.option(
-    "--interval", type=float, default=1.0, show_default=True, help="Seconds between inbox checks."
-)
-@pass_context
-def watch(ctx: Context, interval: float) -> None:
-    """Process each file as it lands in the inbox; half-copied files wait until they settle.
-
-    A file is taken once its size and mtime have held for `ingest.stable_seconds`
-    (`*.part` and dot files never are); a bad file goes to quarantine and the watch goes
-    on; an error is printed and that file waits a minute before it is tried again.
-    """
-    import threading
-    import time
-
-    from watchdog.events import FileSystemEvent, FileSystemEventHandler
-    from watchdog.observers import Observer
-
-    from pipeline.runner import Watcher
-
-    watcher = Watcher(ctx.settings)
-    workspace = watcher.workspace
-    workspace.ensure()
-    woken = threading.Event()
-
-    class Wake(FileSystemEventHandler):
-        def on_any_event(self, event: FileSystemEvent) -> None:
-            woken.set()
-
-    observer = Observer()
-    for folder in (workspace.inbox, workspace.orders):
-        observer.schedule(Wake(), str(folder), recursive=True)
-    observer.start()
-    ctx.say(f"Watching {workspace.inbox} and {workspace.orders} (Ctrl-C to stop).")
-    try:
-        while True:
-            woken.wait(timeout=interval)
-            woken.clear()
-            now = time.monotonic()
-            ready = watcher.ready(now)
-            if not ready:
-                continue
-            try:
-                with _progress(ctx) as progress:
-                    result = watcher.run(ready, now, progress)
-            except PipelineError as exc:  # keep watching; the file waits, the others go on
-                click.echo(f"Error: {exc}", err=True)
-                continue
-            if ctx.as_json:
-                click.echo(json.dumps(asdict(result), default=str))
-            else:
-                _print_summary(ctx, result)
-    except KeyboardInterrupt:
-        ctx.say("Stopped.")
-    finally:
-        observer.stop()
-        observer.join()
-
-
-@cli.group()
+@cli.group(cls=ClaimsGroup)
 def profile() -> None:
     """Source profiles: draft one for a layout no profile knows."""
 
@@ -402,7 +193,7 @@ def erase(ctx: Context, email: str, reference: str) -> None:
     _warn_unscrubbed(done.scrubbed)
 
 
-@cli.group("keys")
+@cli.group("keys", cls=ClaimsGroup)
 def keys_group() -> None:
     """Key management."""
 
@@ -421,7 +212,7 @@ def keys_rotate(ctx: Context) -> None:
         )
 
 
-@cli.group("audit")
+@cli.group("audit", cls=ClaimsGroup)
 def audit_group() -> None:
     """The append-only, hash-chained audit log."""
 
@@ -480,18 +271,37 @@ def report_command(ctx: Context, batch: str | None) -> None:
     ctx.say(f"HTML report: {path.with_suffix('.html')}")
 
 
-def main() -> None:
-    """Run the CLI; a PipelineError becomes one `Error: ...` line and its exit code."""
+share_global_options(cli)
+
+
+def run_cli(args: list[str]) -> int:
+    """Run the CLI on ``args``; a PipelineError becomes one `Error: ...` line and its exit code.
+
+    Under ``--json`` the error is also printed as JSON with a top-level ``status``.
+    """
+    ctx: click.Context | None = None
     try:
-        cli.main(standalone_mode=False)
+        ctx = cli.make_context("claims", list(args))
+        with ctx:
+            cli.invoke(ctx)
     except PipelineError as exc:
+        shared = ctx.find_object(Context) if ctx is not None else None
+        if shared is not None and shared.as_json:
+            status = "error" if exc.exit_code == EXIT_USAGE else "failed"
+            shared.emit(status, exit_code=exc.exit_code, error=str(exc))
         click.echo(f"Error: {exc}", err=True)
-        sys.exit(exc.exit_code)
+        return exc.exit_code
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
-        sys.exit(130)
+        return 130
     except click.ClickException as exc:
         exc.show()
-        sys.exit(exc.exit_code)
+        return exc.exit_code
     except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+        return exc.exit_code
+    return 0
+
+
+def main() -> None:
+    """The `claims` entry point."""
+    sys.exit(run_cli(sys.argv[1:]))

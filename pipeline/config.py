@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -200,6 +201,9 @@ class Settings(Strict):
     pipeline: PipelineConfig
     rules: RulesConfig
     profiles: tuple[SourceProfile, ...]
+    # the folder read, and SHA-256 over its files: a held-back file waits until the hash changes
+    config_dir: Path | None = None
+    config_hash: str = ""
 
     @property
     def data_dir(self) -> Path:
@@ -283,4 +287,22 @@ def load_settings(config_dir: Path | None = None, data_dir: Path | None = None) 
         pipeline_cfg = pipeline_cfg.model_copy(
             update={"paths": pipeline_cfg.paths.model_copy(update={"data": override.resolve()})}
         )
-    return Settings(root=config_dir.parent, pipeline=pipeline_cfg, rules=rules, profiles=profiles)
+    return Settings(
+        root=config_dir.parent,
+        pipeline=pipeline_cfg,
+        rules=rules,
+        profiles=profiles,
+        config_dir=config_dir,
+        config_hash=config_hash(config_dir),
+    )
+
+
+def config_hash(config_dir: Path) -> str:
+    """SHA-256 over pipeline.yaml, rules.yaml and sources/*.yaml: their names and bytes."""
+    digest = hashlib.sha256()
+    files = [config_dir / "pipeline.yaml", config_dir / "rules.yaml"]
+    for path in [*files, *sorted((config_dir / "sources").glob("*.yaml"))]:
+        if path.is_file():
+            digest.update(path.relative_to(config_dir).as_posix().encode("utf-8") + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()

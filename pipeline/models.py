@@ -98,6 +98,7 @@ class FileStatus(enum.StrEnum):
     DUPLICATE = "duplicate"  # same bytes already processed: input removed
     SKIPPED = "skipped"  # gone before it was read
     LEAK = "leak"  # outputs held in quarantine/outputs/, input left in the inbox
+    HELD = "held"  # held back by an earlier batch; same bytes, same configs: not taken again
 
 
 class Event(enum.StrEnum):
@@ -118,6 +119,8 @@ class Event(enum.StrEnum):
     ERASE = "erase"
     KEY_ROTATION = "key_rotation"
     AUDIT_REPAIR = "audit_repair"
+    QUARANTINE_RETRY = "quarantine_retry"
+    QUARANTINE_PURGE = "quarantine_purge"
 
 
 class LeakHit(NamedTuple):
@@ -229,6 +232,7 @@ class FileResult:
     unmatched_for_review: tuple[str, ...] = ()  # claim ids needing a justified reveal
     leaks: tuple[LeakHit, ...] = ()  # residual-leak hits
     leak_values: int = 0  # distinct original values the residual-leak check searched for
+    next_step: str = ""  # for a file not published: the exact command that moves it on
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,7 +116,7 @@ def _file_json(item: FileResult) -> dict[str, Any]:
         "rows_out": item.rows_out,
         "reconciled": item.rows_in == item.rows_out,
         "reason": item.reason,
-        "next_step": NEXT_STEPS.get(item.status, ""),
+        "next_step": item.next_step or NEXT_STEPS.get(item.status, ""),
         "columns": [_column_json(column) for column in item.columns],
         "free_text": dict(sorted(item.free_text.items())),
         "decisions": _ordered_reasons(item.decisions),

@@ -34,6 +34,7 @@ from pipeline.errors import InputError, PipelineError, StageError
 from pipeline.ingest import open_source, sha256_file
 from pipeline.models import BatchResult, Event, FileResult, FileStatus, LeakCheck
 from pipeline.pseudonymise import Tokeniser
+from pipeline.quarantine import Held, HoldKind, Quarantine, next_step
 from pipeline.report import write_report
 from pipeline.report.audit import AuditLog
 from pipeline.runner.claimfile import ClaimFiles
@@ -82,8 +83,10 @@ def run_batch(
         redactor = Redactor(Tokeniser(keys.pseudonym_key, keys.pseudonym_version), scanner)
         gate = BatchGate()
         intake = _Intake(
+            settings=settings,
             workspace=workspace,
             audit=audit,
+            quarantine=Quarantine(workspace, audit),
             processed=Processed(workspace.processed),
             profiles=settings.profiles,
             claims=ClaimFiles(
@@ -142,8 +145,10 @@ def run_batch(
 class _Intake:
     """Takes each input file from its folder to its stage, and out of the folder after."""
 
+    settings: Settings
     workspace: Workspace
     audit: AuditLog
+    quarantine: Quarantine
     processed: Processed
     profiles: Sequence[SourceProfile]
     claims: ClaimFiles
@@ -167,6 +172,15 @@ class _Intake:
                 status=FileStatus.DUPLICATE,
                 reason="same bytes already processed",
             )
+        held = self.quarantine.is_held(sha, self.settings.config_hash)
+        if held is not None:  # same bytes, same configuration: the same refusal; not retried
+            return FileResult(
+                name=name,
+                sha256=sha,
+                status=FileStatus.HELD,
+                reason=f"held back since batch {held.batch}: {held.reason}",
+                next_step=next_step(held, self.settings),
+            )
         kind = "orders" if orders else "claims"
         self.audit.append(Event.FILE_START, file=name, sha256=sha, kind=kind)
         folder_hint = path.parent.name if path.parent != folder else None
@@ -188,7 +202,8 @@ class _Intake:
             raise StageError("process", type(exc).__name__, path=name) from exc
         if result.status is FileStatus.LEAK:
             self.audit.append(Event.LEAK, file=name, sha256=sha, hits=len(result.leaks))
-            return result
+            return self._hold_back(path, result)
+        self.quarantine.published(name)
         # The event first: once the hash is recorded a rerun only removes the input, so an
         # event written after it could be lost to a crash in between.
         self.audit.append(
@@ -203,6 +218,25 @@ class _Intake:
         self.workspace.remove_input(path)
         return result
 
+    def _hold_back(self, path: Path, result: FileResult) -> FileResult:
+        """Record a file the leak check refused: not taken again until it or configs/ change."""
+        root = self.workspace.root
+        held = Held(
+            name=result.name,
+            kind=HoldKind.HELD_BACK,
+            source=path.relative_to(root).as_posix(),
+            sha256=result.sha256,
+            batch=self.claims.batch_id,
+            config_hash=self.settings.config_hash,
+            reason=result.reason,
+            outputs=tuple(
+                (self.workspace.leak_quarantine / Path(o).name).relative_to(root).as_posix()
+                for o in result.outputs
+            ),
+        )
+        self.quarantine.record(held)
+        return replace(result, next_step=next_step(held, self.settings))
+
     def _quarantine(self, path: Path, name: str, sha: str, reason: str) -> FileResult:
         """Move a file that cannot be used to quarantine, with its reason beside it.
 
@@ -212,9 +246,22 @@ class _Intake:
         target = self.workspace.quarantine / path.name
         if target.exists():
             target = target.with_name(f"{sha[:12]}-{path.name}")
+        held = Held(
+            name=target.name,
+            kind=HoldKind.QUARANTINED,
+            source=path.relative_to(self.workspace.root).as_posix(),
+            sha256=sha,
+            batch=self.claims.batch_id,
+            config_hash=self.settings.config_hash,
+            reason=reason,
+        )
+        step = next_step(held, self.settings)
         self.audit.append(Event.QUARANTINE, file=name, sha256=sha, reason=reason)
-        self.workspace.move(path, target, reason + "\n")
-        return FileResult(name=name, sha256=sha, status=FileStatus.QUARANTINED, reason=reason)
+        self.quarantine.record(held)
+        self.workspace.move(path, target, f"{reason}\nNext step: {step}\n")
+        return FileResult(
+            name=name, sha256=sha, status=FileStatus.QUARANTINED, reason=reason, next_step=step
+        )
 
 
 def _redecide(

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 
 import pandas as pd
 
@@ -82,6 +83,8 @@ class ClaimFiles:
         gate = FileGate(mapping, roles)
         done = 0
         if plan.texts():
+            if self.redactor.cold:
+                self._tell(name, 0, source.rows, "loading the model")
             with timings("model_load"):
                 self.redactor.warm()
         with Staged() as staged:
@@ -98,7 +101,13 @@ class ClaimFiles:
                     screened = self.redactor.screen(frame, plan, roles, known, merchants)
                     records = mapping.record_ids(screened.frame, lines, sha)
                     redacted = self.redactor.redact(
-                        screened, plan, records, merchants, tally, roles.merchants
+                        screened,
+                        plan,
+                        records,
+                        merchants,
+                        tally,
+                        roles.merchants,
+                        partial(self._scanned, name, done, source.rows),
                     )
                     _remember(known, frame, plan)
                 with timings("vault"):
@@ -130,16 +139,18 @@ class ClaimFiles:
                         paths["redacted"],
                     )
                 done += len(frame)
-                if self.progress:
-                    self.progress(name, done, source.rows)
+                self._tell(name, done, source.rows, "scanning")
             del first  # the check that follows needs no chunk
+            self._tell(name, done, source.rows, "writing")
             with timings("write"):
                 staged.seal()
+            self._tell(name, done, source.rows, "checking for leaks")
             with timings("leak_check"):
                 check, searched = gate.check(staged, self.ledger.file_refs(name), merchants)
                 self.gate.hold(searched)
                 del searched
                 publish_or_divert(staged, check, self.workspace)
+        self._tell(name, done, source.rows, "done" if check.passed else "held back")
         return FileResult(
             name=name,
             sha256=sha,
@@ -160,6 +171,14 @@ class ClaimFiles:
             leak_values=gate.values.searched,
             reason=_reason(check.passed, len(check.hits), tally),
         )
+
+    def _scanned(self, name: str, before: int, total: int, rows: int) -> None:
+        """The free-text scan passed ``rows`` rows of the chunk that starts at ``before``."""
+        self._tell(name, before + rows, total, "scanning")
+
+    def _tell(self, name: str, done: int, total: int, phase: str) -> None:
+        if self.progress is not None:
+            self.progress(name, done, total, phase)
 
 
 # A merchant-column value seen in this many rows is a real merchant (or it is configured).

@@ -4,7 +4,7 @@ part), personal spans in free text, originals collected."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -19,6 +19,9 @@ from pipeline.pseudonymise import Tokeniser, replace_spans
 from pipeline.runner.plan import Plan, Roles
 
 Part = tuple[str, str, str]  # (token, kind, original)
+
+# Free text is scanned this many cells at a time, so progress moves within a chunk.
+SCAN_STEP = 250
 
 
 class Scanner(Protocol):
@@ -45,6 +48,10 @@ class LazyScanner:
         if self._loaded is None:
             self._loaded = load_detector(self._detection)
         return self._loaded
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded is not None
 
     def scan(
         self,
@@ -97,6 +104,11 @@ class Redactor:
 
     tokeniser: Tokeniser
     scanner: Scanner
+
+    @property
+    def cold(self) -> bool:
+        """True while the model has still to load."""
+        return isinstance(self.scanner, LazyScanner) and not self.scanner.loaded
 
     def warm(self) -> None:
         """Load the model now (its own stage in the timings, not the first chunk's)."""
@@ -154,6 +166,7 @@ class Redactor:
         extra_allow: Collection[str],
         tally: Tally,
         merchant_columns: Collection[str] = (),
+        scanned: Callable[[int], None] | None = None,
     ) -> Redacted:
         """Replace personal columns (mixed cells part by part) and personal spans in free text.
 
@@ -161,7 +174,7 @@ class Redactor:
         originals. ``records`` names each row's vault record; ``extra_allow`` is text never
         to treat as personal (the file's real merchants); a value of ``merchant_columns``
         that is not among them is no allowance in its row's text. ``tally`` counts what was
-        replaced.
+        replaced; ``scanned`` is told how many of the chunk's rows the free-text scan has passed.
         """
         tokeniser = self.tokeniser
         frame = screened.frame
@@ -195,16 +208,21 @@ class Redactor:
                 for i, value in enumerate(frame[column].tolist()):
                     if value.strip() and (not merchant or value_key(value) in allowed):
                         allow_rows[i].add(value)
-            for column in texts:
+            for n, column in enumerate(texts):
                 values = frame[column].tolist()
                 todo = [i for i, v in enumerate(values) if v.strip()]
                 if not todo:
                     continue  # no text in this chunk: the model need not even load
-                spans = self.scanner.scan(
-                    [values[i] for i in todo],
-                    [deny_rows[i] for i in todo],
-                    [allow_rows[i] | set(extra_allow) for i in todo],
-                )
+                spans = []
+                for at in range(0, len(todo), SCAN_STEP):
+                    step = todo[at : at + SCAN_STEP]
+                    spans += self.scanner.scan(
+                        [values[i] for i in step],
+                        [deny_rows[i] for i in step],
+                        [allow_rows[i] | set(extra_allow) for i in step],
+                    )
+                    if scanned is not None:  # rows passed, over all the text columns
+                        scanned((n * len(frame) + step[-1] + 1) // len(texts))
                 new_values = list(values)
                 for i, found in zip(todo, spans, strict=True):
                     if not found:

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Protocol
 
-# (file name, rows done, rows in the file): the CLI draws its progress bar from it
-ProgressFn = Callable[[str, int, int], None]
+
+class ProgressFn(Protocol):
+    """Told where a file is: rows done of the file's rows, and what the batch is doing.
+
+    ``phase`` is ``loading the model``, ``scanning``, ``writing``, ``checking for leaks``,
+    then ``done`` or ``held back``; the CLI draws its progress bar from it.
+    """
+
+    def __call__(self, name: str, done: int, total: int, phase: str = "scanning") -> None: ...
 
 
 class Timings:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.config import Settings
-from pipeline.errors import PipelineError
+from pipeline.config import Settings, config_hash, load_settings
+from pipeline.errors import ConfigError, PipelineError
+from pipeline.ingest import sha256_file
 from pipeline.models import BatchResult
+from pipeline.quarantine import Quarantine
 from pipeline.runner.batch import run_batch
 from pipeline.runner.redact import LazyScanner, Scanner
 from pipeline.runner.timing import ProgressFn
@@ -49,6 +51,9 @@ class Watcher:
     ``stable_seconds``. A batch that fails holds its files back for ``retry_seconds``
     (only the failing file when the error names it), so one file that breaks a stage
     neither stops the watch nor spins it; files quarantined as bad input never fail a batch.
+    A file the residual-leak check held back is left alone until its bytes or the
+    configuration change (configs/ are reloaded when their hash changes), or
+    ``claims quarantine retry`` releases it: no batch, report or audit event meanwhile.
     """
 
     def __init__(
@@ -66,6 +71,8 @@ class Watcher:
         self._scanner = scanner or LazyScanner(settings.pipeline.detection)
         self._keys = keys
         self._held: dict[Path, tuple[float, tuple[int, int]]] = {}
+        self._quarantine = Quarantine(self.workspace)
+        self._hashes: dict[Path, tuple[tuple[int, int], str]] = {}
 
     def waiting(self) -> list[Path]:
         """Input files present in the orders folder and the inbox, settled or not."""
@@ -74,8 +81,35 @@ class Watcher:
     def ready(self, now: float) -> list[Path]:
         """The files that have settled by ``now`` (monotonic seconds) and are not held back."""
         self.workspace.ensure()
+        self._reload_if_changed()
         settled = self.settle.ready(self.waiting(), now)
-        return [p for p in settled if not self._is_held(p, now)]
+        return [p for p in settled if not self._is_held(p, now) and not self._held_back(p)]
+
+    def _reload_if_changed(self) -> None:
+        """Load configs/ again when their hash changed; a half-edited config keeps the old one."""
+        folder = self.settings.config_dir
+        if folder is None or config_hash(folder) == self.settings.config_hash:
+            return
+        try:
+            self.settings = load_settings(folder, self.settings.data_dir)
+        except ConfigError:
+            return  # the batch would refuse it too; try again at the next wake-up
+
+    def _held_back(self, path: Path) -> bool:
+        """True for a file the leak check refused with these bytes and this configuration."""
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return False
+        signature = (stat.st_size, stat.st_mtime_ns)
+        cached = self._hashes.get(path)
+        if cached is None or cached[0] != signature:
+            try:
+                cached = (signature, sha256_file(path))
+            except FileNotFoundError:
+                return False
+            self._hashes[path] = cached
+        return self._quarantine.is_held(cached[1], self.settings.config_hash) is not None
 
     def run(
         self, ready: Sequence[Path], now: float, progress: ProgressFn | None = None
