@@ -120,7 +120,8 @@ def _as_of(settings: Settings, as_of: str | None) -> datetime | None:
 
 def _selection(settings: Settings, files: tuple[str, ...]) -> Callable[[Path], bool]:
     """The named files, each found as given or inside the inbox or orders folder."""
-    from pipeline.workspace import INPUT_SUFFIXES, Workspace
+    from pipeline.ingest import INPUT_SUFFIXES
+    from pipeline.workspace import Workspace
 
     workspace = Workspace.of(settings)
     folders = (workspace.inbox.resolve(), workspace.orders.resolve())

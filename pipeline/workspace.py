@@ -21,9 +21,9 @@ from pathlib import Path
 
 from pipeline.config import Settings
 from pipeline.errors import PipelineError
+from pipeline.ingest.inbox import INPUT_SUFFIXES
 from pipeline.publish import fsync_dir, remove_stale_temps, write_text
 
-INPUT_SUFFIXES = (".csv", ".tsv", ".txt")
 LOCK_NAME = "batch.lock"
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.ingest.snapshot import EntryKind, kind_of
 
-INPUT_SUFFIXES = (".csv", ".tsv", ".txt")
+INPUT_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from pipeline.config import SourceProfile
 from pipeline.errors import InputError
 from pipeline.ingest.profiles import choose_profile
 from pipeline.ingest.snapshot import Snapshot, take_snapshot
+from pipeline.ingest.xlsx import XLSX, open_workbook, workbook_chunks
 
 DELIMITERS = (",", ";", "\t", "|")
 # a byte-order mark names its encoding; UTF-32 first, its little-endian mark starts like UTF-16's
@@ -57,6 +58,9 @@ class SourceFile:
 
     def chunks(self, chunk_rows: int) -> Iterator[pd.DataFrame]:
         """The data rows as DataFrames of text cells, ``chunk_rows`` at a time, in file order."""
+        if self.encoding == XLSX:
+            yield from workbook_chunks(self, chunk_rows)
+            return
         columns = list(self.header)
         records = _records(self.snapshot, self.encoding, self.delimiter, len(columns))
         rows = (row for _, row in records)
@@ -307,6 +311,8 @@ def open_source(
     snapshot = source if isinstance(source, Snapshot) else take_snapshot(source)
     if snapshot.size == 0:
         raise InputError("the file is empty", path=snapshot.path, hint="nothing to process")
+    if snapshot.path.suffix.lower() == ".xlsx":
+        return open_workbook(snapshot, profiles, folder)
     encoding = detect_encoding(snapshot)
     delimiter = sniff_delimiter(_sample(snapshot, encoding), snapshot.path)
     header = _read_header(snapshot, encoding, delimiter)
