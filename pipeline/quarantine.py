@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.config import Settings
+from pipeline.config import DEFAULT_CONFIG_DIR, Settings
 from pipeline.errors import PipelineError
 from pipeline.publish import fsync_dir, write_text
 from pipeline.report.audit import AuditLog
@@ -77,9 +77,12 @@ class Held:
 
 def next_step(held: Held, settings: Settings | None = None) -> str:
     """The exact commands that get a held file moving again, or remove it."""
-    where = ""
-    if settings is not None and settings.data_dir != (Path.cwd() / "data").resolve():
-        where = f" --data {shlex.quote(str(settings.data_dir))}"
+    where = ""  # the options that reach this workspace, when it is not the default one
+    if settings is not None:
+        if settings.config_dir is not None and settings.config_dir != DEFAULT_CONFIG_DIR.resolve():
+            where += f" --config {shlex.quote(str(settings.config_dir))}"
+        if settings.data_dir != (settings.root / "data").resolve():
+            where += f" --data {shlex.quote(str(settings.data_dir))}"
     name = shlex.quote(held.name)
     retry = f"`claims quarantine retry {name}{where}`"
     purge = f"`claims quarantine purge {name}{where}`"
@@ -100,8 +103,15 @@ class Quarantine:
 
     def __init__(self, workspace: Workspace, audit: AuditLog | None = None) -> None:
         self.workspace = workspace
-        self.audit = audit or AuditLog(workspace.audit)
+        self._audit = audit
         self.registry = workspace.quarantine / REGISTRY_NAME
+
+    @property
+    def audit(self) -> AuditLog:
+        """The audit log, opened when first written to (a dry run never opens it)."""
+        if self._audit is None:
+            self._audit = AuditLog(self.workspace.audit)
+        return self._audit
 
     # -- the registry ---------------------------------------------------------------------
 
