@@ -25,10 +25,10 @@ from pipeline.cli_context import (
     Context,
     pass_context,
 )
+from pipeline.cli_progress import terminal_progress
 from pipeline.config import Settings
 from pipeline.errors import PipelineError
 from pipeline.models import FileStatus
-from pipeline.progress import terminal_progress
 
 if TYPE_CHECKING:
     from pipeline.models import BatchResult

@@ -28,6 +28,7 @@ from typing import Any
 
 from pipeline.config import DEFAULT_CONFIG_DIR, Settings
 from pipeline.errors import PipelineError
+from pipeline.models import Event
 from pipeline.publish import fsync_dir, write_text
 from pipeline.report.audit import AuditLog
 from pipeline.workspace import Workspace
@@ -88,7 +89,9 @@ def next_step(held: Held, settings: Settings | None = None) -> str:
     purge = f"`claims quarantine purge {name}{where}`"
     if held.kind is HoldKind.HELD_BACK:
         return (
-            f"see why with `claims quarantine show {name}{where}`; fix the column's kind in its "
+            "nothing was published: the outputs are held in quarantine/outputs/ and the input "
+            f"stays in the inbox; see why with `claims quarantine show {name}{where}`; fix the "
+            "column's kind in its "
             f"source profile (configs/sources/), then {retry} (`claims watch` retries it by "
             f"itself once configs/ change); or remove it for good with {purge}"
         )
@@ -214,7 +217,7 @@ class Quarantine:
                     hint="move that file away first",
                 )
             self.audit.append(
-                "quarantine_retry", file=held.name, sha256=held.sha256, operator=operator
+                Event.QUARANTINE_RETRY, file=held.name, sha256=held.sha256, operator=operator
             )
             source.parent.mkdir(parents=True, exist_ok=True)
             os.replace(self.workspace.quarantine / held.name, source)
@@ -228,7 +231,7 @@ class Quarantine:
                     hint=f"`claims quarantine purge {shlex.quote(held.name)}` removes the held outputs",
                 )
             self.audit.append(
-                "quarantine_retry", file=held.name, sha256=held.sha256, operator=operator
+                Event.QUARANTINE_RETRY, file=held.name, sha256=held.sha256, operator=operator
             )
             self._remove_outputs(held)
         self.release(held.name)
@@ -239,7 +242,7 @@ class Quarantine:
         held = self.get(name)
         root = self.workspace.root
         self.audit.append(
-            "quarantine_purge",
+            Event.QUARANTINE_PURGE,
             file=held.name,
             sha256=held.sha256,
             kind=held.kind.value,

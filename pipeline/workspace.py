@@ -21,9 +21,10 @@ from pathlib import Path
 
 from pipeline.config import Settings
 from pipeline.errors import PipelineError
-from pipeline.ingest.inbox import INPUT_SUFFIXES
 from pipeline.publish import fsync_dir, remove_stale_temps, write_text
 
+# the input suffixes of pipeline.ingest.INPUT_SUFFIXES (tests/test_xlsx.py checks they agree)
+INPUT_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 LOCK_NAME = "batch.lock"
 
 

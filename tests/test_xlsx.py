@@ -86,6 +86,13 @@ def test_unusable_workbooks_are_input_errors(
     assert message in str(caught.value)
 
 
+def test_the_inbox_and_the_workspace_know_the_same_input_types() -> None:
+    from pipeline.ingest import INPUT_SUFFIXES
+    from pipeline.workspace import INPUT_SUFFIXES as LISTED
+
+    assert ".xlsx" in INPUT_SUFFIXES and LISTED == INPUT_SUFFIXES
+
+
 def test_not_a_workbook_is_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "fake.xlsx"
     path.write_text("Claim Reference,Member Name\nTCB-1,Aoife\n", encoding="utf-8")

@@ -255,12 +255,16 @@ class _Intake:
             config_hash=self.settings.config_hash,
             reason=reason,
         )
-        step = next_step(held, self.settings)
         self.audit.append(Event.QUARANTINE, file=name, sha256=sha, reason=reason)
         self.quarantine.record(held)
-        self.workspace.move(path, target, f"{reason}\nNext step: {step}\n")
+        # the reason file holds no path of this workspace: a rerun writes it byte for byte
+        self.workspace.move(path, target, f"{reason}\nNext step: {next_step(held)}\n")
         return FileResult(
-            name=name, sha256=sha, status=FileStatus.QUARANTINED, reason=reason, next_step=step
+            name=name,
+            sha256=sha,
+            status=FileStatus.QUARANTINED,
+            reason=reason,
+            next_step=next_step(held, self.settings),
         )
 
 
