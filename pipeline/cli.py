@@ -1,6 +1,7 @@
 """The ``claims`` command: parse options, load config, call the stage, print; ``run_cli`` is the one place that catches PipelineError.
 
-The analyst's verbs (run, watch, batches, quarantine) live in ``cli_batch``, the global options
+The analyst's verbs (run, watch, batches, quarantine) live in ``cli_batch``, the privacy verbs
+(reveal, find, shred, erase, keys, audit) in ``cli_privacy``, the global options
 and their context in ``cli_context``.
 """
 
@@ -8,9 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
@@ -22,10 +21,11 @@ from pipeline.cli_context import (
     pass_context,
     share_global_options,
 )
+from pipeline.cli_privacy import COMMANDS as PRIVACY_COMMANDS
+from pipeline.cli_privacy import NOTHING_HELD
 from pipeline.errors import PipelineError
 
-if TYPE_CHECKING:
-    from pipeline.operations import Operations
+__all__ = ["NOTHING_HELD", "cli", "main", "run_cli"]
 
 
 @click.group(cls=ClaimsGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,7 +37,7 @@ def cli() -> None:
     """
 
 
-for _command in COMMANDS:
+for _command in (*COMMANDS, *PRIVACY_COMMANDS):
     cli.add_command(_command)
 
 
@@ -71,187 +71,6 @@ def profile_suggest(ctx: Context, file: Path, name: str | None) -> None:
     from pipeline.suggest import suggest_profile
 
     click.echo(suggest_profile(file, ctx.settings, name or file.stem), nl=False)
-
-
-# -- privacy operations: reveal, find, shred, erase, keys (design section 7) ---------------
-
-
-def _operations(ctx: Context) -> Operations:
-    from pipeline.operations import Operations
-
-    return Operations(ctx.settings)
-
-
-def _warn_unscrubbed(scrubbed: bool) -> None:
-    if not scrubbed:
-        click.echo(
-            "Warning: another process has the vault open, so freed pages may remain in its -wal "
-            "file until that process ends; the next vault command finishes the clean-up.",
-            err=True,
-        )
-
-
-@cli.command()
-@click.argument("token")
-@click.option(
-    "--claim", "claim_id", required=True, help="The claim (or order) id the token belongs to."
-)
-@click.option(
-    "--reason",
-    required=True,
-    help="Why the original is needed; goes to the audit log, so no personal data.",
-)
-@pass_context
-def reveal(ctx: Context, token: str, claim_id: str, reason: str) -> None:
-    """Print the original value behind TOKEN in claim ID (audited; no reason, no reveal)."""
-    done = _operations(ctx).reveal(token, claim_id, reason)
-    if ctx.as_json:
-        click.echo(json.dumps({"token": done.token, "claim": done.claim_id, "value": done.value}))
-    else:
-        click.echo(done.value)
-
-
-@cli.command()
-@click.option("--email", help="The person's email address.")
-@click.option("--phone", help="The person's phone number.")
-@click.option("--name", help="The person's name (matches namesakes too; prefer --email).")
-@click.option("--postcode", help="The person's postcode (matches neighbours too).")
-@click.option(
-    "--export",
-    "export_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write every value held about them to this CSV (mode 0600), for a subject access request.",
-)
-@pass_context
-def find(
-    ctx: Context,
-    email: str | None,
-    phone: str | None,
-    name: str | None,
-    postcode: str | None,
-    export_file: Path | None,
-) -> None:
-    """List the tokens and claims held for a person, found through their keyed tokens.
-
-    Email and phone also bring in every other value of the records that hold them (the
-    person's name, address and notes in those claims); name and postcode match exactly.
-    """
-    from pipeline.models import Kind
-
-    given = {Kind.EMAIL: email, Kind.PHONE: phone, Kind.NAME: name, Kind.POSTCODE: postcode}
-    if not any(given.values()):
-        raise click.UsageError("give at least one of --email, --phone, --name, --postcode")
-    found = _operations(ctx).find(given, export_file)
-    if ctx.as_json:
-        click.echo(json.dumps(found.as_dict(), indent=2))
-        return
-    if not found.held:
-        ctx.say("Nothing held for this person.")
-    else:
-        ctx.say(f"{len(found.held)} value(s) held in {len(found.claims)} claim/order id(s):")
-        for h in found.held:
-            decided = h.decided_at.date().isoformat() if h.decided_at else "undecided"
-            stored = h.stored_at.date().isoformat()
-            ctx.say(f"  {h.claim_id:<20} {h.kind.value:<9} {h.token}  stored {stored}  {decided}")
-    if found.export is not None:
-        ctx.say(f"Exported to {found.export}.")
-
-
-@cli.command()
-@click.option("--expired", is_flag=True, help="Shred every record past retention (after decision).")
-@click.option("--claim", "claim_id", help="Shred every value of one claim (or order) id.")
-@click.option("--token", help="Shred one token's values wherever they are held.")
-@pass_context
-def shred(ctx: Context, expired: bool, claim_id: str | None, token: str | None) -> None:
-    """Crypto-shred vault entries: their data keys and ciphertext are destroyed for good."""
-    if sum((expired, claim_id is not None, token is not None)) != 1:
-        raise click.UsageError("give exactly one of --expired, --claim ID, --token T")
-    done = _operations(ctx).shred(
-        expired_at=datetime.now(UTC) if expired else None, claim_id=claim_id, token=token
-    )
-    if ctx.as_json:
-        unit = done.unit.replace("(s)", "s")
-        click.echo(json.dumps({"scope": done.scope, "shredded": done.count, "unit": unit}))
-    else:
-        ctx.say(f"Shredded {done.count} {done.unit}.")
-    _warn_unscrubbed(done.scrubbed)
-
-
-@cli.command()
-@click.option("--email", required=True, help="The email address of the person to erase.")
-@click.option("--reference", default="", help="Your reference for the request (no personal data).")
-@pass_context
-def erase(ctx: Context, email: str, reference: str) -> None:
-    """Erasure request: shred whole every record holding this email's token."""
-    if not email.strip():
-        raise click.UsageError("--email is empty")
-    done = _operations(ctx).erase(email, reference)
-    if ctx.as_json:
-        click.echo(json.dumps({"erased_records": done.records}))
-    else:
-        ctx.say(f"Erased {done.records} record(s); nothing of this person remains in the vault.")
-    _warn_unscrubbed(done.scrubbed)
-
-
-@cli.group("keys", cls=ClaimsGroup)
-def keys_group() -> None:
-    """Key management."""
-
-
-@keys_group.command("rotate")
-@pass_context
-def keys_rotate(ctx: Context) -> None:
-    """New key-encryption key: every live data key re-wrapped, the old key destroyed."""
-    done = _operations(ctx).rotate_keys()
-    if ctx.as_json:
-        click.echo(json.dumps({"kek_version": done.new_version, "records": done.records}))
-    else:
-        ctx.say(
-            f"Key-encryption key rotated to version {done.new_version}; "
-            f"{done.records} data key(s) re-wrapped; the old key is destroyed."
-        )
-
-
-@cli.group("audit", cls=ClaimsGroup)
-def audit_group() -> None:
-    """The append-only, hash-chained audit log."""
-
-
-@audit_group.command("verify")
-@pass_context
-def audit_verify(ctx: Context) -> None:
-    """Check the hash chain, the recorded head and row counts; name the first broken line."""
-    from pipeline.errors import AuditError
-    from pipeline.report.audit import verify_audit
-    from pipeline.workspace import Workspace
-
-    path = Workspace.of(ctx.settings).audit
-    check = verify_audit(path)
-    if ctx.as_json:
-        click.echo(
-            json.dumps(
-                {
-                    "ok": check.ok,
-                    "lines": check.lines,
-                    "first_broken": check.first_broken,
-                    "problem": check.problem,
-                    "head": check.head,
-                    "files_reconciled": check.files_reconciled,
-                    "reports_checked": check.anchors_checked,
-                }
-            )
-        )
-    elif check.ok:
-        ctx.say(
-            f"Audit log OK: {check.lines} line(s), chain intact, head {check.head[:16]}... "
-            f"matches audit.head and {check.anchors_checked} batch report(s); "
-            f"{check.files_reconciled} file(s) reconcile (rows in = out + quarantined)."
-        )
-    if not check.ok:
-        raise AuditError(
-            f"{path}: first broken line {check.first_broken}: {check.problem}",
-            hint="restore the log from backup and keep this copy as evidence",
-        )
 
 
 @cli.command("report")

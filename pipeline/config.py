@@ -95,12 +95,28 @@ class RetentionConfig(Strict):
     days: int = Field(90, ge=0)
 
 
+class SubjectAccessConfig(Strict):
+    """What a subject access export tells the person (design section 7)."""
+
+    controller: str = "The agency processing missing-commission claims for its retail clients"
+    contact: str = "the data-protection officer at the address on our privacy notice"
+    purpose: str = (
+        "to check your missing-commission claim against the retailer's order records and "
+        "decide it (approve, decline or query)"
+    )
+    recipients: tuple[str, ...] = (
+        "the retailer whose order you claimed for (to find the order)",
+        "the cashback site or affiliate network that sent the claim (the decision only)",
+    )
+
+
 class PipelineConfig(Strict):
     paths: PathsConfig = PathsConfig()
     keys: KeysConfig = KeysConfig()
     detection: DetectionConfig = DetectionConfig()
     ingest: IngestConfig = IngestConfig()
     retention: RetentionConfig = RetentionConfig()
+    subject_access: SubjectAccessConfig = SubjectAccessConfig()
 
 
 class CommissionConfig(Strict):

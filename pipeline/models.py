@@ -194,7 +194,10 @@ class Original:
     token: str
     kind: Kind
     value: str
-    record: str  # "claim:<file-sha>:<claim_id or line>" or "order:<order_ref>"
+    record: str  # "claim/<source>/<claim_id or sha-line>" or "order/<order_ref>"
+    # True when found inside free text: it may be someone else's value mentioned in this
+    # record (an erasure shreds such a value alone, never the record it sits in).
+    mentioned: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,3 +266,6 @@ class BatchResult:
     shredded: int = 0
     redecided: tuple[str, ...] = ()  # earlier claim files whose decisions were rewritten
     audit_head: str = ""
+    # Who ran it, configuration and output hashes, key versions, privacy operations since
+    # the previous batch (``pipeline.report.provenance``); never a value.
+    provenance: dict[str, object] = field(default_factory=dict)

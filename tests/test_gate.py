@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pipeline.config import Settings
 from pipeline.detect import Span
+from pipeline.models import Kind
 from pipeline.operations import Operations
 from pipeline.pseudonymise import TOKEN_RE
 from pipeline.report import load_report
@@ -176,7 +177,7 @@ def test_an_email_as_claim_id_is_invalid_and_never_stored_in_clear(settings: Set
             assert email.encode() not in path.read_bytes(), path
     assert email not in _outputs(data)
     # erasure finds the claim through the token and audits without a value
-    erased = Operations(settings, who="test").erase(email, reference="SAR-1")
+    erased = Operations(settings, who="test").erase({Kind.EMAIL: email}, reference="SAR-1")
     assert erased.records >= 1
     check = verify_audit(data / "reports" / "audit.jsonl")
     assert check.ok

@@ -317,7 +317,7 @@ def test_sqlite_errors_become_vault_errors(vault_dir: Path, keys: Keys) -> None:
 def test_errors_on_a_closed_connection_are_vault_errors(vault_dir: Path, keys: Keys) -> None:
     vault = open_vault(vault_dir, keys)
     vault._conn.close()
-    for call in (vault.counts, lambda: vault.find(["NAME_1_AAAAAAAAAAAAAAAAAAAAAAAAAA"])):
+    for call in (vault.counts, lambda: vault.subject(["NAME_1_AAAAAAAAAAAAAAAAAAAAAAAAAA"])):
         with pytest.raises(VaultError):
             call()
 
@@ -411,9 +411,9 @@ def test_no_witness_no_value(vault: Vault, keys: Keys) -> None:
         vault.reveal(token, "W-1", witness=broken)
     assert "amara" not in repr(raised.value)
     with pytest.raises(AuditDown):
-        vault.export(related_to=[token], witness=broken)
+        vault.export(vault.subject([token]), witness=broken)
     handed: list[int] = []
-    rows = vault.export(related_to=[token], witness=lambda r: handed.append(len(r)))
+    rows = vault.export(vault.subject([token]), witness=lambda r: handed.append(len(r)))
     assert handed == [len(rows)] == [1]
 
 
@@ -425,7 +425,9 @@ def test_find_and_export(vault: Vault, keys: Keys) -> None:
     other = person(tok, "claim/quidco/QC-7")
     vault.store(jane + order + other, NOW)
     vault.mark_decided(["claim/topcashback/TCB-1"], NOW)
-    held = vault.find([email.token])
+    subject = vault.subject([email.token])
+    assert subject.own == ("claim/topcashback/TCB-1", "order/ORD-9") and not subject.mentions
+    held = [h for h in vault.held(subject) if h.kind is Kind.EMAIL]
     assert {(h.record, h.claim_id, h.kind) for h in held} == {
         ("claim/topcashback/TCB-1", "TCB-1", Kind.EMAIL),
         ("order/ORD-9", "ORD-9", Kind.EMAIL),
@@ -433,13 +435,10 @@ def test_find_and_export(vault: Vault, keys: Keys) -> None:
     decided = {h.record: h.decided_at for h in held}
     assert decided == {"claim/topcashback/TCB-1": NOW, "order/ORD-9": None}
     assert all(h.stored_at == NOW for h in held)
-    related = vault.find([email.token], related=True)
-    assert {h.token for h in related} == {o.token for o in jane}
-    exported = dict(
-        (h.token, v) for h, v in vault.export(related_to=[email.token], witness=unaudited_export)
-    )
+    assert {h.token for h in vault.held(subject)} == {o.token for o in jane}
+    exported = dict((h.token, v) for h, v in vault.export(subject, witness=unaudited_export))
     assert exported == {o.token: o.value for o in jane}
-    assert vault.find(["NAME_1_AAAAAAAAAAAAAAAAAAAAAAAAAA"]) == []
+    assert vault.subject(["NAME_1_AAAAAAAAAAAAAAAAAAAAAAAAAA"]).is_empty
 
 
 # -- tampering ------------------------------------------------------------------------------
@@ -523,7 +522,7 @@ def _shred(vault: Vault, how: str, targets: list[Original]) -> None:
         for original in targets:
             assert vault.shred_token(original.token) == 1
     elif how == "erase":
-        assert vault.erase_tokens([targets[0].token]) == 1
+        assert vault.erase(vault.subject([targets[0].token])) == len(targets)
     elif how == "expired":
         vault.mark_decided(["claim/topcashback/CANARY-1"], NOW - timedelta(days=91))
         assert vault.shred_expired(NOW, 90) == 1
@@ -684,7 +683,7 @@ def test_erase_by_email_leaves_nothing_of_that_person(
     vault.shred_token(jane[1].token)  # leaves a token tombstone that erasure must clear
     needles = on_disk_forms(vault_dir, keys, jane[2:])
 
-    assert vault.erase_tokens([email]) == 3
+    assert vault.erase(vault.subject([email])) == len(jane) - 1
     assert vault.last_shred is not None and vault.last_shred.reason == "erasure request"
     assert sorted(vault.last_shred.records) == [
         "claim/quidco/QC-1",
@@ -693,8 +692,8 @@ def test_erase_by_email_leaves_nothing_of_that_person(
     ]
     assert_no_value(Exception(repr(vault.last_shred)), jane)
     tokens = {o.token for o in jane}
-    assert vault.find(tokens) == [] and vault.find(tokens, related=True) == []
-    assert vault.export(related_to=tokens, witness=unaudited_export) == []
+    assert vault.subject(tokens).is_empty
+    assert vault.export(vault.subject(tokens), witness=unaudited_export) == []
     assert vault._conn.execute("SELECT count(*) FROM shredded_values").fetchone()[0] == 0
     for original in jane:
         with pytest.raises(VaultError) as caught:
@@ -852,7 +851,7 @@ def test_vault_commands_end_to_end(workspace: tuple[Path, Path, Path]) -> None:
     assert all(o.value in text for o in jane) and not any(o.value in text for o in other)
     assert export.stat().st_mode & 0o077 == 0
 
-    code, out, err = claims(["shred", "--claim", "QC-1"], workspace)
+    code, out, err = claims(["shred", "--claim", "QC-1", "--yes"], workspace)
     assert (code, out) == (0, "Shredded 1 record(s).\n"), err
     code, out, err = claims(
         ["reveal", other[0].token, "--claim", "QC-1", "--reason", "check"], workspace
@@ -868,11 +867,13 @@ def test_vault_commands_end_to_end(workspace: tuple[Path, Path, Path]) -> None:
     )
     assert (code, out) == (0, jane[2].value + "\n")
 
-    code, out, err = claims(["erase", "--email", email_value, "--reference", "REQ-7"], workspace)
+    code, out, err = claims(
+        ["erase", "--email", email_value, "--reference", "REQ-7", "--yes"], workspace
+    )
     assert code == 0 and "Erased 2 record(s)" in out, err
     code, out, _ = claims(["find", "--email", email_value], workspace)
     assert (code, out) == (0, "Nothing held for this person.\n")
-    code, _, err = claims(["shred", "--expired"], workspace)
+    code, _, err = claims(["shred", "--expired", "--yes"], workspace)
     assert code == 0, err
 
     audit = (data / "reports" / "audit.jsonl").read_text()

@@ -717,6 +717,41 @@ class Ledger:
         with self._guard("be read"):
             return [self._verdict(c).to_outcome(c, line) for line, _, c in self._rows(file)]
 
+    def facts(self, source: str, key: str) -> dict[str, str] | None:
+        """What a subject access shows of one claim (no tokens): merchant, order, date,
+        amount, decision and reason as last decided; None when the ledger never saw it."""
+        with self._guard("be read"):
+            row = self._db.execute(
+                "SELECT claim_id, merchant, order_ref, transaction_date, order_value, currency,"
+                " claim_date, received, decision, reason FROM claims"
+                " WHERE source = ? AND claim_key = ?",
+                (source, key),
+            ).fetchone()
+        if row is None:
+            return None
+        names: tuple[str, ...] = ("claim_id", "merchant", "order_ref", "transaction_date")
+        names += ("order_value", "currency", "claim_date", "received", "decision", "reason")
+        return {
+            name: "" if value is None else str(value)
+            for name, value in zip(names, row, strict=True)
+        }
+
+    def order_facts(self, key: str) -> dict[str, str] | None:
+        """What a subject access shows of one retailer order (no tokens); None when unknown."""
+        with self._guard("be read"):
+            row = self._db.execute(
+                "SELECT order_ref, order_date, order_value, currency, status FROM orders"
+                " WHERE ref_key = ?",
+                (key,),
+            ).fetchone()
+        if row is None:
+            return None
+        names = ("order_ref", "order_date", "order_value", "currency", "status")
+        return {
+            name: "" if value is None else str(value)
+            for name, value in zip(names, row, strict=True)
+        }
+
     def file_refs(self, file: str) -> Iterator[str]:
         """The claim id and order reference of every row of a claim file (neither personal)."""
         with self._guard("be read"):

@@ -151,6 +151,17 @@ class AuditLog:
             ) from exc
         return str(record["hash"])
 
+    def settle(self) -> None:
+        """Repair (and record) what a crash can leave at the tail, as the next append would:
+        a torn last line, or a last line written before its head. Anything else raises."""
+        try:
+            with self._locked() as handle:
+                self._current_head(handle)
+        except OSError as exc:
+            raise AuditError(
+                f"cannot read the audit log {self.path}: {exc.strerror or exc}"
+            ) from exc
+
     @contextmanager
     def _locked(self) -> Iterator[IO[bytes]]:
         # "a+b": create if missing; writes always go to the end (O_APPEND), reads can seek.

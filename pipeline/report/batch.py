@@ -52,9 +52,20 @@ NEXT_STEPS = {
 
 def build_report(result: BatchResult, audit_line: int | None = None) -> dict[str, Any]:
     """The report as a JSON-ready dict (schema ``claims-report/1``)."""
-    files = [_file_json(f) for f in result.files]
-    orders = [_file_json(f) for f in result.orders]
-    leak = _leak_json(result.leak_check)
+    # A held-back file's outputs were moved to quarantine/outputs/: name them where they are.
+    held = {
+        Path(out).name: f"quarantine/outputs/{Path(out).name}"
+        for f in result.files
+        if f.status == "leak"
+        for out in f.outputs
+    }
+    files = [_file_json(f, held) for f in result.files]
+    orders = [_file_json(f, held) for f in result.orders]
+    leak = _leak_json(result.leak_check, held)
+    published = [f for f in result.files if f.status == "processed"]
+    published_reasons: Counter[str] = Counter()
+    for item in published:
+        published_reasons.update(item.decisions)
     reasons: Counter[str] = Counter()
     free_text: Counter[str] = Counter()
     columns: Counter[str] = Counter()
@@ -85,6 +96,9 @@ def build_report(result: BatchResult, audit_line: int | None = None) -> dict[str
             "column_values": dict(sorted(columns.items())),
             "free_text": dict(sorted(free_text.items())),
             "decisions": _outcomes(reasons),
+            "published_files": len(published),
+            "published_decisions": _outcomes(published_reasons),
+            "not_published": [f.name for f in result.files if f.status != "processed"],
             "reasons": _ordered_reasons(reasons),
             "formulas_neutralised": sum(f.formulas_neutralised for f in result.files),
             "review_claims": sum(len(f.unmatched_for_review) for f in result.files),
@@ -93,6 +107,7 @@ def build_report(result: BatchResult, audit_line: int | None = None) -> dict[str
         "files": files,
         "orders": orders,
         "leak_check": leak,
+        "provenance": result.provenance,
         "versions": dict(sorted(result.versions.items())),
         "timings": {key: round(value, 3) for key, value in result.timings.items()},
         "audit": {
@@ -104,7 +119,8 @@ def build_report(result: BatchResult, audit_line: int | None = None) -> dict[str
     return report
 
 
-def _file_json(item: FileResult) -> dict[str, Any]:
+def _file_json(item: FileResult, held: Mapping[str, str]) -> dict[str, Any]:
+    published = item.status == "processed"
     return {
         "name": item.name,
         "sha256": item.sha256,
@@ -115,6 +131,7 @@ def _file_json(item: FileResult) -> dict[str, Any]:
         "rows_in": item.rows_in,
         "rows_out": item.rows_out,
         "reconciled": item.rows_in == item.rows_out,
+        "published": published,
         "reason": item.reason,
         "next_step": item.next_step or NEXT_STEPS.get(item.status, ""),
         "columns": [_column_json(column) for column in item.columns],
@@ -123,9 +140,9 @@ def _file_json(item: FileResult) -> dict[str, Any]:
         "decisions_by_outcome": _outcomes(item.decisions),
         "formulas_neutralised": item.formulas_neutralised,
         "timings": {key: round(value, 3) for key, value in item.timings.items()},
-        "outputs": list(item.outputs),
+        "outputs": [held.get(Path(o).name, o) for o in item.outputs],
         "review_claims": list(item.unmatched_for_review),
-        "leaks": [_hit_json(hit) for hit in item.leaks],
+        "leaks": [_hit_json(hit, held) for hit in item.leaks],
     }
 
 
@@ -141,19 +158,19 @@ def _column_json(column: ColumnReport) -> dict[str, Any]:
     }
 
 
-def _hit_json(hit: LeakHit) -> dict[str, str]:
+def _hit_json(hit: LeakHit, held: Mapping[str, str]) -> dict[str, str]:
     output, column, kind = hit
-    return {"file": output, "column": column, "kind": kind}
+    return {"file": held.get(Path(output).name, output), "column": column, "kind": kind}
 
 
-def _leak_json(check: LeakCheck | None) -> dict[str, Any]:
+def _leak_json(check: LeakCheck | None, held: Mapping[str, str]) -> dict[str, Any]:
     if check is None:
         return {"status": "not run", "values_checked": 0, "outputs_checked": 0, "hits": []}
     return {
         "status": "passed" if check.passed else "failed",
         "values_checked": check.values_checked,
         "outputs_checked": check.outputs_checked,
-        "hits": [_hit_json(hit) for hit in check.hits],
+        "hits": [_hit_json(hit, held) for hit in check.hits],
     }
 
 

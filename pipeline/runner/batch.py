@@ -29,14 +29,20 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.claims import Ledger, open_ledger, write_decisions, write_response
-from pipeline.config import Settings, SourceProfile
-from pipeline.errors import InputError, PipelineError, StageError
+from pipeline.config import DEFAULT_CONFIG_DIR, Settings, SourceProfile
+from pipeline.errors import AuditError, InputError, PipelineError, StageError
 from pipeline.ingest import open_source, sha256_file
 from pipeline.models import BatchResult, Event, FileResult, FileStatus, LeakCheck
 from pipeline.pseudonymise import Tokeniser
 from pipeline.quarantine import Held, HoldKind, Quarantine, next_step
 from pipeline.report import write_report
-from pipeline.report.audit import AuditLog
+from pipeline.report.audit import AuditLog, verify_audit
+from pipeline.report.provenance import (
+    config_hashes,
+    operations_since_last_batch,
+    operator,
+    output_hashes,
+)
 from pipeline.runner.claimfile import ClaimFiles
 from pipeline.runner.gate import PLACES, PUBLIC, BatchGate, merge_leak_checks
 from pipeline.runner.orderfile import OrderFiles
@@ -97,6 +103,9 @@ def run_batch(
         chosen = select or (lambda _: True)
         orders = [f for f in list_inputs(workspace.orders) if chosen(f)]
         claims = [f for f in list_inputs(workspace.inbox) if chosen(f)]
+        audit.settle()
+        refuse_broken_chain(workspace.audit)
+        since = operations_since_last_batch(workspace.audit)
         audit.append(
             Event.BATCH_START, batch=batch_id, claim_files=len(claims), order_files=len(orders)
         )
@@ -118,6 +127,16 @@ def run_batch(
             timings={"total": round(timings.elapsed(), 3)},
             shredded=shredded,
             redecided=tuple(rewritten),
+            provenance={
+                "operator": operator(),
+                "config_sha256": config_hashes(
+                    settings.config_dir or DEFAULT_CONFIG_DIR,
+                    {f.profile for f in (*order_results, *file_results) if f.profile},
+                ),
+                "key_versions": {"pseudonym": keys.pseudonym_version, "kek": vault.kek_version},
+                "outputs_sha256": output_hashes(workspace.root, file_results),
+                "privacy_operations": since,
+            },
         )
         head = audit.append(
             Event.BATCH_END,
@@ -139,6 +158,18 @@ def run_batch(
             result, workspace.reports, originals=sorted(gate.values), public=PUBLIC, places=PLACES
         )
     return result
+
+
+def refuse_broken_chain(path: Path) -> None:
+    """Refuse to append a batch to an audit log whose hash chain is already broken."""
+    check = verify_audit(path, anchors=())
+    if not check.ok:
+        raise AuditError(
+            f"the audit log {path} is broken at line {check.first_broken} ({check.problem}); "
+            "no batch is appended to a broken chain",
+            hint="`claims audit verify` names the line; restore the log from backup and keep "
+            "this copy as evidence",
+        )
 
 
 @dataclass(frozen=True, slots=True)

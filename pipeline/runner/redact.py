@@ -232,7 +232,9 @@ class Redactor:
                     )
                     new_values[i] = text
                     for token, kind, original in replaced:
-                        originals.append(Original(token, Kind(kind), original, records[i]))
+                        originals.append(
+                            Original(token, Kind(kind), original, records[i], mentioned=True)
+                        )
                         tally.free_text[kind] += 1
                     tally.cells[column] += 1
                 out[column] = new_values

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pipeline.vault.keys import Keys, check_key_file, load_keys, new_keys, write_key_file
 from pipeline.vault.rotate import Rotation, rotate, rotate_keys
-from pipeline.vault.store import DB_NAME, Held, Shredded, Vault, claim_id_of, open_vault
+from pipeline.vault.store import DB_NAME, Held, Shredded, Vault, open_vault
+from pipeline.vault.subject import STRONG_KINDS, Subject, claim_id_of
 
 __all__ = [
     "DB_NAME",
+    "STRONG_KINDS",
     "Held",
     "Keys",
     "Rotation",
     "Shredded",
+    "Subject",
     "Vault",
     "check_key_file",
     "claim_id_of",

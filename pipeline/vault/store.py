@@ -5,7 +5,9 @@ Layout (``<vault_dir>/vault.sqlite3``):
 * ``records``: one row per claim or order record, holding its data key wrapped by the KEK.
   Shredding sets the wrapped key to NULL and keeps a tombstone (record, claim id, when, why).
 * ``originals``: one row per (record, token): the value sealed with AES-256-GCM under the
-  record's data key, a fresh 96-bit nonce, and associated data naming record, token and kind.
+  record's data key, a fresh 96-bit nonce, and associated data naming record, token and kind;
+  ``mentioned`` is 1 for a value found in the record's free text (it may be another
+  person's), 0 for the record's own personal fields.
 * ``shredded_values``: tombstones of single tokens shredded with ``shred --token``.
 * ``meta``: schema version, the KEK version and a check blob only that KEK opens, and a
   fingerprint of the pseudonym key, so a wrong key is told apart from a tampered row.
@@ -34,9 +36,10 @@ from pipeline.models import Kind, Original
 from pipeline.pseudonymise import TOKEN_RE
 from pipeline.vault import cipher
 from pipeline.vault.keys import Keys
+from pipeline.vault.subject import Subject, claim_id_of, select_subject
 
 DB_NAME = "vault.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: originals.mentioned (version 1 vaults are migrated on open)
 # Rollback-journal modes that delete or truncate the journal, and WAL (truncated on every
 # shred). PERSIST leaves old pages in the -journal, MEMORY and OFF risk a corrupt vault.
 SAFE_JOURNAL_MODES = ("wal", "delete", "truncate")
@@ -71,6 +74,7 @@ CREATE TABLE IF NOT EXISTS originals (
     nonce BLOB NOT NULL,
     ciphertext BLOB NOT NULL,
     stored_at TEXT NOT NULL,
+    mentioned INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (record_id, token)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS originals_token ON originals (token);
@@ -87,6 +91,9 @@ _TEMP = """
 CREATE TEMP TABLE IF NOT EXISTS wanted_records (record TEXT PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS wanted_tokens (token TEXT PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS target_ids (id INTEGER PRIMARY KEY);
+CREATE TEMP TABLE IF NOT EXISTS person_tokens (token TEXT PRIMARY KEY);
+CREATE TEMP TABLE IF NOT EXISTS target_values (record_id INTEGER, token TEXT,
+    PRIMARY KEY (record_id, token));
 """
 
 P = ParamSpec("P")
@@ -103,6 +110,7 @@ class Held:
     claim_id: str
     stored_at: datetime
     decided_at: datetime | None
+    mentioned: bool = False  # found in another person's record's free text
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,14 +122,6 @@ class Shredded:
     records: tuple[str, ...]
     values: int
     scrubbed: bool  # False: another process held the vault open; finished on a later open
-
-
-def claim_id_of(record: str) -> str:
-    """The claim (or order) id of a record name: the part after the last '/' (else ':')."""
-    for separator in ("/", ":"):
-        if separator in record:
-            return record.rsplit(separator, 1)[1]
-    return record
 
 
 def _translated(method: Callable[Concatenate[Vault, P], R]) -> Callable[Concatenate[Vault, P], R]:
@@ -248,6 +248,11 @@ class Vault:
         self._kek_aead = AESGCM(keys.kek)
         self._setup(journal_mode)
 
+    @property
+    def kek_version(self) -> int:
+        """The version of the key-encryption key the vault's data keys are wrapped with."""
+        return self._kek_version
+
     # -- opening ---------------------------------------------------------------------------
 
     @_translated
@@ -292,6 +297,12 @@ class Vault:
                     ],
                 )
                 return
+            if version == 1:
+                conn.execute(
+                    "ALTER TABLE originals ADD COLUMN mentioned INTEGER NOT NULL DEFAULT 0"
+                )
+                conn.execute("UPDATE meta SET value = ? WHERE name = 'schema_version'", (2,))
+                version = SCHEMA_VERSION
             if version != SCHEMA_VERSION:
                 raise VaultError(
                     f"vault database {self.path} has schema version {version}, not {SCHEMA_VERSION}"
@@ -403,8 +414,9 @@ class Vault:
         unique: dict[tuple[str, str], Original] = {}
         for original in originals:
             key = (original.record, original.token)
-            if key not in unique:
-                unique[key] = original
+            first = unique.get(key)
+            if first is None or (first.mentioned and not original.mentioned):
+                unique[key] = original  # a record's own field wins over a mention of it
         if not unique:
             return 0
         with self._write() as conn:
@@ -476,10 +488,11 @@ class Vault:
                 kind: str = original.kind._value_  # a plain attribute; .value is slow here
                 ad = prefix + token.encode() + cipher.SEP + kind.encode()
                 sealed = aead.encrypt(nonce, _encode(original.value), ad)
-                added.append((ids[record], token, kind, nonce, sealed, stamp))
+                added.append((ids[record], token, kind, nonce, sealed, stamp, original.mentioned))
             conn.executemany(
-                "INSERT INTO originals (record_id, token, kind, nonce, ciphertext, stored_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO originals"
+                " (record_id, token, kind, nonce, ciphertext, stored_at, mentioned)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 added,
             )
             conn.execute("DELETE FROM temp.wanted_records")
@@ -562,62 +575,88 @@ class Vault:
             hint="`claims find` lists what is held; check the claim id",
         )
 
-    def _held_rows(self, tokens: Iterable[str], related: bool, with_secrets: bool) -> list[Any]:
-        self._fill("wanted_tokens", "token", tokens)
-        columns = "o.token, o.kind, r.record, r.claim_id, o.stored_at, r.decided_at"
+    def _target(self, subject: Subject) -> None:
+        """Put a subject's own records in ``temp.target_ids`` and mentions in ``target_values``."""
+        conn = self._conn
+        self._fill("wanted_records", "record", subject.own)
+        conn.execute("DELETE FROM temp.target_ids")
+        conn.execute(
+            "INSERT INTO temp.target_ids (id) SELECT r.id FROM records r"
+            " JOIN temp.wanted_records w ON w.record = r.record"
+        )
+        conn.execute("DELETE FROM temp.wanted_records")
+        conn.execute("DELETE FROM temp.target_values")
+        conn.executemany(
+            "INSERT OR IGNORE INTO temp.target_values (record_id, token)"
+            " SELECT id, ? FROM records WHERE record = ?",
+            ((token, record) for record, token in subject.mentions),
+        )
+
+    def _untarget(self) -> None:
+        self._conn.execute("DELETE FROM temp.target_ids")
+        self._conn.execute("DELETE FROM temp.target_values")
+
+    def _subject_rows(self, subject: Subject, *, with_secrets: bool) -> list[Any]:
+        self._target(subject)
+        columns = "o.token, o.kind, r.record, r.claim_id, o.stored_at, r.decided_at, o.mentioned"
         if with_secrets:
             columns += ", r.wrapped_key, r.kek_version, o.nonce, o.ciphertext"
-        if related:
-            where = (
-                "o.record_id IN (SELECT h.record_id FROM originals h"
-                " JOIN temp.wanted_tokens w ON w.token = h.token)"
-            )
-        else:
-            where = "o.token IN (SELECT token FROM temp.wanted_tokens)"
         rows = self._rows(
             f"SELECT {columns} FROM originals o JOIN records r ON r.id = o.record_id"
-            f" WHERE {where} ORDER BY r.record, o.kind, o.token"
+            " WHERE o.record_id IN (SELECT id FROM temp.target_ids)"
+            " OR (o.record_id, o.token) IN (SELECT record_id, token FROM temp.target_values)"
+            " ORDER BY r.record, o.kind, o.token"
         )
-        self._conn.execute("DELETE FROM temp.wanted_tokens")
+        self._untarget()
         return rows
 
     @staticmethod
     def _held(row: Any) -> Held:
-        token, kind, record, claim_id, stored_at, decided_at = row[:6]
+        token, kind, record, claim_id, stored_at, decided_at, mentioned = row[:7]
         return Held(
-            token, Kind(kind), record, claim_id, _dt(stored_at) or datetime.min, _dt(decided_at)
+            token,
+            Kind(kind),
+            record,
+            claim_id,
+            _dt(stored_at) or datetime.min,
+            _dt(decided_at),
+            bool(mentioned),
         )
 
     @_translated
-    def find(self, tokens: Iterable[str], *, related: bool = False) -> list[Held]:
-        """What is held under these tokens (no values); ``related`` adds every other value
-        of the records that hold one of them (a subject access request's full picture)."""
-        return [self._held(row) for row in self._held_rows(tokens, related, with_secrets=False)]
+    def subject(
+        self, strong: Iterable[str], weak: Iterable[str] = (), claim_ids: Iterable[str] = ()
+    ) -> Subject:
+        """The person's own records and their values inside others' (see ``vault.subject``)."""
+        try:
+            return select_subject(self._conn, strong, weak, claim_ids)
+        finally:
+            self._untarget()
+
+    @_translated
+    def held(self, subject: Subject) -> list[Held]:
+        """Every value held for a subject, described without the value."""
+        return [self._held(row) for row in self._subject_rows(subject, with_secrets=False)]
 
     def export(
-        self,
-        *,
-        related_to: Iterable[str] = (),
-        exact: Iterable[str] = (),
-        witness: Callable[[Sequence[tuple[Held, str]]], None],
+        self, subject: Subject, *, witness: Callable[[Sequence[tuple[Held, str]]], None]
     ) -> list[tuple[Held, str]]:
-        """Every value held under the ``exact`` tokens and in the records that hold one of the
-        ``related_to`` tokens, with its original (for ``find --export``).
+        """Every value held for a subject with its original (``find --export``).
 
         ``witness`` is handed the values and records the export (the audit event) before
         they are returned; a witness that fails keeps them inside.
         """
-        rows = self._export(related_to, related=True) + self._export(exact, related=False)
+        rows = self._export(subject)
         witness(rows)
         return rows
 
     @_translated
-    def _export(self, tokens: Iterable[str], *, related: bool) -> list[tuple[Held, str]]:
+    def _export(self, subject: Subject) -> list[tuple[Held, str]]:
         out: list[tuple[Held, str]] = []
         aeads: dict[str, AESGCM] = {}
-        for row in self._held_rows(tokens, related, with_secrets=True):
+        for row in self._subject_rows(subject, with_secrets=True):
             held = self._held(row)
-            wrapped, kek_version, nonce, sealed = row[6:]
+            wrapped, kek_version, nonce, sealed = row[7:]
             if held.record not in aeads:
                 aeads[held.record] = self._unwrap(held.record, wrapped, kek_version)
             try:
@@ -635,6 +674,17 @@ class Vault:
                 ) from None
             out.append((held, _decode(plain)))
         return out
+
+    @_translated
+    def knows(self, token: str) -> bool:
+        """Whether the vault holds a value or a shred tombstone under ``token``."""
+        return bool(
+            self._scalar(
+                "SELECT EXISTS (SELECT 1 FROM originals WHERE token = ?)"
+                " OR EXISTS (SELECT 1 FROM shredded_values WHERE token = ?)",
+                (token, token),
+            )
+        )
 
     @_translated
     def counts(self) -> dict[str, int]:
@@ -661,39 +711,47 @@ class Vault:
         With ``forget`` (erasure), token tombstones of those tokens and of these records go
         too, so nothing left in the vault names the person's tokens.
         """
-        with self._write() as conn:
+        with self._write():
             self._fill("target_ids", "id", ids)
-            forgotten = 0
-            if forget is not None:
-                self._fill("wanted_tokens", "token", forget)
-                forgotten = conn.execute(
-                    "DELETE FROM shredded_values"
-                    " WHERE token IN (SELECT token FROM temp.wanted_tokens)"
-                    " OR record_id IN (SELECT id FROM temp.target_ids)"
-                ).rowcount
-                conn.execute("DELETE FROM temp.wanted_tokens")
-            names = tuple(
-                row[0]
-                for row in self._rows(
-                    "SELECT record FROM records WHERE id IN (SELECT id FROM temp.target_ids)"
-                    " AND shredded_at IS NULL ORDER BY record"
-                )
-            )
-            values = conn.execute(
-                "DELETE FROM originals WHERE record_id IN (SELECT id FROM temp.target_ids)"
-            ).rowcount
-            conn.execute(
-                "UPDATE records SET wrapped_key = NULL, kek_version = NULL,"
-                " shredded_at = ?, shred_reason = ?"
-                " WHERE id IN (SELECT id FROM temp.target_ids) AND shredded_at IS NULL",
-                (_ts(at), reason),
-            )
-            if names or forgotten:
-                conn.execute("UPDATE meta SET value = 1 WHERE name = 'scrub_pending'")
-            conn.execute("DELETE FROM temp.target_ids")
+            names, values, forgotten = self._shred_targets(reason, at, forget)
         scrubbed = self._scrub() if names or forgotten else True
         self.last_shred = Shredded(reason, at, names, values, scrubbed)
         return len(names)
+
+    def _shred_targets(
+        self, reason: str, at: datetime, forget: Iterable[str] | None
+    ) -> tuple[tuple[str, ...], int, int]:
+        """Inside a write: shred the records in ``temp.target_ids``; (names, values, forgotten)."""
+        conn = self._conn
+        forgotten = 0
+        if forget is not None:
+            self._fill("wanted_tokens", "token", forget)
+            forgotten = conn.execute(
+                "DELETE FROM shredded_values"
+                " WHERE token IN (SELECT token FROM temp.wanted_tokens)"
+                " OR record_id IN (SELECT id FROM temp.target_ids)"
+            ).rowcount
+            conn.execute("DELETE FROM temp.wanted_tokens")
+        names = tuple(
+            row[0]
+            for row in self._rows(
+                "SELECT record FROM records WHERE id IN (SELECT id FROM temp.target_ids)"
+                " AND shredded_at IS NULL ORDER BY record"
+            )
+        )
+        values = conn.execute(
+            "DELETE FROM originals WHERE record_id IN (SELECT id FROM temp.target_ids)"
+        ).rowcount
+        conn.execute(
+            "UPDATE records SET wrapped_key = NULL, kek_version = NULL,"
+            " shredded_at = ?, shred_reason = ?"
+            " WHERE id IN (SELECT id FROM temp.target_ids) AND shredded_at IS NULL",
+            (_ts(at), reason),
+        )
+        if names or forgotten:
+            conn.execute("UPDATE meta SET value = 1 WHERE name = 'scrub_pending'")
+        conn.execute("DELETE FROM temp.target_ids")
+        return names, values, forgotten
 
     @_translated
     def shred_records(self, records: Iterable[str], *, reason: str = "record shredded") -> int:
@@ -717,22 +775,29 @@ class Vault:
         return self._shred_ids(ids, "claim shredded", datetime.now(UTC))
 
     @_translated
-    def erase_tokens(self, tokens: Iterable[str]) -> int:
-        """Erasure request: shred whole every record holding any of the tokens; returns records.
-
-        Token tombstones of these tokens go too, so nothing in the vault still names them.
-        """
-        wanted = sorted(set(tokens))
-        self._fill("wanted_tokens", "token", wanted)
-        ids = [
-            row[0]
-            for row in self._rows(
-                "SELECT DISTINCT record_id FROM originals"
-                " WHERE token IN (SELECT token FROM temp.wanted_tokens)"
+    def erase(self, subject: Subject) -> int:
+        """Erasure request: shred the subject's own records whole and only their mentioned
+        values inside other people's records (those keep every value of their own, re-sealed
+        under a fresh data key); returns values shredded. No tombstone names the person's
+        tokens afterwards."""
+        at = datetime.now(UTC)
+        reason = "erasure request"
+        with self._write() as conn:
+            self._target(subject)
+            mentions = self._rows(
+                "SELECT r.id, r.record, r.wrapped_key, r.kek_version, v.token"
+                " FROM temp.target_values v JOIN records r ON r.id = v.record_id"
+                " WHERE r.shredded_at IS NULL ORDER BY r.id"
             )
-        ]
-        self._conn.execute("DELETE FROM temp.wanted_tokens")
-        return self._shred_ids(ids, "erasure request", datetime.now(UTC), forget=wanted)
+            conn.execute("DELETE FROM temp.target_values")
+            touched, mentioned = self._shred_values(mentions, _ts(at), reason, tombstone=False)
+            names, values, forgotten = self._shred_targets(reason, at, subject.tokens)
+            if touched:
+                conn.execute("UPDATE meta SET value = 1 WHERE name = 'scrub_pending'")
+        scrubbed = self._scrub() if names or forgotten or touched else True
+        records = tuple(sorted({*names, *touched}))
+        self.last_shred = Shredded(reason, at, records, values + mentioned, scrubbed)
+        return values + mentioned
 
     @_translated
     def shred_expired(self, now: datetime, retention_days: int) -> int:
@@ -756,67 +821,87 @@ class Vault:
         values are re-sealed) so the key that sealed the shredded value is destroyed too.
         """
         at = datetime.now(UTC)
-        stamp = _ts(at)
-        touched: list[str] = []
         with self._write() as conn:
             targets = self._rows(
-                "SELECT r.id, r.record, r.wrapped_key, r.kek_version FROM originals o"
+                "SELECT r.id, r.record, r.wrapped_key, r.kek_version, o.token FROM originals o"
                 " JOIN records r ON r.id = o.record_id WHERE o.token = ?",
                 (token,),
             )
-            values = 0
-            for record_id, record, wrapped, kek_version in targets:
-                old = self._unwrap(record, wrapped, kek_version)
-                rest = self._rows(
-                    "SELECT token, kind, nonce, ciphertext FROM originals"
-                    " WHERE record_id = ? AND token != ?",
-                    (record_id, token),
-                )
-                values += conn.execute(
-                    "DELETE FROM originals WHERE record_id = ? AND token = ?", (record_id, token)
-                ).rowcount
-                conn.execute(
-                    "INSERT OR REPLACE INTO shredded_values (record_id, token, shredded_at, reason)"
-                    " VALUES (?, ?, ?, 'token shredded')",
-                    (record_id, token, stamp),
-                )
-                touched.append(record)
-                if not rest:
-                    conn.execute(
-                        "UPDATE records SET wrapped_key = NULL, kek_version = NULL,"
-                        " shredded_at = ?, shred_reason = 'token shredded' WHERE id = ?",
-                        (stamp, record_id),
-                    )
-                    continue
-                data_key = cipher.new_data_key()
-                new = AESGCM(data_key)
-                resealed = []
-                for other, kind, nonce, sealed in rest:
-                    ad = cipher.value_ad(record, other, kind)
-                    try:
-                        plain = cipher.unseal(old, nonce, sealed, ad)
-                    except cipher.OpenError:
-                        raise VaultError(
-                            f"the value of {other} in record {record} does not decrypt (tampered); "
-                            "nothing was shredded",
-                            hint="restore the vault from backup",
-                        ) from None
-                    fresh_nonce, fresh = cipher.seal(new, plain, ad)
-                    resealed.append((fresh_nonce, fresh, record_id, other))
-                conn.executemany(
-                    "UPDATE originals SET nonce = ?, ciphertext = ?"
-                    " WHERE record_id = ? AND token = ?",
-                    resealed,
-                )
-                conn.execute(
-                    "UPDATE records SET wrapped_key = ?, kek_version = ? WHERE id = ?",
-                    (self._wrap(record, data_key), self._kek_version, record_id),
-                )
+            touched, values = self._shred_values(targets, _ts(at), "token shredded", tombstone=True)
             if touched:
                 conn.execute("UPDATE meta SET value = 1 WHERE name = 'scrub_pending'")
         scrubbed = self._scrub() if touched else True
-        self.last_shred = Shredded("token shredded", at, tuple(sorted(touched)), values, scrubbed)
+        self.last_shred = Shredded("token shredded", at, touched, values, scrubbed)
         return values
+
+    def _shred_values(
+        self, targets: Sequence[Any], stamp: str, reason: str, *, tombstone: bool
+    ) -> tuple[tuple[str, ...], int]:
+        """Inside a write: shred single values ``(record id, record, wrapped key, kek version,
+        token)``; a record left with other values is re-sealed under a fresh data key, one
+        left with none is shredded whole. ``tombstone`` keeps a per-token tombstone (not for
+        an erasure, where nothing may name the token). Returns (records touched, values)."""
+        conn = self._conn
+        by_record: dict[int, tuple[str, bytes, int, set[str]]] = {}
+        for record_id, record, wrapped, kek_version, token in targets:
+            by_record.setdefault(record_id, (record, wrapped, kek_version, set()))[3].add(token)
+        values = 0
+        for record_id, (record, wrapped, kek_version, tokens) in by_record.items():
+            old = self._unwrap(record, wrapped, kek_version)
+            rest = [
+                row
+                for row in self._rows(
+                    "SELECT token, kind, nonce, ciphertext FROM originals WHERE record_id = ?",
+                    (record_id,),
+                )
+                if row[0] not in tokens
+            ]
+            conn.executemany(
+                "DELETE FROM shredded_values WHERE record_id = ? AND token = ?",
+                ((record_id, t) for t in tokens),
+            )
+            for t in sorted(tokens):
+                values += conn.execute(
+                    "DELETE FROM originals WHERE record_id = ? AND token = ?", (record_id, t)
+                ).rowcount
+                if tombstone:
+                    conn.execute(
+                        "INSERT INTO shredded_values (record_id, token, shredded_at, reason)"
+                        " VALUES (?, ?, ?, ?)",
+                        (record_id, t, stamp, reason),
+                    )
+            if not rest:
+                conn.execute(
+                    "UPDATE records SET wrapped_key = NULL, kek_version = NULL,"
+                    " shredded_at = ?, shred_reason = ? WHERE id = ?",
+                    (stamp, reason, record_id),
+                )
+                continue
+            data_key = cipher.new_data_key()
+            new = AESGCM(data_key)
+            resealed = []
+            for other, kind, nonce, sealed in rest:
+                ad = cipher.value_ad(record, other, kind)
+                try:
+                    plain = cipher.unseal(old, nonce, sealed, ad)
+                except cipher.OpenError:
+                    raise VaultError(
+                        f"the value of {other} in record {record} does not decrypt (tampered); "
+                        "nothing was shredded",
+                        hint="restore the vault from backup",
+                    ) from None
+                fresh_nonce, fresh = cipher.seal(new, plain, ad)
+                resealed.append((fresh_nonce, fresh, record_id, other))
+            conn.executemany(
+                "UPDATE originals SET nonce = ?, ciphertext = ? WHERE record_id = ? AND token = ?",
+                resealed,
+            )
+            conn.execute(
+                "UPDATE records SET wrapped_key = ?, kek_version = ? WHERE id = ?",
+                (self._wrap(record, data_key), self._kek_version, record_id),
+            )
+        touched = tuple(sorted(record for record, *_ in by_record.values()))
+        return touched, values
 
     def _scrub(self) -> bool:
         """Leave no deleted byte in the file, -wal or -journal: VACUUM, then truncate the WAL.
