@@ -8,7 +8,7 @@ DATA ?= data
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help install run watch test check eval bench report clean samples
+.PHONY: help install run watch test check eval bench bench-ledger report clean samples
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -48,6 +48,9 @@ endif
 
 bench: $(STAMP) ## Throughput and memory on 10k and 100k-row files vs plain Presidio
 	$(BIN)/python tests/bench/bench.py
+
+bench-ledger: $(STAMP) ## A batch on a ledger of 1M claims and 1M orders vs a fresh workspace
+	$(BIN)/python tests/bench/bench_ledger.py
 
 report: $(STAMP) ## Summarise the latest batch report
 	$(BIN)/claims --data $(DATA) report

@@ -29,6 +29,7 @@ from pipeline.cli_progress import terminal_progress
 from pipeline.config import Settings
 from pipeline.errors import PipelineError
 from pipeline.models import FileStatus
+from pipeline.report.summary import redecided_lines
 
 if TYPE_CHECKING:
     from pipeline.models import BatchResult
@@ -191,6 +192,8 @@ def print_summary(ctx: Context, result: BatchResult) -> None:
         ctx.say("Decisions by reason:")
         for reason, count in sorted(decisions.items(), key=lambda kv: (-kv[1], kv[0])):
             ctx.say(f"  {reason:<30} {count:>7}")
+    for line in redecided_lines(result.redecided):
+        ctx.say(line)
     if result.leak_check is not None:
         check = result.leak_check
         verdict = "passed" if check.passed else f"FAILED ({len(check.hits)} hits)"

@@ -153,6 +153,8 @@ class SourceProfile(Strict):
     record: Literal["claims", "orders"] = "claims"
     match: MatchConfig = MatchConfig()
     date_formats: list[str] = ["%d/%m/%Y", "%Y-%m-%d", "%d-%b-%Y", "%Y-%m-%d %H:%M:%S"]
+    # amounts: "." reads 1,234.56; "," reads 1.234,56 (design section 5)
+    decimal_separator: Literal[".", ","] = "."
     currency: str = "GBP"
     publisher_id: str = ""  # the publisher a file stands for when no column names one
     # canonical field -> source column (a list joins several columns with a space)

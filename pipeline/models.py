@@ -131,6 +131,13 @@ class LeakHit(NamedTuple):
     kind: str
 
 
+class MatchedBy(enum.Enum):
+    """How a claim found its order (design section 6, matching)."""
+
+    ORDER_REF = "order_ref"
+    EMAIL = "email"
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A canonical claim after pseudonymisation: tokens only, never an original value.
@@ -185,6 +192,23 @@ class Outcome:
     note: str
     line: int = 0
     transaction_date: date | None = None
+    claimed_value: Decimal | None = None
+    order_value: Decimal | None = None  # the matched order's value
+    matched_by: MatchedBy | None = None
+    redecided_at: datetime | None = None  # when the answer last changed after it was first given
+
+
+@dataclass(frozen=True, slots=True)
+class Redecision:
+    """An earlier claim file whose answers changed in a batch, and how (no personal value).
+
+    ``changes`` counts rows per (reason handed out before, reason now), in name order of
+    the reasons; a reason that stayed while the commission or note changed counts too.
+    """
+
+    file: str
+    changed: int  # rows whose answer changed
+    changes: tuple[tuple[str, str, int], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +288,7 @@ class BatchResult:
     versions: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     shredded: int = 0
-    redecided: tuple[str, ...] = ()  # earlier claim files whose decisions were rewritten
+    redecided: tuple[Redecision, ...] = ()  # earlier claim files whose decisions were rewritten
     audit_head: str = ""
     # Who ran it, configuration and output hashes, key versions, privacy operations since
     # the previous batch (``pipeline.report.provenance``); never a value.

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,7 +30,8 @@ from pipeline.claims import (
 )
 from pipeline.config import CommissionConfig, RulesConfig, load_settings
 from pipeline.errors import ConfigError, LedgerError
-from pipeline.models import Claim, Decision, Order, Outcome, Reason
+from pipeline.ingest import cell_problem, parse_money
+from pipeline.models import Claim, Decision, MatchedBy, Order, Outcome, Reason
 from pipeline.pseudonymise import TOKEN_RE
 
 RULES = RulesConfig(
@@ -43,6 +45,7 @@ NOW = datetime(2024, 6, 1, 9, 0, tzinfo=UTC)
 EMAIL_A = "EMAIL_1_" + "A" * 26
 EMAIL_B = "EMAIL_1_" + "B" * 26
 D = Decimal
+Sep = Literal[".", ","]
 
 
 def order(
@@ -342,6 +345,95 @@ CASES = [
 ]
 
 
+# ----------------------------------------------------------------- golden cases, amounts
+
+
+def read_claim(claim_id: str, ref: str, text: str, separator: Sep = ".") -> Claim:
+    """A claim whose amount is read from the cell ``text`` as the runner reads it."""
+    value = parse_money(text, separator)
+    problems = () if value is not None else (cell_problem("order_value", ["Order Total"], 2),)
+    return claim(claim_id, ref, value=None if value is None else str(value), problems=problems)
+
+
+def read_order(ref: str, text: str, separator: Sep = ".") -> Order:
+    """An order whose value is read from the cell ``text``."""
+    return replace(order(ref), order_value=parse_money(text, separator))
+
+
+CELL = "order_value (column 'Order Total', line 2)"
+# (name, claim cell, order cell, profile separator, (decision, reason, commission))
+AMOUNT_CASES: list[tuple[str, str, str, Sep, tuple[str, str, str]]] = [
+    ("decimal comma", "12,50", "12,50", ",", (APPROVE, "APPROVED", "0.63")),
+    (
+        "thousands dot and decimal comma",
+        "1.234,56",
+        "1.234,56",
+        ",",
+        (APPROVE, "APPROVED", "61.73"),
+    ),
+    ("euro sign, thousands dot", "€1.234,56", "1234,56", ",", (APPROVE, "APPROVED", "61.73")),
+    ("pound sign, thousands comma", "£1,234.56", "1234.56", ".", (APPROVE, "APPROVED", "61.73")),
+    ("decimal comma within tolerance", "12,90", "12,50", ",", (APPROVE, "APPROVED", "0.63")),
+    (
+        "decimal comma read as '.' is not guessed",
+        "12,50",
+        "12.50",
+        ".",
+        (QUERY, "INVALID_CLAIM", ""),
+    ),
+    ("one thousands dot, no decimals", "1.234", "1234,00", ",", (QUERY, "INVALID_CLAIM", "")),
+    ("one thousands comma, no decimals", "1,234", "1234.00", ".", (QUERY, "INVALID_CLAIM", "")),
+    ("dot-decimal in a comma profile", "1,234.56", "1234,56", ",", (QUERY, "INVALID_CLAIM", "")),
+    ("exponent", "1e3", "1000.00", ".", (QUERY, "INVALID_CLAIM", "")),
+    ("accounting brackets", "(50.00)", "50.00", ".", (QUERY, "INVALID_CLAIM", "")),
+    ("three decimals", "12.345", "12.35", ".", (QUERY, "INVALID_CLAIM", "")),
+    ("negative claim, negative order", "-50.00", "-50.00", ".", (QUERY, "INVALID_CLAIM", "")),
+    ("negative claim, positive order", "-0.50", "0.50", ".", (QUERY, "INVALID_CLAIM", "")),
+    ("zero claim", "0.00", "0.00", ".", (QUERY, "INVALID_CLAIM", "")),
+    ("negative claim, decimal comma", "-12,50", "12,50", ",", (QUERY, "INVALID_CLAIM", "")),
+    ("refund line: negative order", "50.00", "-50.00", ".", (DECLINE, "ORDER_RETURNED", "")),
+    ("refund line: zero order", "0.50", "0.00", ".", (DECLINE, "ORDER_RETURNED", "")),
+    ("refund line, decimal comma", "12,50", "-12,50", ",", (DECLINE, "ORDER_RETURNED", "")),
+    ("order value not plain", "50.00", "(50.00)", ".", (QUERY, "AMOUNT_MISMATCH", "")),
+]
+
+
+@pytest.mark.parametrize(
+    ("claimed", "ordered", "separator", "expected"),
+    [c[1:] for c in AMOUNT_CASES],
+    ids=[c[0] for c in AMOUNT_CASES],
+)
+def test_golden_amount(
+    claimed: str, ordered: str, separator: Sep, expected: tuple[str, str, str], tmp_path: Path
+) -> None:
+    with open_ledger(tmp_path / "ledger.sqlite") as ledger:
+        ledger.add_orders([read_order("R1", ordered, separator)], "B1")
+        [outcome] = decide_claims(
+            [read_claim("C1", "R1", claimed, separator)], ledger, RULES, "B1", NOW
+        )
+    assert answers([outcome]) == [expected]
+    if parse_money(claimed, separator) is None:
+        # the cell is named (field, column, line); its value never is
+        assert outcome.note == f"missing, ambiguous or unreadable: {CELL}"
+        assert claimed not in outcome.note
+    if expected[1] == "INVALID_CLAIM" and parse_money(claimed, separator) is not None:
+        assert outcome.note == "claimed value is zero or below"
+    if expected[1] == "ORDER_RETURNED":
+        assert outcome.note == "order is a refund line (value zero or below)"
+
+
+def test_refund_line_replaces_the_sale_it_refunds(tmp_path: Path) -> None:
+    """A later export with the refund line for the same reference turns an approval down."""
+    db = tmp_path / "ledger.sqlite"
+    written: dict[str, list[Outcome]] = {}
+    run_batch(
+        db, "B1", {"o1.csv": [order("R1")]}, {"a.csv": in_file("a.csv", claim("C1", "R1"))}, written
+    )
+    assert answers(written["a.csv"]) == [(APPROVE, "APPROVED", "5.00")]
+    revised = run_batch(db, "B2", {"o2.csv": [order("R1", value="-100.00")]}, {}, written)
+    assert answers(revised["a.csv"]) == [(DECLINE, "ORDER_RETURNED", "")]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_golden_case(case: Case, tmp_path: Path) -> None:
     with open_ledger(tmp_path / "ledger.sqlite") as ledger:
@@ -389,8 +481,9 @@ def run_batch(
 ) -> dict[str, list[Outcome]]:
     """What the runner does: orders by name, claim files by name, then re-decide open claims.
 
-    ``written`` is the decisions files on disk (file -> rows); returns the files rewritten
-    by ``redecide_open``. With ``chunk`` the claim files are decided that many rows at a time.
+    ``written`` is the decisions files on disk (file -> rows, without the re-decision time,
+    which depends on when things arrived); returns the files rewritten by
+    ``redecide_open``. With ``chunk`` the claim files are decided that many rows at a time.
     """
     with open_ledger(path) as ledger:
         for name in sorted(orders):
@@ -401,10 +494,16 @@ def run_batch(
             written[name] = []
             for start in range(0, len(rows), step):
                 part = rows[start : start + step]
-                written[name] += decide_claims(part, ledger, RULES, batch_id, now)
-        revised = ledger.redecide_open(RULES, batch_id, now)
+                written[name] += timeless(decide_claims(part, ledger, RULES, batch_id, now))
+        revised = {
+            f: timeless(r.outcomes) for f, r in ledger.redecide_open(RULES, batch_id, now).items()
+        }
         written.update(revised)
     return revised
+
+
+def timeless(outcomes: Sequence[Outcome]) -> list[Outcome]:
+    return [replace(o, redecided_at=None) for o in outcomes]
 
 
 def test_duplicate_across_two_batches(tmp_path: Path) -> None:
@@ -479,7 +578,7 @@ def test_late_email_match_and_review_list(tmp_path: Path) -> None:
     assert written["a.csv"][0].order_ref == "R1"  # matched by email: the network learns the ref
     assert list_for_review(written["a.csv"]) == ("C2",)
     with open_ledger(db) as ledger:
-        assert ledger.awaiting_review(RULES, "B2") == {"a.csv": ("C2",)}
+        assert list_for_review(ledger.outcomes_for("a.csv")) == ("C2",)
 
 
 def test_later_file_decided_first_in_a_batch_still_loses_to_the_earlier_name(
@@ -492,7 +591,8 @@ def test_later_file_decided_first_in_a_batch_still_loses_to_the_earlier_name(
         assert answers(b) == [(APPROVE, "APPROVED", "5.00")]  # not yet known better
         assert answers(a) == [(APPROVE, "APPROVED", "5.00")]
         revised = ledger.redecide_open(RULES, "B1", NOW)
-    assert answers(revised["b.csv"]) == [(DECLINE, "DUPLICATE_CLAIM", "")]
+    assert answers(revised["b.csv"].outcomes) == [(DECLINE, "DUPLICATE_CLAIM", "")]
+    assert revised["b.csv"].redecision.changes == (("APPROVED", "DUPLICATE_CLAIM", 1),)
     assert "a.csv" not in revised
 
 
@@ -695,6 +795,137 @@ def test_property_one_batch_or_several_give_the_same_decisions(
     assert apart == together
 
 
+def stored_answers(db: Path) -> list[tuple[object, ...]]:
+    """Every claim's stored answer (not when it was made)."""
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute(
+            "SELECT source, claim_key, decision, reason, note, matched_ref, commission,"
+            " out_currency, out_order_ref, matched_value FROM claims ORDER BY source, claim_key"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+@st.composite
+def arrivals(draw: st.DrawFn) -> list[tuple[int, str, list[Order] | list[Claim]]]:
+    """Order exports and claim files in any order, in batches: (batch, file name, records)."""
+    refs = ["R1", "R2", "R3", "R4"]
+    emails = [EMAIL_A, EMAIL_B]
+    events: list[tuple[int, str, list[Order] | list[Claim]]] = []
+    batch = 0
+    for n in range(draw(st.integers(1, 7))):
+        batch += draw(st.integers(0, 1))
+        if draw(st.booleans()):
+            orders = [
+                order(
+                    draw(st.sampled_from(refs)),
+                    on=date(2024, 5, draw(st.integers(1, 5))),
+                    value=draw(st.sampled_from(["10.00", "10.50", "100.00", "-10.00", "0.00"])),
+                    status=draw(st.sampled_from(["completed", "completed", "pending", "returned"])),
+                    tracked=draw(st.sampled_from(["", "", "", "PUB-1", "PUB-2"])),
+                    email=draw(st.sampled_from(emails)),
+                )
+                for _ in range(draw(st.integers(1, 3)))
+            ]
+            events.append((batch, f"orders-{n}.csv", orders))
+        else:
+            name = f"claims-{draw(st.integers(0, 3))}.csv"  # a name may come again: a new copy
+            rows = []
+            for _ in range(draw(st.integers(1, 4))):
+                by_ref = draw(st.booleans())
+                rows.append(
+                    claim(
+                        draw(st.sampled_from(["C1", "C2", "C3"])),  # often re-sent
+                        draw(st.sampled_from(refs)) if by_ref else "",
+                        email="" if by_ref else draw(st.sampled_from(emails)),
+                        value=draw(st.sampled_from(["10.00", "11.00", "100.00", "0.00"])),
+                        on=date(2024, 5, draw(st.integers(1, 5))),
+                        source=draw(st.sampled_from(["quidco", "tcb"])),
+                    )
+                )
+            events.append((batch, name, in_file(name, *rows)))
+    return events
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(arrivals())
+def test_property_deciding_by_change_equals_deciding_everything(
+    events: list[tuple[int, str, list[Order] | list[Claim]]],
+) -> None:
+    """After every arrival, re-deciding everything from scratch changes no stored answer."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "ledger.sqlite"
+        with open_ledger(db) as ledger:
+            for batch, _, records in events:
+                batch_id = f"B{batch}"
+                if records and isinstance(records[0], Order):
+                    ledger.add_orders([r for r in records if isinstance(r, Order)], batch_id)
+                else:
+                    rows = [r for r in records if isinstance(r, Claim)]
+                    decide_claims(rows, ledger, RULES, batch_id, NOW)
+                ledger.redecide_open(RULES, batch_id, NOW)
+                by_change = stored_answers(db)
+                ledger.redecide_all(RULES, batch_id, NOW)
+                assert stored_answers(db) == by_change
+                assert ledger.redecide_open(RULES, batch_id, NOW) == {}
+
+
+@pytest.mark.parametrize("resent", [claim("C1", "R2"), claim("C1", "R1", value="0.00")])
+def test_a_resent_claim_that_lets_go_of_its_order_hands_it_to_the_next(
+    resent: Claim, tmp_path: Path
+) -> None:
+    db = tmp_path / "ledger.sqlite"
+    written: dict[str, list[Outcome]] = {}
+    first = in_file("a.csv", claim("C1", "R1"), claim("C2", "R1"))
+    run_batch(db, "B1", {"o.csv": [order("R1"), order("R2")]}, {"a.csv": first}, written)
+    assert answers(written["a.csv"])[1] == (DECLINE, "DUPLICATE_CLAIM", "")
+    revised = run_batch(db, "B2", {}, {"b.csv": in_file("b.csv", resent)}, written)
+    assert answers(revised["a.csv"])[1] == (APPROVE, "APPROVED", "5.00")
+
+
+def test_a_batch_with_nothing_new_redecides_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "ledger.sqlite"
+    written: dict[str, list[Outcome]] = {}
+    rows = in_file("a.csv", claim("C1", "R1"), claim("C2", email=EMAIL_A), claim("C3", "R2"))
+    run_batch(db, "B1", {"o.csv": [order("R2", status="pending")]}, {"a.csv": rows}, written)
+    with open_ledger(db) as ledger:
+        statements: list[str] = []
+        ledger._db.set_trace_callback(statements.append)
+        assert ledger.redecide_open(RULES, "B2", NOW) == {}
+    # no claim was read, matched or judged: only the rules, the pending orders, flagged rows
+    assert not [s for s in statements if "FROM claims" in s or "UPDATE claims" in s]
+
+
+def test_a_late_order_redecides_only_the_claims_it_can_reach(tmp_path: Path) -> None:
+    db = tmp_path / "ledger.sqlite"
+    written: dict[str, list[Outcome]] = {}
+    reached = in_file("a.csv", claim("C1", "R1"), claim("C2", email=EMAIL_A, on=date(2024, 5, 2)))
+    others = in_file(
+        "b.csv",
+        claim("C3", "R2"),
+        claim("C4", email=EMAIL_A, on=date(2024, 5, 9)),  # outside the 2-day window
+        claim("C5", email=EMAIL_B),
+    )
+    run_batch(db, "B1", {}, {"a.csv": reached, "b.csv": others}, written)
+    with open_ledger(db) as ledger:
+        ledger.add_orders([order("R1", email=EMAIL_A)], "B2")
+        statements: list[str] = []
+        ledger._db.set_trace_callback(statements.append)
+        revised = ledger.redecide_open(RULES, "B2", NOW + timedelta(days=1))
+    assert list(revised) == ["a.csv"]
+    assert revised["a.csv"].redecision.changes == (
+        ("ORDER_NOT_FOUND", "APPROVED", 1),
+        ("ORDER_NOT_FOUND", "DUPLICATE_CLAIM", 1),
+    )
+    assert revised["a.csv"].redecision.changed == 2
+    [c1, c2] = revised["a.csv"].outcomes
+    assert c1.matched_by is MatchedBy.ORDER_REF and c2.matched_by is MatchedBy.EMAIL
+    assert c1.redecided_at == NOW + timedelta(days=1)
+    read = [s for s in statements if "FROM claims WHERE source" in s]
+    assert {s.rsplit("claim_key = ", 1)[1] for s in read} == {"'C1'", "'C2'"}
+
+
 # ----------------------------------------------------------------- output files
 
 
@@ -716,6 +947,10 @@ def sample_outcomes() -> list[Outcome]:
             "commission 5% of order value 101.00",
             2,
             date(2024, 5, 1),
+            claimed_value=D("100.5"),
+            order_value=D("101.00"),
+            matched_by=MatchedBy.EMAIL,
+            redecided_at=NOW + timedelta(days=1),
         ),
         Outcome(
             "C2",
@@ -728,6 +963,7 @@ def sample_outcomes() -> list[Outcome]:
             NO_MATCH,
             3,
             date(2024, 5, 2),
+            claimed_value=D("12.50"),
         ),
         Outcome(
             "=C3",
@@ -740,6 +976,8 @@ def sample_outcomes() -> list[Outcome]:
             "order is still pending",
             4,
             None,
+            order_value=D("30"),
+            matched_by=MatchedBy.ORDER_REF,
         ),
     ]
 
@@ -748,12 +986,14 @@ def test_decisions_file_golden(tmp_path: Path) -> None:
     path = tmp_path / "out" / "a.decisions.csv"
     write_decisions(path, sample_outcomes(), NOW)
     assert path.read_text(encoding="utf-8") == (
-        "claim_id,decision,reason_code,commission,currency,order_ref,publisher_id,decided_at,reason\n"
+        "claim_id,decision,reason_code,commission,currency,order_ref,publisher_id,decided_at,reason,"
+        "claimed_value,order_value,matched_by,redecided_at\n"
         "C1,approve,APPROVED,5.05,GBP,R1,PUB-1,2024-06-01T09:00:00+00:00,"
-        "commission 5% of order value 101.00\n"
+        "commission 5% of order value 101.00,100.50,101.00,email,2024-06-02T09:00:00+00:00\n"
         "C2,decline,ORDER_NOT_FOUND,,GBP,,PUB-1,2024-06-01T09:00:00+00:00,"
-        f"{NO_MATCH}\n"
-        "'=C3,query,ORDER_PENDING,,GBP,R3,PUB-1,2024-06-01T09:00:00+00:00,order is still pending\n"
+        f"{NO_MATCH},12.50,,,\n"
+        "'=C3,query,ORDER_PENDING,,GBP,R3,PUB-1,2024-06-01T09:00:00+00:00,order is still pending,"
+        ",30.00,order_ref,\n"
     )
     assert (
         tuple(next(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))[:5])
@@ -832,7 +1072,7 @@ def test_redecided_files_come_back_until_marked_written(tmp_path: Path) -> None:
         first = ledger.redecide_open(RULES, "B2", NOW, mark=False)
         # the runner died before writing a.csv: the next run returns it again
         assert ledger.redecide_open(RULES, "B3", NOW, mark=False) == first
-        ledger.mark_published("a.csv", first["a.csv"])
+        ledger.mark_published("a.csv", first["a.csv"].outcomes)
         assert ledger.redecide_open(RULES, "B3", NOW) == {}
 
 
@@ -846,8 +1086,8 @@ def test_an_email_that_is_not_a_token_never_enters_the_ledger(tmp_path: Path) ->
     assert planted.encode() not in db.read_bytes()
 
 
-def test_order_ownership_lives_in_the_ledger_not_in_a_dict(tmp_path: Path) -> None:
-    """Rule 3 through the ledger's on-disk owners table: first claim owns, a pass starts over."""
+def test_an_order_update_rejudges_the_claims_matching_it(tmp_path: Path) -> None:
+    """Rule 3 through the ledger: the first claim owns; an update re-judges, nobody is its own dup."""
     with open_ledger(tmp_path / "ledger.sqlite") as ledger:
         ledger.add_orders([order("R1"), order("R2")], "B1")
         first = decide_claims(
@@ -858,11 +1098,10 @@ def test_order_ownership_lives_in_the_ledger_not_in_a_dict(tmp_path: Path) -> No
             NOW,
         )
         assert [o.reason.value for o in first] == ["APPROVED", "DUPLICATE_CLAIM", "APPROVED"]
-        # An order update forces a full pass: ownership is rebuilt, nobody is their own duplicate.
         ledger.add_orders([order("R2", value="100.00", status="pending")], "B2")
-        again = ledger.outcomes_for("a.csv", RULES, "B2")
+        ledger.redecide_open(RULES, "B2", NOW)
+        again = ledger.outcomes_for("a.csv")
         assert [o.reason.value for o in again] == ["APPROVED", "DUPLICATE_CLAIM", "ORDER_PENDING"]
-        assert not isinstance(ledger._owners, dict)
 
 
 def test_file_refs_stream_every_rows_claim_id_and_order_ref(tmp_path: Path) -> None:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
-from pipeline.config import load_settings
+from pipeline.config import SourceProfile, load_settings
 from pipeline.errors import InputError
-from pipeline.ingest import open_source, parse_date, parse_money
+from pipeline.ingest import cell_problem, open_source, parse_date, parse_money
 from pipeline.ingest.profiles import choose_profile
 
 PROFILES = load_settings().profiles
@@ -120,19 +122,65 @@ def test_subfolder_names_the_profile_when_headers_fit() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "separator", "expected"),
     [
-        ("£1,234.56", Decimal("1234.56")),
-        ("1,234.56", Decimal("1234.56")),
-        ("1234.56", Decimal("1234.56")),
-        (" 45 ", Decimal("45")),
-        ("", None),
-        ("abc", None),
-        ("NaN", None),
+        ("£1,234.56", ".", "1234.56"),
+        ("1,234.56", ".", "1234.56"),
+        ("1234.56", ".", "1234.56"),
+        (" 45 ", ".", "45"),
+        ("12.5", ".", "12.5"),
+        ("1,234,567.89", ".", "1234567.89"),
+        ("GBP 89.00", ".", "89.00"),
+        ("89.00 GBP", ".", "89.00"),
+        ("-50.00", ".", "-50.00"),
+        ("-£50.00", ".", "-50.00"),
+        ("£-50.00", ".", "-50.00"),
+        ("0.00", ".", "0.00"),
+        # decimal comma, thousands dot
+        ("12,50", ",", "12.50"),
+        ("1.234,56", ",", "1234.56"),
+        ("€1.234.567,8", ",", "1234567.8"),
+        ("1234,56 EUR", ",", "1234.56"),
+        ("-0,50", ",", "-0.50"),
+        # never guessed
+        ("", ".", None),
+        ("abc", ".", None),
+        ("NaN", ".", None),
+        ("Infinity", ".", None),
+        ("1e3", ".", None),
+        ("1E3", ",", None),
+        ("(50.00)", ".", None),
+        ("12,50", ".", None),  # a comma group of two digits: not a thousands separator
+        ("1.234,56", ".", None),
+        ("1,234.56", ",", None),
+        ("1.234", ",", None),  # one group, no decimals: a thousand or one point two?
+        ("1,234", ".", None),
+        ("1.234", ".", None),  # three decimals: not money
+        ("12.", ".", None),
+        (".50", ".", None),
+        ("+5.00", ".", None),
+        ("--5.00", ".", None),
+        ("-£-5.00", ".", None),
+        ("1 234.56", ".", None),
+        ("١٢٣.٤٥", ".", None),  # Arabic-Indic digits are not plain
+        ("12.50.", ".", None),
     ],
 )
-def test_money(text: str, expected: Decimal | None) -> None:
-    assert parse_money(text) == expected
+def test_money(text: str, separator: Literal[".", ","], expected: str | None) -> None:
+    assert parse_money(text, separator) == (None if expected is None else Decimal(expected))
+
+
+def test_a_cell_problem_names_field_column_and_line_never_the_value() -> None:
+    problem = cell_problem("order_value", ["Order Total"], 7)
+    assert problem == "order_value (column 'Order Total', line 7)"
+
+
+def test_a_profile_takes_a_decimal_separator_and_refuses_others() -> None:
+    profile = SourceProfile(name="eu", decimal_separator=",")
+    assert profile.decimal_separator == ","
+    assert SourceProfile(name="uk").decimal_separator == "."
+    with pytest.raises(ValidationError, match="decimal_separator"):
+        SourceProfile.model_validate({"name": "x", "decimal_separator": "'"})
 
 
 def test_dates_day_first() -> None:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from pipeline.config import Settings
 from pipeline.errors import PipelineError, StageError
-from pipeline.models import BatchResult, ColumnReport, FileResult, LeakCheck, Method
+from pipeline.models import BatchResult, ColumnReport, FileResult, LeakCheck, Method, Redecision
 from pipeline.report import build_report, find_report, load_report, render_summary, write_report
 from pipeline.report.audit import AuditLog, verify_audit
 from pipeline.report.leakcheck import find_leaks, is_searchable, variants
@@ -149,6 +149,13 @@ def sample_result(*, leak: LeakCheck | None = None, audit_head: str = "") -> Bat
         },
         timings={"total": 14.2, "leak_check": 0.8},
         shredded=12,
+        redecided=(
+            Redecision(
+                "2025-06-13-quidco.csv",
+                3,
+                (("ORDER_NOT_FOUND", "APPROVED", 2), ("ORDER_PENDING", "ORDER_RETURNED", 1)),
+            ),
+        ),
         audit_head=audit_head,
     )
 
@@ -185,6 +192,26 @@ def test_write_report_writes_json_and_html(tmp_path: Path) -> None:
     assert list(first["decisions"])[:2] == ["INVALID_CLAIM", "ORDER_NOT_FOUND"]  # rule order
     assert report["leak_check"]["status"] == "passed"
     assert not list(tmp_path.glob(".*.tmp"))  # atomic writes leave no temp files
+
+
+def test_report_shows_earlier_files_re_decided_and_how(tmp_path: Path) -> None:
+    json_path, html_path = write_report(sample_result(), tmp_path)
+    report = load_report(json_path)
+    assert report["totals"]["redecided_claims"] == 3
+    assert report["redecided"] == [
+        {
+            "file": "2025-06-13-quidco.csv",
+            "claims_changed": 3,
+            "changes": [
+                {"from": "ORDER_NOT_FOUND", "to": "APPROVED", "claims": 2},
+                {"from": "ORDER_PENDING", "to": "ORDER_RETURNED", "claims": 1},
+            ],
+        }
+    ]
+    html = html_path.read_text(encoding="utf-8")
+    assert "Earlier files re-decided" in html
+    assert "2025-06-13-quidco.csv" in html
+    assert "<code>ORDER_NOT_FOUND</code> → <code>APPROVED</code> (2)" in html
 
 
 def test_html_is_self_contained(tmp_path: Path) -> None:
@@ -477,3 +504,13 @@ def test_cli_report_prints_the_summary_and_html_path(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--data", str(tmp_path), "report", "20990101T000000Z"])
     assert isinstance(result.exception, PipelineError)
     assert "no report for batch '20990101T000000Z'" in str(result.exception)
+
+
+def test_summary_lists_earlier_files_re_decided(tmp_path: Path) -> None:
+    json_path, _ = write_report(sample_result(), tmp_path)
+    text = render_summary(load_report(json_path))
+    assert "Re-decided 3 claim(s) in 1 earlier file(s):" in text
+    assert (
+        "  2025-06-13-quidco.csv: 2 ORDER_NOT_FOUND -> APPROVED, 1 ORDER_PENDING -> ORDER_RETURNED"
+        in text
+    )

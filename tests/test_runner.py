@@ -212,3 +212,61 @@ def test_another_rows_email_in_a_comment_fails_the_leak_check(
     assert not (data / "out" / "redacted" / "tcb.redacted.csv").exists()
     published = [p for p in (data / "out").rglob("*") if p.is_file()]
     assert not any(b"zanele.os" in p.read_bytes().lower() for p in published)
+
+
+def test_decimal_comma_profile_reads_european_amounts_and_names_bad_cells(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """A semicolon file whose profile says ``decimal_separator: ","``: amounts read, never guessed."""
+    [tcb] = [p for p in settings.profiles if p.name == "topcashback"]
+    eu = tcb.model_copy(
+        update={
+            "name": "topcashback_eu",
+            "decimal_separator": ",",
+            "match": tcb.match.model_copy(update={"folder": "topcashback_eu"}),
+        }
+    )
+    settings = settings.model_copy(update={"profiles": [*settings.profiles, eu]})
+    data = settings.data_dir
+    rows = [
+        ["TCB-1", "M1", "Ilse de Vries", "ilse@example.nl", "", "", "", "Ted Baker", "R1",
+         "03/11/2026", "12,50", "", "10/11/2026", ""],
+        ["TCB-2", "M2", "jürgen weiß", "jw@example.de", "", "", "", "John Lewis", "R2",
+         "03/11/2026", "€1.234,56", "", "10/11/2026", ""],
+        ["TCB-3", "M3", "Søren Ødegård", "so@example.dk", "", "", "", "Argos", "R3",
+         "03/11/2026", "1.234", "", "10/11/2026", ""],
+        ["TCB-4", "M4", "Amaia Etxeberria", "ae@example.es", "", "", "", "Argos", "R4",
+         "03/11/2026", "-12,50", "", "10/11/2026", ""],
+        ["TCB-5", "M5", "Nguyễn Thị Lan", "ntl@example.vn", "", "", "", "Argos", "R5",
+         "03/11/2026", "40,00", "", "10/11/2026", ""],
+    ]  # fmt: skip
+    _write(data / "inbox" / "topcashback_eu" / "eu.csv", [TCB_HEADER, *rows], delimiter=";")
+    orders = [ORDERS[0]] + [
+        [ref, "2026-11-03", "", "", "", value, "GBP", "completed", "", ""]
+        for ref, value in [("R1", "12.50"), ("R2", "1234.56"), ("R3", "1234.00"),
+                           ("R4", "12.50"), ("R5", "-40.00")]
+    ]  # fmt: skip
+    _write(data / "orders" / "orders.csv", orders)
+    run_batch(settings, scanner=DenyListScanner())
+    decisions = _read(data / "out" / "decisions" / "topcashback_eu.eu.decisions.csv")
+    header = decisions[0]
+    got = [
+        (r[0], r[1], r[2], r[3], r[header.index("claimed_value")], r[header.index("order_value")])
+        for r in decisions[1:]
+    ]
+    assert got == [
+        ("TCB-1", "approve", "APPROVED", "1.00", "12.50", "12.50"),  # Ted Baker earns 8 %
+        ("TCB-2", "approve", "APPROVED", "37.04", "1234.56", "1234.56"),  # John Lewis: 3 %
+        ("TCB-3", "query", "INVALID_CLAIM", "", "", ""),
+        ("TCB-4", "query", "INVALID_CLAIM", "", "-12.50", ""),
+        ("TCB-5", "decline", "ORDER_RETURNED", "", "40.00", "-40.00"),
+    ]
+    assert decisions[3][header.index("reason")] == (
+        "missing, ambiguous or unreadable: order_value (column 'Order Total', line 4)"
+    )
+    assert [r[header.index("matched_by")] for r in decisions[1:]] == [
+        "order_ref", "order_ref", "", "", "order_ref"
+    ]  # fmt: skip
+    text = _all_output_text(data)
+    for planted in ("Ilse", "jürgen", "Ødegård", "Etxeberria", "Nguyễn", "ilse@example.nl"):
+        assert planted not in text

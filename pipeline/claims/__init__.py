@@ -13,7 +13,6 @@ from pipeline.claims.outputs import (
 )
 from pipeline.claims.rules import (
     commission_for,
-    count_by_reason,
     is_within_tolerance,
     list_for_review,
     ref_key,
@@ -26,7 +25,6 @@ __all__ = [
     "Ledger",
     "claim_key",
     "commission_for",
-    "count_by_reason",
     "decide_claims",
     "decision_rows",
     "is_within_tolerance",

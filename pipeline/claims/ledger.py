@@ -1,211 +1,84 @@
 """The order ledger: orders and claims seen across batches (tokens only), kept in SQLite.
 
-Design: decisions are a pure function of the whole ledger.
-------------------------------------------------------------
+Design: every claim's answer is kept up to date, and only what a change can reach is redone.
+---------------------------------------------------------------------------------------------
 
 The ledger keeps every order (upserted by normalised reference; the latest export wins)
 and every claim ever seen, identified by ``(source, claim_id)``. Each claim keeps the place
-of its first sighting, ``(batch ordinal, file name, line)``, and the latest data sent for it.
-Deciding means running the rules of section 6 over *all* held claims in that order against
-*all* held orders (``rules.decide_all``). So:
+of its first sighting, ``(batch ordinal, file name, line)``, the latest data sent for it,
+and its current answer: the order it matches (``matched_ref``) and the verdict.
 
-* an order matched by an earlier claim (earlier row, earlier file by name, earlier batch)
-  makes a later claim DUPLICATE_CLAIM, and a claim re-decided or re-sent keeps its own
-  place, so it is never a duplicate of itself;
-* a claim answered ORDER_NOT_FOUND because its order had not arrived yet gets, once the
-  order arrives, exactly the answer it would have got had both come together; claims
-  behind it that matched the same order meanwhile become its duplicates, as they would have.
+The answers are a pure function of the held claims and orders (``rules.match_claim`` and
+``rules.judge_order``): a claim's match depends only on the claim and the orders; the
+earliest claim matching an order owns it (rule 3). So when something changes, only this
+can change:
 
-Each row of each claim file (a *sighting*) remembers the answer last handed out for it.
-``decide_claims`` hands out answers for the rows it is given; ``Ledger.redecide_open``
-re-runs the rules and returns every file with a row whose answer changed, so the runner
-rewrites that file's decisions and response. Answers change only when the ledger's facts
-change (an order arrives or is updated, a claim is re-sent), so in practice the rewritten
-rows are the open ones: ORDER_NOT_FOUND, ORDER_PENDING, AMBIGUOUS_MATCH, AMOUNT_MISMATCH.
+* a new or updated order (key K; its email token and date, before and after) changes the
+  match of claims whose reference is K, and of claims without a reference whose email
+  token is the order's and whose transaction date lies within the date window of the
+  order's date; they are found through the ``claims_ref`` and ``claims_email`` indexes;
+* a new or re-sent claim changes its own match;
+* every order whose set of matching claims may have changed (the old and the new match of
+  each claim above) is judged again: its claims, found through ``claims_matched``, in
+  position order.
+
+Orders that arrive wait in ``pending_orders`` (in the transaction that stores them) until
+the next decision settles them, so a crash in between loses nothing. A batch with no new
+order and no claim re-decides nothing. When the rules change (``meta.rules``), every claim
+is re-decided from scratch (``redecide_all``); the incremental path gives the same answers
+(a property test holds it).
+
+Each row of each claim file (a *sighting*) remembers the answer last handed out for it
+(``published``) and is flagged ``dirty`` when its claim's answer changes; the rows handed
+out by ``decide`` are published at once, and ``redecide_open`` returns every other file with
+a row whose answer changed, with what changed, so the runner rewrites that file's
+decisions and response. A file name seen again in a later batch is a new copy of that
+file: its rows replace the earlier rows (the claims themselves stay, and still count for
+rule 3).
 
 A claim with no claim date is dated by the day it was first received (the batch's ``now``),
-so re-deciding it later gives the same answer.
-
-Decisions are the same whether files arrive in one batch or several as long as they arrive
-in name order (earlier batch first, as rule 3 reads "earlier"); when a later batch brings a
-file whose name sorts first, the earlier batch still wins.
-
-Answers change only when the ledger's facts change: an order arrives or is updated (a
-later export saying *returned* turns an approval into ORDER_RETURNED, as it would have had
-both come together), or a claim is re-sent with other data. A file name seen again in a
-later batch is a new copy of that file: its rows replace the earlier rows (the claims
-themselves stay, and still count for rule 3).
-
-Cost: a full pass runs once per batch (and whenever history changed); claims that only
-join at the end, such as the next file or chunk, are decided on their own.
-
-Only tokens are stored: an email that is not a token (something missed pseudonymising)
-is dropped rather than written to the ledger.
-
-Memory: orders and claims live in SQLite, not in memory, so a ledger of millions costs
-disk. Matching reads an order when a claim needs one (by reference, or by email token
-through an index); a full pass reads the claims in position order a page at a time; the
-answers are not kept but asked again (``rules.decide_claim``) when a file's outcomes are
-wanted. Who owns each matched order (rule 3) sits in a private temporary SQLite table, so
-memory holds only a line per claim file.
+so re-deciding it later gives the same answer. Only tokens are stored: an email that is not
+a token (something missed pseudonymising) is dropped rather than written to the ledger.
+Memory holds a page of claims or pending orders at a time, never the ledger.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
-import sys
-from collections.abc import Collection, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from pipeline.claims import schema, stored
 from pipeline.claims.rules import (
-    HeldClaim,
     HeldOrder,
     Verdict,
-    customer_orders,
-    decide_all,
-    decide_claim,
-    list_for_review,
+    judge_order,
+    match_claim,
     ref_key,
 )
 from pipeline.config import RulesConfig
 from pipeline.errors import LedgerError
-from pipeline.models import Claim, Order, Outcome
+from pipeline.models import Claim, Order, Outcome, Redecision
 
-SCHEMA_VERSION = "1"
 Ident = tuple[str, str]  # (source, claim key)
-Position = tuple[int, str, int]  # (batch ordinal, file, line) of a claim's first sighting
-State = tuple[str | None, str | None, str | None]  # decision, reason, matched ref as stored
-# An email token of design section 4; anything else never enters the ledger.
-_EMAIL_TOKEN = re.compile(r"EMAIL_[0-9]+_[A-Z2-7]{20,}")
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS batches (
-    ordinal INTEGER PRIMARY KEY AUTOINCREMENT,
-    batch_id TEXT NOT NULL UNIQUE
-);
-CREATE TABLE IF NOT EXISTS orders (
-    ref_key TEXT PRIMARY KEY,
-    order_ref TEXT NOT NULL,
-    order_date TEXT,
-    email_token TEXT NOT NULL,
-    order_value TEXT,
-    currency TEXT NOT NULL,
-    status TEXT NOT NULL,
-    tracked_publisher_id TEXT NOT NULL,
-    batch_ordinal INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS orders_email ON orders (email_token);
-CREATE TABLE IF NOT EXISTS claims (
-    source TEXT NOT NULL,
-    claim_key TEXT NOT NULL,
-    claim_id TEXT NOT NULL,
-    batch_ordinal INTEGER NOT NULL,
-    file TEXT NOT NULL,
-    line INTEGER NOT NULL,
-    publisher_id TEXT NOT NULL,
-    merchant TEXT NOT NULL,
-    order_ref TEXT NOT NULL,
-    email_token TEXT NOT NULL,
-    transaction_date TEXT,
-    order_value TEXT,
-    currency TEXT NOT NULL,
-    claim_date TEXT,
-    received TEXT NOT NULL,
-    mapped INTEGER NOT NULL,
-    problems TEXT NOT NULL,
-    decision TEXT,
-    reason TEXT,
-    matched_ref TEXT,
-    decided_batch INTEGER,
-    PRIMARY KEY (source, claim_key)
-);
-CREATE INDEX IF NOT EXISTS claims_position ON claims (batch_ordinal, file, line);
-CREATE TABLE IF NOT EXISTS sightings (
-    file TEXT NOT NULL,
-    line INTEGER NOT NULL,
-    source TEXT NOT NULL,
-    claim_key TEXT NOT NULL,
-    batch_ordinal INTEGER NOT NULL,
-    published TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (file, line)
-);
-"""
 
-_SELECT_ORDERS = """
-SELECT ref_key, order_ref, order_date, email_token, order_value, currency, status,
-       tracked_publisher_id
-FROM orders
-"""
-_ORDER_BY_KEY = _SELECT_ORDERS + "WHERE ref_key = ?"
-_ORDERS_BY_EMAIL = _SELECT_ORDERS + "WHERE email_token = ? ORDER BY ref_key"
-_SELECT_CLAIMS = """
-SELECT source, claim_key, claim_id, batch_ordinal, file, line, publisher_id, merchant,
-       order_ref, email_token, transaction_date, order_value, currency, claim_date,
-       received, mapped, problems, decision, reason, matched_ref
-FROM claims
-"""
-_BY_IDENT = "WHERE source = ? AND claim_key = ?"
-_AFTER_POSITION = "WHERE (batch_ordinal, file, line) > (?, ?, ?) "
-_BY_POSITION = "ORDER BY batch_ordinal, file, line LIMIT ?"
-# The rows of one claim file (its sightings) with the claims they carry.
-_FILE_ROWS = """
-FROM sightings s JOIN claims c ON c.source = s.source AND c.claim_key = s.claim_key
-WHERE s.file = ?
-"""
-_SELECT_ROWS = (
-    """
-SELECT s.line, s.published, c.source, c.claim_key, c.claim_id, c.batch_ordinal, c.file, c.line,
-       c.publisher_id, c.merchant, c.order_ref, c.email_token, c.transaction_date,
-       c.order_value, c.currency, c.claim_date, c.received, c.mapped, c.problems
-"""
-    + _FILE_ROWS
-    + "ORDER BY s.line"
-)
-_SELECT_REFS = "SELECT c.claim_id, c.order_ref" + _FILE_ROWS
-# Claims read per page of a full pass, and rows per fetch when a file's rows are read.
+@dataclass(frozen=True, slots=True)
+class Rewrite:
+    """An earlier claim file to write again: every row's outcome now, and what changed."""
+
+    redecision: Redecision
+    outcomes: tuple[Outcome, ...]
+
+
+# Claims or pending orders handled per page, and rows per fetch when a file's rows are read.
 PAGE_ROWS = 20_000
-_UPSERT_ORDER = """
-INSERT INTO orders (ref_key, order_ref, order_date, email_token, order_value, currency,
-                    status, tracked_publisher_id, batch_ordinal)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (ref_key) DO UPDATE SET
-    order_ref = excluded.order_ref, order_date = excluded.order_date,
-    email_token = excluded.email_token, order_value = excluded.order_value,
-    currency = excluded.currency, status = excluded.status,
-    tracked_publisher_id = excluded.tracked_publisher_id,
-    batch_ordinal = excluded.batch_ordinal
-"""
-_UPSERT_SIGHTING = """
-INSERT INTO sightings (file, line, source, claim_key, batch_ordinal) VALUES (?, ?, ?, ?, ?)
-ON CONFLICT (file, line) DO UPDATE SET
-    source = excluded.source, claim_key = excluded.claim_key,
-    batch_ordinal = excluded.batch_ordinal
-"""
-# On conflict the claim keeps ``received`` (the day first seen) and takes everything else.
-_UPSERT_CLAIM = """
-INSERT INTO claims (source, claim_key, claim_id, batch_ordinal, file, line, publisher_id,
-                    merchant, order_ref, email_token, transaction_date, order_value,
-                    currency, claim_date, received, mapped, problems)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (source, claim_key) DO UPDATE SET
-    claim_id = excluded.claim_id, batch_ordinal = excluded.batch_ordinal,
-    file = excluded.file, line = excluded.line, publisher_id = excluded.publisher_id,
-    merchant = excluded.merchant, order_ref = excluded.order_ref,
-    email_token = excluded.email_token, transaction_date = excluded.transaction_date,
-    order_value = excluded.order_value, currency = excluded.currency,
-    claim_date = excluded.claim_date, mapped = excluded.mapped, problems = excluded.problems
-"""
-_SET_STATE = """
-UPDATE claims SET decision = ?, reason = ?, matched_ref = ?, decided_batch = ?
-WHERE source = ? AND claim_key = ?
-"""
 
 
 def claim_key(claim: Claim) -> str:
@@ -219,148 +92,18 @@ def claim_key(claim: Claim) -> str:
     return f"@{claim.file}:{claim.line}"
 
 
-def _token(value: str) -> str:
-    """The email token, or empty when the value is not one."""
-    value = value.strip()
-    return value if _EMAIL_TOKEN.fullmatch(value) else ""
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def _amount(text: str | None) -> Decimal | None:
-    if text is None or text == "":
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
-
-
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day is not None else None
-
-
-def _text(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _order(row: tuple[Any, ...]) -> HeldOrder:
-    return HeldOrder(
-        key=row[0],
-        order_ref=row[1],
-        order_date=_day(row[2]),
-        email_token=row[3],
-        order_value=_amount(row[4]),
-        currency=row[5],
-        status=row[6],
-        tracked_publisher_id=row[7],
-    )
-
-
-class _StoredOrders:
-    """The ledger's orders, read from SQLite when matching needs one (see ``rules.Orders``)."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def get(self, key: str) -> HeldOrder | None:
-        row = self._db.execute(_ORDER_BY_KEY, (key,)).fetchone()
-        return None if row is None else _order(row)
-
-    def by_customer(self, claim: HeldClaim, rules: RulesConfig) -> list[HeldOrder]:
-        if not claim.email_token:
-            return []
-        rows = self._db.execute(_ORDERS_BY_EMAIL, (claim.email_token,)).fetchall()
-        return customer_orders(claim, (_order(r) for r in rows), rules)
-
-    def count(self) -> int:
-        return int(self._db.execute("SELECT count(*) FROM orders").fetchone()[0])
-
-
-class _StoredOwners:
-    """Who owns each matched order during a pass (rule 3), in a private on-disk SQLite table.
-
-    A dict of a million order keys would hold ~200 MB; SQLite holds them on disk behind a
-    page cache of a few MB. The database is anonymous (``connect("")``): a temporary file
-    SQLite deletes on close, holding order references and claim keys only (never personal).
-    It lives for one ledger; a full pass starts it again with ``clear``.
-    """
-
-    def __init__(self) -> None:
-        self._db = sqlite3.connect("", isolation_level=None)
-        self._db.execute("PRAGMA journal_mode = OFF")  # rebuilt from scratch after any crash
-        self._db.execute("PRAGMA synchronous = OFF")
-        self._db.execute(
-            "CREATE TABLE owners (ref_key TEXT PRIMARY KEY, source TEXT NOT NULL,"
-            " claim_key TEXT NOT NULL) WITHOUT ROWID"
-        )
-
-    def setdefault(self, key: str, ident: Ident, /) -> Ident:
-        inserted = self._db.execute(
-            "INSERT INTO owners VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1",
-            (key, *ident),
-        ).fetchone()
-        if inserted is not None:
-            return ident
-        row = self._db.execute(
-            "SELECT source, claim_key FROM owners WHERE ref_key = ?", (key,)
-        ).fetchone()
-        return (row[0], row[1])
-
-    def clear(self) -> None:
-        self._db.execute("DELETE FROM owners")
-
-    def close(self) -> None:
-        self._db.close()
-
-
-def _fingerprint(outcome: Outcome) -> str:
-    """Everything the output rows show except the time, to tell whether an answer changed."""
-    commission = "" if outcome.commission is None else str(outcome.commission)
-    parts = (
-        outcome.claim_id,
-        outcome.decision.value,
-        outcome.reason.value,
-        commission,
-        outcome.currency,
-        outcome.order_ref,
-        outcome.publisher_id,
-        outcome.note,
-        _iso(outcome.transaction_date) or "",
-    )
-    return "\x1f".join(parts)
-
-
 class Ledger:
     """Orders and claims across batches, and the current answer to every claim.
 
-    Use as a context manager (``with open_ledger(path) as ledger``). Orders and claims live
-    in SQLite, and so does who owns each matched order; memory holds a line per claim file,
-    so a ledger of millions of claims decides in bounded memory (see the module docstring).
+    Use as a context manager (``with open_ledger(path) as ledger``). Everything lives in
+    SQLite; memory holds a page at a time (see the module docstring).
     """
 
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self._db = db
         self.path = path
-        self._book = _StoredOrders(db)
-        self._days: dict[date, date] = {}  # one date object per day, however many claims
-        # claim file -> (source, batch ordinal of its rows)
-        self._files: dict[str, tuple[str, int]] = {}
-        # What the last pass left: rules used, order ownership, the last position decided,
-        # and claims added since that sit after it (decidable without a full pass).
-        self._rules: RulesConfig | None = None
-        self._owners = _StoredOwners()
-        self._frontier: Position | None = None
-        self._appended: dict[Ident, HeldClaim] = {}
-        self._stale = True
-        # Full passes so far, the pass the last scan for changed answers looked at, and
-        # whether claims were decided since that scan.
-        self._passes = 0
-        self._scanned = -1
-        self._decided_since_scan = False
-        self._load()
+        self._book = stored.StoredOrders(db)
+        self._read = stored.Reader()
 
     # ------------------------------------------------------------ lifecycle
 
@@ -378,7 +121,6 @@ class Ledger:
     def close(self) -> None:
         """Close the database; the ledger cannot be used afterwards."""
         with self._guard("close"):
-            self._owners.close()
             self._db.close()
 
     @contextmanager
@@ -394,40 +136,6 @@ class Ledger:
                 "rebuilt by re-processing the order exports and claim files",
             ) from exc
 
-    def _load(self) -> None:
-        with self._guard("be read"):
-            for file, source, ordinal in self._db.execute(
-                "SELECT file, source, max(batch_ordinal) FROM sightings GROUP BY file"
-            ):
-                self._files[file] = (source, ordinal)
-
-    def _day(self, day: date) -> date:
-        """The one shared object for a day (a million claims share a few hundred days)."""
-        return self._days.setdefault(day, day)
-
-    def _date(self, day: date | None) -> date | None:
-        return None if day is None else self._day(day)
-
-    def _held(self, row: tuple[Any, ...]) -> HeldClaim:
-        """A claim as held, from a row of ``_SELECT_CLAIMS``."""
-        received = self._day(date.fromisoformat(row[14]))
-        return HeldClaim(
-            source=sys.intern(row[0]),
-            key=row[1],
-            claim_id=row[2],
-            position=(row[3], sys.intern(row[4]), row[5]),
-            publisher_id=sys.intern(row[6]),
-            merchant=sys.intern(row[7]),
-            order_ref=row[8],
-            email_token=row[9],
-            transaction_date=self._date(_day(row[10])),
-            order_value=_amount(row[11]),
-            currency=sys.intern(row[12]),
-            claim_date=self._date(_day(row[13])) or received,
-            mapped=bool(row[15]),
-            problems=tuple(sys.intern(p) for p in row[16].split(",") if p),
-        )
-
     def _ordinal(self, batch_id: str) -> int:
         """The batch's place in arrival order (registered on first use, stable on re-runs)."""
         self._db.execute("INSERT OR IGNORE INTO batches (batch_id) VALUES (?)", (batch_id,))
@@ -441,7 +149,8 @@ class Ledger:
     def add_orders(self, orders: Sequence[Order], batch_id: str) -> int:
         """Upsert orders by normalised reference (later wins); returns how many were new or changed.
 
-        Orders without a usable reference cannot be keyed and are skipped.
+        Orders without a usable reference cannot be keyed and are skipped. Each change waits
+        in ``pending_orders`` (with the order's email and date before it) for the next decision.
         """
         changed = 0
         with self._guard("store orders"), self._db:
@@ -454,268 +163,300 @@ class Ledger:
                     key=key,
                     order_ref=order.order_ref.strip(),
                     order_date=order.order_date,
-                    email_token=_token(order.email_token),
+                    email_token=stored.token(order.email_token),
                     order_value=order.order_value,
                     currency=order.currency.strip().upper(),
                     status=order.status.strip().lower(),
                     tracked_publisher_id=order.tracked_publisher_id.strip(),
                 )
-                if self._book.get(key) == held:
+                old = self._book.get(key)
+                if old == held:
                     continue
                 self._db.execute(
-                    _UPSERT_ORDER,
+                    schema.UPSERT_ORDER,
                     (
                         key,
                         held.order_ref,
-                        _iso(held.order_date),
+                        stored.iso(held.order_date),
                         held.email_token,
-                        _text(held.order_value),
+                        schema.text(held.order_value),
                         held.currency,
                         held.status,
                         held.tracked_publisher_id,
                         ordinal,
                     ),
                 )
+                self._db.execute(
+                    "INSERT INTO pending_orders VALUES (?, ?, ?)",
+                    (
+                        key,
+                        old.email_token if old else "",
+                        stored.iso(old.order_date) if old else None,
+                    ),
+                )
                 changed += 1
-        if changed:
-            self._stale = True
         return changed
 
     def order_count(self) -> int:
         """How many orders the ledger holds."""
         with self._guard("be read"):
-            return self._book.count()
+            return int(self._db.execute("SELECT count(*) FROM orders").fetchone()[0])
 
     # ------------------------------------------------------------ claims
 
-    def add_claims(self, claims: Sequence[Claim], batch_id: str, now: datetime) -> list[Ident]:
-        """Record claims and the rows they were seen on; returns their identities in input order.
+    def _add_claims(self, claims: Sequence[Claim], ordinal: int, now: datetime) -> list[Ident]:
+        """Record claims and the rows they were seen on (inside the caller's transaction).
 
         A file seen again in a later batch replaces its earlier rows (its content is the
-        latest copy). A claim seen again keeps its first place and takes the latest data.
+        latest copy). A claim seen again keeps its first place and day, and takes the latest data.
         """
-        return [held.ident for held in self._add_claims(claims, batch_id, now)]
+        for file in sorted({c.file for c in claims}):
+            row = self._db.execute(
+                "SELECT batch_ordinal FROM sightings WHERE file = ? LIMIT 1", (file,)
+            ).fetchone()
+            if row is not None and row[0] != ordinal:
+                self._db.execute("DELETE FROM sightings WHERE file = ?", (file,))
+        idents = []
+        for claim in claims:
+            key = claim_key(claim)
+            position = (ordinal, claim.file, claim.line)
+            old = self._db.execute(
+                "SELECT batch_ordinal, file, line FROM claims WHERE source = ? AND claim_key = ?",
+                (claim.source, key),
+            ).fetchone()
+            if old is not None:
+                position = min(position, tuple(old))
+                # its other rows show the latest data: they may read differently now
+                self._db.execute(schema.FLAG_ROWS, (claim.source, key))
+            self._db.execute(
+                schema.UPSERT_CLAIM,
+                (
+                    claim.source,
+                    key,
+                    claim.claim_id.strip(),
+                    *position,
+                    claim.publisher_id.strip(),
+                    claim.merchant.strip(),
+                    claim.order_ref.strip(),
+                    ref_key(claim.order_ref),
+                    stored.token(claim.email_token),
+                    stored.iso(claim.transaction_date),
+                    schema.text(claim.order_value),
+                    claim.currency.strip().upper(),
+                    stored.iso(claim.claim_date),
+                    now.date().isoformat(),
+                    int(claim.mapped),
+                    stored.PROBLEM_SEP.join(claim.problems),
+                ),
+            )
+            self._db.execute(
+                schema.UPSERT_SIGHTING, (claim.file, claim.line, claim.source, key, ordinal)
+            )
+            idents.append((claim.source, key))
+        return idents
 
-    def _add_claims(self, claims: Sequence[Claim], batch_id: str, now: datetime) -> list[HeldClaim]:
-        added: list[HeldClaim] = []
-        with self._guard("store claims"), self._db:
-            ordinal = self._ordinal(batch_id)
-            for file in sorted({c.file for c in claims}):
-                seen = self._files.get(file)
-                if seen is not None and seen[1] != ordinal:
-                    self._db.execute("DELETE FROM sightings WHERE file = ?", (file,))
-            for claim in claims:
-                held, known = self._hold(claim, ordinal, now)
-                if known or (self._frontier is not None and held.position <= self._frontier):
-                    self._stale = True
-                else:
-                    self._appended[held.ident] = held
-                self._save_claim(held, claim, now.date())
-                self._db.execute(
-                    _UPSERT_SIGHTING,
-                    (claim.file, claim.line, held.source, held.key, ordinal),
-                )
-                self._files[claim.file] = (held.source, ordinal)
-                added.append(held)
-        return added
-
-    def _hold(self, claim: Claim, ordinal: int, now: datetime) -> tuple[HeldClaim, bool]:
-        """The claim as held (keeping the first place and day it was seen); True if known."""
-        key = claim_key(claim)
-        source = sys.intern(claim.source)
-        position: Position = (ordinal, sys.intern(claim.file), claim.line)
-        old = self._db.execute(
-            "SELECT batch_ordinal, file, line, received FROM claims"
-            " WHERE source = ? AND claim_key = ?",
-            (source, key),
-        ).fetchone()
-        if old is not None:
-            position = min((old[0], old[1], old[2]), position)
-            received = self._day(date.fromisoformat(old[3]))
-        else:
-            received = self._day(now.date())
-        held = HeldClaim(
-            source=source,
-            key=key,
-            claim_id=claim.claim_id.strip(),
-            position=position,
-            publisher_id=sys.intern(claim.publisher_id.strip()),
-            merchant=sys.intern(claim.merchant.strip()),
-            order_ref=claim.order_ref.strip(),
-            email_token=_token(claim.email_token),
-            transaction_date=self._date(claim.transaction_date),
-            order_value=claim.order_value,
-            currency=sys.intern(claim.currency.strip().upper()),
-            claim_date=self._date(claim.claim_date) or received,
-            mapped=claim.mapped,
-            problems=tuple(sys.intern(p) for p in claim.problems),
-        )
-        return held, old is not None
-
-    def _save_claim(self, held: HeldClaim, claim: Claim, received: date) -> None:
-        """Upsert the claim; ``received`` counts only for a new one (a known one keeps its day)."""
-        ordinal, file, line = held.position
-        self._db.execute(
-            _UPSERT_CLAIM,
-            (
-                held.source,
-                held.key,
-                held.claim_id,
-                ordinal,
-                file,
-                line,
-                held.publisher_id,
-                held.merchant,
-                held.order_ref,
-                held.email_token,
-                _iso(held.transaction_date),
-                _text(held.order_value),
-                held.currency,
-                _iso(claim.claim_date),
-                received.isoformat(),
-                int(held.mapped),
-                ",".join(held.problems),
-            ),
-        )
-
-    def _claim(self, ident: Ident) -> HeldClaim:
-        row = self._db.execute(_SELECT_CLAIMS + _BY_IDENT, ident).fetchone()
-        return self._held(row)
+    def claim_count(self) -> int:
+        """How many distinct claims the ledger holds."""
+        with self._guard("be read"):
+            return int(self._db.execute("SELECT count(*) FROM claims").fetchone()[0])
 
     # ------------------------------------------------------------ deciding
 
-    def _decide(
-        self, rules: RulesConfig, batch_id: str, wanted: Collection[Ident] = ()
-    ) -> dict[Ident, Verdict]:
-        """Bring every claim's verdict up to date; store the match states that changed.
+    def _rules_changed(self, rules: RulesConfig) -> bool:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'rules'").fetchone()
+        return row is None or row[0] != rules.model_dump_json()
 
-        A full pass runs over the whole ledger after orders changed or a claim was seen
-        again, reading the claims from SQLite in position order a page at a time. Claims
-        that only join at the end (the usual case: a new file of a new batch, or the next
-        chunk of the same file) cannot change anyone before them, so they are decided on
-        their own, continuing from the ownership the last pass left.
+    def _settle(
+        self, rules: RulesConfig, ordinal: int, now: datetime, claims: Iterable[Ident]
+    ) -> None:
+        """Re-decide these claims and what the pending orders can reach (in the caller's
+        transaction), a page of pending orders at a time."""
+        window = timedelta(days=rules.date_window_days)
+        reached: set[Ident] = set(claims)
+        while pending := self._db.execute(
+            "SELECT rowid, ref_key, email_token, order_date FROM pending_orders LIMIT ?",
+            (PAGE_ROWS,),
+        ).fetchall():
+            for _, key, old_email, old_day in pending:
+                reached.update(self._db.execute(schema.CLAIMS_BY_REF, (key,)).fetchall())
+                order = self._book.get(key)
+                sides = [(old_email, schema.day(old_day))]
+                if order is not None:
+                    sides.append((order.email_token, order.order_date))
+                for email, day in sides:
+                    if email and day is not None:
+                        reached.update(
+                            self._db.execute(
+                                schema.CLAIMS_BY_EMAIL,
+                                (email, (day - window).isoformat(), (day + window).isoformat()),
+                            ).fetchall()
+                        )
+            self._rematch(reached, rules, ordinal, now)
+            reached = set()
+            self._db.executemany(
+                "DELETE FROM pending_orders WHERE rowid = ?", ((p[0],) for p in pending)
+            )
+        if reached:
+            self._rematch(reached, rules, ordinal, now)
 
-        Returns the verdicts of the ``wanted`` claims decided now. Verdicts are not kept:
-        ``_verdict`` asks ``decide_claim`` again, which gives the same answer once the
-        ownership of every order is known.
+    def _rematch(
+        self, idents: Iterable[Ident], rules: RulesConfig, ordinal: int, now: datetime
+    ) -> None:
+        """Match these claims again, then judge every order whose matching claims may differ."""
+        touched: set[str] = set()
+        prior: dict[Ident, schema.State] = {}
+        for ident in idents:
+            row = self._db.execute(schema.SELECT_CLAIMS + schema.BY_IDENT, ident).fetchone()
+            self._match(row, rules, ordinal, now, touched, prior)
+        for key in sorted(touched):
+            self._judge(key, rules, ordinal, now, prior)
+
+    def _match(
+        self,
+        row: Sequence[Any],
+        rules: RulesConfig,
+        ordinal: int,
+        now: datetime,
+        touched: set[str],
+        prior: dict[Ident, schema.State],
+    ) -> None:
+        """Match one claim again: store its verdict when it matches nothing, else its match.
+
+        The orders it matched before and matches now go into ``touched``; when its match
+        moves, its state before is kept in ``prior`` for ``_judge`` to compare against.
         """
-        found: dict[Ident, Verdict] = {}
-        if self._stale or rules != self._rules:
-            self._owners.clear()
-            self._frontier = None
-            self._passes += 1
-            with self._guard("decide"):
-                for page, stored in self._pages():
-                    fresh = decide_all(page, self._book, rules, self._owners)
-                    self._store_states(page, fresh, batch_id, stored)
-                    found.update((i, fresh[i]) for i in wanted if i in fresh)
-                    self._frontier = page[-1].position
-        elif self._appended:
-            decided = list(self._appended.values())
-            with self._guard("decide"):
-                fresh = decide_all(decided, self._book, rules, self._owners)
-                self._store_states(decided, fresh, batch_id)
-            found.update((i, fresh[i]) for i in wanted if i in fresh)
-            last = max(c.position for c in decided)
-            if self._frontier is None or last > self._frontier:
-                self._frontier = last
-        else:
-            return found
-        self._appended = {}
-        self._rules = rules
-        self._stale = False
-        self._decided_since_scan = True
-        return found
+        claim = self._read.held(row)
+        old = schema.state_of(row)
+        if old[3]:
+            touched.add(old[3])
+        found = match_claim(claim, self._book, rules)
+        if isinstance(found, Verdict):
+            self._store(claim.ident, old, stored.state_of(found), ordinal, now)
+            return
+        touched.add(found.key)
+        if found.key != old[3]:
+            prior[claim.ident] = old
+            self._db.execute(schema.SET_MATCHED, (found.key, *claim.ident))
 
-    def _pages(self) -> Iterator[tuple[list[HeldClaim], dict[Ident, State]]]:
-        """Every claim in position order with its stored state, ``PAGE_ROWS`` at a time."""
-        after: Position | None = None
-        while True:
-            if after is None:
-                rows = self._db.execute(_SELECT_CLAIMS + _BY_POSITION, (PAGE_ROWS,)).fetchall()
-            else:
-                rows = self._db.execute(
-                    _SELECT_CLAIMS + _AFTER_POSITION + _BY_POSITION, (*after, PAGE_ROWS)
-                ).fetchall()
-            if not rows:
-                return
-            page = [self._held(r) for r in rows]
-            stored = {c.ident: (r[17], r[18], r[19]) for c, r in zip(page, rows, strict=True)}
-            yield page, stored
-            after = page[-1].position
+    def _judge(
+        self,
+        key: str,
+        rules: RulesConfig,
+        ordinal: int,
+        now: datetime,
+        prior: dict[Ident, schema.State],
+    ) -> None:
+        """Rules 3 to 9 for every claim now matching order ``key``."""
+        order = self._book.get(key)
+        rows = self._db.execute(schema.SELECT_CLAIMS + schema.BY_MATCHED, (key,)).fetchall()
+        if order is None or not rows:
+            return
+        olds = {(r[0], r[1]): prior.get((r[0], r[1])) or schema.state_of(r) for r in rows}
+        for claim, verdict in judge_order(order, (self._read.held(r) for r in rows), rules):
+            self._store(claim.ident, olds[claim.ident], stored.state_of(verdict), ordinal, now)
+
+    def _store(
+        self,
+        ident: Ident,
+        old: tuple[Any, ...],
+        new: schema.State,
+        ordinal: int,
+        now: datetime,
+    ) -> None:
+        """Write a claim's state when it changed, and flag the rows that carry it."""
+        if old == new:
+            return
+        changed = now.isoformat(timespec="seconds") if old[0] is not None else None
+        self._db.execute(schema.SET_STATE, (*new, ordinal, changed, *ident))
+        self._db.execute(schema.FLAG_ROWS, ident)
 
     def _store_states(
         self,
-        claims: Sequence[HeldClaim],
-        fresh: dict[Ident, Verdict],
+        rules: RulesConfig,
         batch_id: str,
-        stored: dict[Ident, State] | None = None,
-    ) -> None:
-        """Write the match state of claims whose state changed (all of them when new)."""
-        stored = stored or {}
-        with self._db:
+        now: datetime,
+        claims: Sequence[Claim] = (),
+    ) -> list[Ident]:
+        """One durable step: record claims, settle pending orders, re-decide what they reach.
+
+        When the rules differ from those the answers were made with, everything is
+        re-decided first (``redecide_all``).
+        """
+        with self._guard("decide"):
+            if self._rules_changed(rules):
+                self.redecide_all(rules, batch_id, now)
+            with self._db:
+                ordinal = self._ordinal(batch_id)
+                idents = self._add_claims(claims, ordinal, now)
+                self._settle(rules, ordinal, now, idents)
+        return idents
+
+    def redecide_all(self, rules: RulesConfig, batch_id: str, now: datetime) -> None:
+        """Re-decide every claim from scratch (rules changed), in one transaction."""
+        with self._guard("decide"), self._db:
             ordinal = self._ordinal(batch_id)
-            for claim in claims:
-                verdict = fresh[claim.ident]
-                state = (verdict.decision.value, verdict.reason.value, verdict.matched)
-                old = stored.get(claim.ident)
-                if old is not None and old == state:
-                    continue
-                self._db.execute(_SET_STATE, (*state, ordinal, *claim.ident))
+            self._db.execute("DELETE FROM pending_orders")
+            prior: dict[Ident, schema.State] = {}  # only claims whose match moved
+            after: tuple[Any, ...] = ("", "")
+            while rows := self._db.execute(
+                schema.SELECT_CLAIMS + schema.AFTER_IDENT, (*after, PAGE_ROWS)
+            ).fetchall():
+                for row in rows:
+                    self._match(row, rules, ordinal, now, set(), prior)
+                after = (rows[-1][0], rows[-1][1])
+            last = ""
+            while keys := self._db.execute(schema.MATCHED_KEYS, (last, PAGE_ROWS)).fetchall():
+                for (key,) in keys:
+                    self._judge(key, rules, ordinal, now, prior)
+                last = keys[-1][0]
+            self._db.execute(
+                "INSERT INTO meta VALUES ('rules', ?) ON CONFLICT (key) DO UPDATE"
+                " SET value = excluded.value",
+                (rules.model_dump_json(),),
+            )
 
-    def _verdict(self, claim: HeldClaim) -> Verdict:
-        """A claim's verdict after a pass, asked again (see ``_decide``)."""
-        assert self._rules is not None  # a pass has run: _decide comes first
-        return decide_claim(claim, self._book, self._rules, self._owners)
+    # ------------------------------------------------------------ answers
 
-    def _rows(self, file: str) -> Iterator[tuple[int, str, HeldClaim]]:
-        """(line, answer last handed out, claim) for every row of a file, in line order."""
-        cursor = self._db.execute(_SELECT_ROWS, (file,))
+    def _rows(self, file: str) -> Iterator[tuple[int, str, int, Outcome]]:
+        """(line, answer last handed out, dirty, outcome) for every row of a file, in line order."""
+        cursor = self._db.execute(schema.SELECT_ROWS, (file,))
         while rows := cursor.fetchmany(PAGE_ROWS):
             for row in rows:
-                yield row[0], row[1], self._held(row[2:])
+                yield row[0], row[1], row[2], self._read.outcome(row[3:], row[0])
 
     def mark_published(self, file: str, outcomes: Sequence[Outcome]) -> None:
         """Remember the answers handed out for rows of a file (after its files were written)."""
         with self._guard("store decisions"), self._db:
             self._db.executemany(
-                "UPDATE sightings SET published = ?1 WHERE file = ?2 AND line = ?3"
-                " AND published != ?1",
-                ((_fingerprint(o), file, o.line) for o in outcomes),
+                "UPDATE sightings SET published = ?, dirty = 0 WHERE file = ? AND line = ?",
+                ((stored.fingerprint(o), file, o.line) for o in outcomes),
             )
 
     def decide(
         self, claims: Sequence[Claim], rules: RulesConfig, batch_id: str, now: datetime
     ) -> list[Outcome]:
-        """Record claims, decide the whole ledger, return these claims' outcomes in input order."""
-        added = self._add_claims(claims, batch_id, now)
-        latest = {held.ident: held for held in added}  # a claim twice in a chunk: its last data
-        unscanned, passes = self._decided_since_scan, self._passes
-        only_these = all(i in latest for i in self._appended)
-        verdicts = self._decide(rules, batch_id, latest)
-        with self._guard("decide"):
-            outcomes = [
-                (verdicts.get(h.ident) or self._verdict(latest[h.ident])).to_outcome(
-                    latest[h.ident], c.line
-                )
-                for h, c in zip(added, claims, strict=True)
-            ]
+        """Record claims, re-decide what they and pending orders reach, return their outcomes.
+
+        The outcomes come in input order and count as handed out; other files' rows whose
+        answers changed come back from ``redecide_open``.
+        """
+        idents = self._store_states(rules, batch_id, now, claims)
+        with self._guard("be read"):
+            outcomes = []
+            for ident, claim in zip(idents, claims, strict=True):
+                row = self._db.execute(schema.SELECT_CLAIMS + schema.BY_IDENT, ident).fetchone()
+                outcomes.append(self._read.outcome(row, claim.line))
         by_file: dict[str, list[Outcome]] = {}
         for claim, outcome in zip(claims, outcomes, strict=True):
             by_file.setdefault(claim.file, []).append(outcome)
         for file, some in by_file.items():
             self.mark_published(file, some)
-        if self._passes == passes and only_these:
-            # Only these claims were decided, after every other, and their answers are
-            # handed out above: a scan for changed answers has nothing new to find.
-            self._decided_since_scan = unscanned
         return outcomes
 
-    def outcomes_for(self, file: str, rules: RulesConfig, batch_id: str) -> list[Outcome]:
-        """The current outcome of every row of a claim file, in line order."""
-        self._decide(rules, batch_id)
+    def outcomes_for(self, file: str) -> list[Outcome]:
+        """The current outcome of every row of a claim file, in line order (as last decided)."""
         with self._guard("be read"):
-            return [self._verdict(c).to_outcome(c, line) for line, _, c in self._rows(file)]
+            return [outcome for _, _, _, outcome in self._rows(file)]
 
     def facts(self, source: str, key: str) -> dict[str, str] | None:
         """What a subject access shows of one claim (no tokens): merchant, order, date,
@@ -755,7 +496,7 @@ class Ledger:
     def file_refs(self, file: str) -> Iterator[str]:
         """The claim id and order reference of every row of a claim file (neither personal)."""
         with self._guard("be read"):
-            cursor = self._db.execute(_SELECT_REFS, (file,))
+            cursor = self._db.execute(schema.SELECT_REFS, (file,))
             while rows := cursor.fetchmany(PAGE_ROWS):
                 for claim_id, order_ref in rows:
                     yield claim_id
@@ -763,67 +504,57 @@ class Ledger:
 
     def redecide_open(
         self, rules: RulesConfig, batch_id: str, now: datetime, *, mark: bool = True
-    ) -> dict[str, list[Outcome]]:
-        """Re-run the rules; return, per claim file, all its rows when any of their answers changed.
+    ) -> dict[str, Rewrite]:
+        """Settle pending orders; return, per claim file whose answers changed, all its rows.
 
         Call once per batch after every order export and claim file is in. The files come
         in name order with all their rows in line order, ready for ``write_decisions`` and
-        ``write_response``. With ``mark`` (the default) their answers count as handed out at
-        once; for crash safety pass ``mark=False`` and call ``mark_published`` for each file
-        after writing it, so a crash in between returns the file again on the next run.
-        ``now`` is unused (claims already carry their dates); it keeps the signature stable.
+        ``write_response``, and with what changed (reason before and after, per row that
+        changed). With ``mark`` (the default) their answers count as handed out at once; for
+        crash safety pass ``mark=False`` and call ``mark_published`` for each file after
+        writing it, so a crash in between returns the file again on the next run.
         """
-        del now
-        self._decide(rules, batch_id)
-        changed: dict[str, list[Outcome]] = {}
-        if self._scanned == self._passes and not self._decided_since_scan:
-            # Nothing was decided since the last scan found every answer handed out.
-            return changed
+        self._store_states(rules, batch_id, now)
+        found: dict[str, Rewrite] = {}
         with self._guard("be read"):
-            for file in sorted(self._files):
-                # Checked row by row first: an unchanged million-row file builds no list.
-                if all(
-                    _fingerprint(self._verdict(c).to_outcome(c, line)) == printed
-                    for line, printed, c in self._rows(file)
-                ):
-                    continue
-                changed[file] = [
-                    self._verdict(c).to_outcome(c, line) for line, _, c in self._rows(file)
-                ]
+            files = [f for (f,) in self._db.execute(schema.DIRTY_FILES).fetchall()]
+            for file in files:
+                changes: Counter[tuple[str, str]] = Counter()
+                outcomes = []
+                for _, printed, dirty, outcome in self._rows(file):
+                    outcomes.append(outcome)
+                    if dirty and stored.fingerprint(outcome) != printed:
+                        changes[(stored.reason_of(printed), outcome.reason.value)] += 1
+                if changes:
+                    summary = tuple((a, b, n) for (a, b), n in sorted(changes.items()))
+                    redecision = Redecision(file, sum(changes.values()), summary)
+                    found[file] = Rewrite(redecision, tuple(outcomes))
+                else:  # flagged, but every answer is what was handed out
+                    with self._db:
+                        self._db.execute("UPDATE sightings SET dirty = 0 WHERE file = ?", (file,))
         if mark:
-            for file, outcomes in changed.items():
-                self.mark_published(file, outcomes)
-        if mark or not changed:  # unmarked answers must come back on the next call
-            self._scanned = self._passes
-            self._decided_since_scan = False
-        return changed
+            for file, rewrite in found.items():
+                self.mark_published(file, rewrite.outcomes)
+        return found
 
     def source_of(self, file: str) -> str | None:
         """The source (profile name) a claim file was read with, or None for a file never seen."""
-        seen = self._files.get(file)
-        return seen[0] if seen else None
+        with self._guard("be read"):
+            row = self._db.execute(
+                "SELECT source FROM sightings WHERE file = ? LIMIT 1", (file,)
+            ).fetchone()
+        return None if row is None else str(row[0])
 
     def files(self) -> list[str]:
         """Every claim file the ledger has rows for, in name order."""
-        return sorted(self._files)
-
-    def claim_count(self) -> int:
-        """How many distinct claims the ledger holds."""
         with self._guard("be read"):
-            return int(self._db.execute("SELECT count(*) FROM claims").fetchone()[0])
-
-    def awaiting_review(self, rules: RulesConfig, batch_id: str) -> dict[str, tuple[str, ...]]:
-        """Per claim file, claim ids only a reveal could match (see ``rules.list_for_review``)."""
-        found: dict[str, tuple[str, ...]] = {}
-        for file in self.files():
-            ids = list_for_review(self.outcomes_for(file, rules, batch_id))
-            if ids:
-                found[file] = ids
-        return found
+            return [
+                f for (f,) in self._db.execute("SELECT DISTINCT file FROM sightings ORDER BY file")
+            ]
 
 
 def open_ledger(path: Path) -> Ledger:
-    """Open (creating if needed) the SQLite order ledger at ``path``."""
+    """Open (creating or upgrading if needed) the SQLite order ledger at ``path``."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path, isolation_level="DEFERRED")
@@ -834,18 +565,7 @@ def open_ledger(path: Path) -> Ledger:
             hint="check the folder's permissions",
         ) from exc
     try:
-        db.executescript(_SCHEMA)
-        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if row is None:
-            with db:
-                db.execute("INSERT INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
-        elif row[0] != SCHEMA_VERSION:
-            db.close()
-            raise LedgerError(
-                f"order ledger has schema {row[0]}, this version reads {SCHEMA_VERSION}",
-                path=path,
-                hint="move the file aside and re-process the order exports and claim files",
-            )
+        schema.prepare(db, path)
     except sqlite3.Error as exc:
         db.close()
         raise LedgerError(
@@ -853,6 +573,9 @@ def open_ledger(path: Path) -> Ledger:
             path=path,
             hint="the file may not be a ledger; move it aside and re-process to rebuild it",
         ) from exc
+    except LedgerError:
+        db.close()
+        raise
     return Ledger(db, path)
 
 
@@ -861,8 +584,7 @@ def decide_claims(
 ) -> list[Outcome]:
     """Decide claims against the ledger (section 6) in input order, recording them for later.
 
-    May be called once per file or once per chunk of a file; files of one batch should come
-    in name order. Rows of other files whose answers change as a result are returned later
-    by ``Ledger.redecide_open``.
+    May be called once per file or once per chunk of a file. Rows of other files whose
+    answers change as a result are returned later by ``Ledger.redecide_open``.
     """
     return ledger.decide(claims, rules, batch_id, now)

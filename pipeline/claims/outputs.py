@@ -5,7 +5,10 @@ holds no personal value: claim ids, decisions, reason codes, amounts, order refe
 publisher ids and dates only.
 
 * ``<stem>.decisions.csv`` (always): ``claim_id, decision, reason_code, commission,
-  currency, order_ref, publisher_id, decided_at, reason``.
+  currency, order_ref, publisher_id, decided_at, reason, claimed_value, order_value,
+  matched_by, redecided_at``: the first five fixed by the design; ``order_value`` is the
+  matched order's, ``matched_by`` is ``order_ref`` or ``email`` (empty when no order
+  matched), ``redecided_at`` the time the answer last changed after it was first given.
 * Awin style (profile ``response: awin``), shaped like the transaction-query upload it
   answers: ``enquiry_id, reference, date, status, commission, status_note`` with status
   ``approved | declined | pending`` (a query stays pending with the advertiser).
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from pipeline.claims.rules import money
@@ -35,6 +39,10 @@ DECISIONS_HEADER = (
     "publisher_id",
     "decided_at",
     "reason",
+    "claimed_value",
+    "order_value",
+    "matched_by",
+    "redecided_at",
 )
 AWIN_HEADER = ("enquiry_id", "reference", "date", "status", "commission", "status_note")
 IMPACT_HEADER = ("Id", "Transaction Date", "Resolution Status", "Resolution Reason")
@@ -68,8 +76,12 @@ REASON_LABELS = {
 }
 
 
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else money(value)
+
+
 def _commission(outcome: Outcome) -> str:
-    return "" if outcome.commission is None else money(outcome.commission)
+    return _money(outcome.commission)
 
 
 def _day(day: date | None, suffix: str = "") -> str:
@@ -96,6 +108,10 @@ def decision_rows(outcomes: Sequence[Outcome], decided_at: datetime) -> list[lis
             o.publisher_id,
             stamp,
             o.note,
+            _money(o.claimed_value),
+            _money(o.order_value),
+            o.matched_by.value if o.matched_by else "",
+            o.redecided_at.isoformat(timespec="seconds") if o.redecided_at else "",
         ]
         for o in outcomes
     ]

@@ -1,20 +1,23 @@
 """The decision rules of design section 6: order matching, the nine rules in order, commission.
 
-Everything here is a pure function of the claims and orders it is given; the ledger decides
-which claims and orders those are and in which order (see ``pipeline.claims.ledger``).
+Everything here is a pure function of the claims and orders it is given. A claim's verdict
+comes in two steps: ``match_claim`` (rules 1 and 2: which order, if any, it matches; this
+depends on the claim and the orders only) and, for the claims matching one order,
+``judge_order`` (rule 3: the earliest owns it, and rules 4 to 9 for the owner). The ledger
+decides which claims and orders those are (see ``pipeline.claims.ledger``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
 from pipeline.config import RulesConfig
-from pipeline.models import Decision, Outcome, Reason
+from pipeline.models import Decision, MatchedBy, Outcome, Reason
 
 PENNY = Decimal("0.01")
 HUNDRED = Decimal(100)
@@ -113,6 +116,7 @@ class Verdict:
     commission: Decimal | None = None
     currency: str = ""
     order_ref: str = ""
+    order_value: Decimal | None = None  # the matched order's value
 
     def to_outcome(self, claim: HeldClaim, line: int) -> Outcome:
         """The outcome for one row of a claim file that carries this claim."""
@@ -127,11 +131,16 @@ class Verdict:
             note=self.note,
             line=line,
             transaction_date=claim.transaction_date,
+            claimed_value=claim.order_value,
+            order_value=self.order_value,
+            matched_by=(MatchedBy.ORDER_REF if ref_key(claim.order_ref) else MatchedBy.EMAIL)
+            if self.matched
+            else None,
         )
 
 
 class Orders(Protocol):
-    """Where matching finds orders: in memory (``OrderBook``) or the ledger's SQLite table."""
+    """Where matching finds orders (the ledger's SQLite table, or a dict in tests)."""
 
     def get(self, key: str) -> HeldOrder | None:
         """The order with this normalised reference, if any."""
@@ -140,43 +149,6 @@ class Orders(Protocol):
     def by_customer(self, claim: HeldClaim, rules: RulesConfig) -> list[HeldOrder]:
         """Orders with the claim's email token, within the date window and value tolerance."""
         ...
-
-
-class Owners(Protocol):
-    """Which claim owns each matched order (rule 3): a dict, or the ledger's on-disk table."""
-
-    def setdefault(self, key: str, ident: tuple[str, str], /) -> tuple[str, str]:
-        """The owner of order ``key``, made ``ident`` when the order has none yet."""
-        ...
-
-
-class OrderBook:
-    """Orders indexed by normalised reference and by email token, for matching."""
-
-    def __init__(self, orders: Iterable[HeldOrder] = ()) -> None:
-        self.by_key: dict[str, HeldOrder] = {}
-        self.by_email: dict[str, set[str]] = {}
-        for order in orders:
-            self.put(order)
-
-    def put(self, order: HeldOrder) -> None:
-        """Add or replace an order (replacing keeps the email index right)."""
-        old = self.by_key.get(order.key)
-        if old is not None and old.email_token:
-            self.by_email.get(old.email_token, set()).discard(order.key)
-        self.by_key[order.key] = order
-        if order.email_token:
-            self.by_email.setdefault(order.email_token, set()).add(order.key)
-
-    def get(self, key: str) -> HeldOrder | None:
-        """The order with this normalised reference, if any."""
-        return self.by_key.get(key)
-
-    def by_customer(self, claim: HeldClaim, rules: RulesConfig) -> list[HeldOrder]:
-        """Orders with the claim's email token, within the date window and the value tolerance."""
-        assert claim.transaction_date is not None and claim.order_value is not None
-        keys = sorted(self.by_email.get(claim.email_token, ()))
-        return customer_orders(claim, (self.by_key[key] for key in keys), rules)
 
 
 def customer_orders(
@@ -207,6 +179,7 @@ def _verdict(
         matched=order.key,
         currency=order.currency,
         order_ref=order.order_ref,
+        order_value=order.order_value,
     )
 
 
@@ -217,9 +190,10 @@ def check_claim(claim: HeldClaim) -> Verdict | None:
             Decision.QUERY, Reason.UNMAPPED_SOURCE, "no source profile maps this file's layout"
         )
     missing = list(claim.problems)
-    if claim.transaction_date is None and "transaction_date" not in missing:
+    named = {problem.split(" ", 1)[0] for problem in missing}  # a problem names its field first
+    if claim.transaction_date is None and "transaction_date" not in named:
         missing.append("transaction_date")
-    if claim.order_value is None and "order_value" not in missing:
+    if claim.order_value is None and "order_value" not in named:
         missing.append("order_value")
     if not claim.claim_id.strip():
         return _verdict(Decision.QUERY, Reason.INVALID_CLAIM, "claim id missing")
@@ -229,8 +203,12 @@ def check_claim(claim: HeldClaim) -> Verdict | None:
         )
     if missing:
         return _verdict(
-            Decision.QUERY, Reason.INVALID_CLAIM, "missing or unreadable: " + ", ".join(missing)
+            Decision.QUERY,
+            Reason.INVALID_CLAIM,
+            "missing, ambiguous or unreadable: " + "; ".join(missing),
         )
+    if claim.order_value is not None and claim.order_value <= 0:
+        return _verdict(Decision.QUERY, Reason.INVALID_CLAIM, "claimed value is zero or below")
     return None
 
 
@@ -262,12 +240,19 @@ def match_order(claim: HeldClaim, book: Orders, rules: RulesConfig) -> HeldOrder
 
 
 def judge_match(claim: HeldClaim, order: HeldOrder, rules: RulesConfig) -> Verdict:
-    """Rules 4 to 9 for a claim and its matched order (rule 3 needs history: see decide_all)."""
+    """Rules 4 to 9 for a claim and the order it owns (rule 3 is ``judge_order``)."""
     status = order.status.strip().lower()
     if status == CANCELLED:
         return _verdict(Decision.DECLINE, Reason.ORDER_CANCELLED, "order was cancelled", order)
     if status == RETURNED:
         return _verdict(Decision.DECLINE, Reason.ORDER_RETURNED, "order was returned", order)
+    if order.order_value is not None and order.order_value <= 0:
+        return _verdict(
+            Decision.DECLINE,
+            Reason.ORDER_RETURNED,
+            "order is a refund line (value zero or below)",
+            order,
+        )
     tracked = order.tracked_publisher_id.strip()
     if tracked:
         if tracked.casefold() == claim.publisher_id.strip().casefold():
@@ -326,50 +311,39 @@ def judge_match(claim: HeldClaim, order: HeldOrder, rules: RulesConfig) -> Verdi
         commission=commission_for(order.order_value, rate),
         currency=order.currency,
         order_ref=order.order_ref,
+        order_value=order.order_value,
     )
 
 
-def decide_all(
-    claims: Sequence[HeldClaim],
-    book: Orders,
-    rules: RulesConfig,
-    owners: Owners | None = None,
-) -> dict[tuple[str, str], Verdict]:
-    """Decide claims, visiting them by position so rule 3 sees who matched an order first.
-
-    A claim owns the order it matched unless an earlier claim already does (then it is
-    DUPLICATE_CLAIM). ``owners`` (order key -> claim) is the ownership left by every claim
-    before these ones, and is updated in place; pass nothing to decide from scratch.
-    Ownership is rebuilt on every full pass, so a claim re-decided never counts as its own
-    duplicate.
-    """
-    owners = {} if owners is None else owners
-    return {
-        claim.ident: decide_claim(claim, book, rules, owners)
-        for claim in sorted(claims, key=lambda c: c.position)
-    }
-
-
-def decide_claim(claim: HeldClaim, book: Orders, rules: RulesConfig, owners: Owners) -> Verdict:
-    """One claim's verdict given the order ownership of every claim before it (rules 1 to 9).
-
-    The claim takes ownership of the order it matched when nobody holds it yet. Asked
-    again after a pass (``owners`` complete), it gives the verdict the pass gave.
-    """
+def match_claim(claim: HeldClaim, book: Orders, rules: RulesConfig) -> HeldOrder | Verdict:
+    """Rules 0 to 2: the one order a claim matches, or the verdict when it matches none."""
     verdict = check_claim(claim)
     if verdict is not None:
         return verdict
-    found = match_order(claim, book, rules)
-    if isinstance(found, Verdict):
-        return found
-    if owners.setdefault(found.key, claim.ident) != claim.ident:
-        return _verdict(
-            Decision.DECLINE,
-            Reason.DUPLICATE_CLAIM,
-            "order already matched by an earlier claim",
-            found,
-        )
-    return judge_match(claim, found, rules)
+    return match_order(claim, book, rules)
+
+
+def judge_order(
+    order: HeldOrder, claims: Iterable[HeldClaim], rules: RulesConfig
+) -> Iterator[tuple[HeldClaim, Verdict]]:
+    """Rule 3 and rules 4 to 9 for every claim matching one order, visited by position.
+
+    The earliest claim (earlier batch, earlier file in name order, earlier row) owns the
+    order and is judged; every later one is DUPLICATE_CLAIM.
+    """
+    for n, claim in enumerate(sorted(claims, key=lambda c: c.position)):
+        if n == 0:
+            yield claim, judge_match(claim, order, rules)
+        else:
+            yield (
+                claim,
+                _verdict(
+                    Decision.DECLINE,
+                    Reason.DUPLICATE_CLAIM,
+                    "order already matched by an earlier claim",
+                    order,
+                ),
+            )
 
 
 def list_for_review(outcomes: Iterable[Outcome]) -> tuple[str, ...]:
@@ -381,11 +355,3 @@ def list_for_review(outcomes: Iterable[Outcome]) -> tuple[str, ...]:
     return tuple(
         o.claim_id for o in outcomes if o.reason is Reason.ORDER_NOT_FOUND and not o.order_ref
     )
-
-
-def count_by_reason(outcomes: Iterable[Outcome]) -> Mapping[str, int]:
-    """How many outcomes per reason code, in rule order (for reports)."""
-    counts = {reason.value: 0 for reason in Reason}
-    for outcome in outcomes:
-        counts[outcome.reason.value] += 1
-    return {k: v for k, v in counts.items() if v}

@@ -13,7 +13,7 @@ from pipeline.ingest.snapshot import (
     sha256_file,
     take_snapshot,
 )
-from pipeline.ingest.values import parse_date, parse_money
+from pipeline.ingest.values import cell_problem, parse_date, parse_money
 
 __all__ = [
     "INPUT_SUFFIXES",
@@ -22,6 +22,7 @@ __all__ = [
     "RefusedEntry",
     "Snapshot",
     "SourceFile",
+    "cell_problem",
     "is_unchanged",
     "list_inbox",
     "open_regular",

@@ -18,7 +18,7 @@ from pipeline.config import PERSONAL_FIELDS, SourceProfile
 from pipeline.errors import InputError
 from pipeline.ingest.profiles import resolve_columns
 from pipeline.ingest.reader import SourceFile
-from pipeline.ingest.values import parse_date, parse_money
+from pipeline.ingest.values import cell_problem, parse_date, parse_money
 from pipeline.models import FREE_TEXT, Claim, Order
 
 UNMAPPED = "unmapped"
@@ -145,20 +145,23 @@ class Profiled:
         )
         emails = get(redacted, "customer_email")
         formats = profile.date_formats
+        cells = {
+            f: profile.source_columns(f) for f in ("transaction_date", "order_value", "claim_date")
+        }
         claims = []
         for i, line in enumerate(lines):
             problems: list[str] = []
             tx = parse_date(tx_dates[i], formats)
             if tx is None:
-                problems.append("transaction_date")
-            value = parse_money(values[i])
+                problems.append(cell_problem("transaction_date", cells["transaction_date"], line))
+            value = parse_money(values[i], profile.decimal_separator)
             if value is None:
-                problems.append("order_value")
+                problems.append(cell_problem("order_value", cells["order_value"], line))
             claimed: date | None = None
             if claim_dates[i].strip():
                 claimed = parse_date(claim_dates[i], formats)
                 if claimed is None:
-                    problems.append("claim_date")
+                    problems.append(cell_problem("claim_date", cells["claim_date"], line))
             claims.append(
                 Claim(
                     claim_id=claim_ids[i].strip(),
@@ -205,7 +208,7 @@ class Profiled:
                 order_ref=refs[i],
                 order_date=parse_date(dates[i], profile.date_formats),
                 email_token=emails[i],
-                order_value=parse_money(values[i]),
+                order_value=parse_money(values[i], profile.decimal_separator),
                 currency=currencies[i].strip() or profile.currency,
                 status=statuses[i].strip().lower(),
                 tracked_publisher_id=tracked[i].strip(),

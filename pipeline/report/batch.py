@@ -24,6 +24,7 @@ from pipeline.models import (
     LeakCheck,
     LeakHit,
     Reason,
+    Redecision,
     decision_of,
 )
 from pipeline.publish import write_text
@@ -103,9 +104,11 @@ def build_report(result: BatchResult, audit_line: int | None = None) -> dict[str
             "formulas_neutralised": sum(f.formulas_neutralised for f in result.files),
             "review_claims": sum(len(f.unmatched_for_review) for f in result.files),
             "shredded": result.shredded,
+            "redecided_claims": sum(r.changed for r in result.redecided),
         },
         "files": files,
         "orders": orders,
+        "redecided": [_redecision_json(r) for r in result.redecided],
         "leak_check": leak,
         "provenance": result.provenance,
         "versions": dict(sorted(result.versions.items())),
@@ -143,6 +146,15 @@ def _file_json(item: FileResult, held: Mapping[str, str]) -> dict[str, Any]:
         "outputs": [held.get(Path(o).name, o) for o in item.outputs],
         "review_claims": list(item.unmatched_for_review),
         "leaks": [_hit_json(hit, held) for hit in item.leaks],
+    }
+
+
+def _redecision_json(redecision: Redecision) -> dict[str, Any]:
+    """An earlier file whose answers changed: how many claims, from which reason to which."""
+    return {
+        "file": redecision.file,
+        "claims_changed": redecision.changed,
+        "changes": [{"from": a, "to": b, "claims": n} for a, b, n in redecision.changes],
     }
 
 

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from pipeline.models import decision_of
+from pipeline.models import Redecision, decision_of
+
+
+def redecided_lines(redecided: Sequence[Redecision]) -> list[str]:
+    """Earlier files whose answers changed: claims changed, from which reason to which."""
+    if not redecided:
+        return []
+    total = sum(r.changed for r in redecided)
+    lines = [f"Re-decided {total} claim(s) in {len(redecided)} earlier file(s):"]
+    for r in redecided:
+        moves = ", ".join(f"{n} {before or 'new'} -> {after}" for before, after, n in r.changes)
+        lines.append(f"  {r.file}: {moves}")
+    return lines
 
 
 def render_summary(report: dict[str, Any]) -> str:
@@ -19,6 +32,16 @@ def render_summary(report: dict[str, Any]) -> str:
     lines += [f"  ! {problem}" for problem in report.get("problems", [])]
     statuses = ", ".join(f"{n} {s}" for s, n in t["by_status"].items()) or "none"
     lines.append(f"Claim files: {t['files']} ({statuses}); order files: {t['order_files']}")
+    lines += redecided_lines(
+        [
+            Redecision(
+                r["file"],
+                r["claims_changed"],
+                tuple((c["from"], c["to"], c["claims"]) for c in r["changes"]),
+            )
+            for r in report.get("redecided", [])
+        ]
+    )
     rows = [
         (f["name"], f["status"], f["profile"] or "-", f["rows_in"], f["rows_out"],
          "yes" if f["reconciled"] else "NO")

@@ -32,7 +32,7 @@ from pipeline.claims import Ledger, open_ledger, write_decisions, write_response
 from pipeline.config import DEFAULT_CONFIG_DIR, Settings, SourceProfile
 from pipeline.errors import AuditError, InputError, PipelineError, StageError
 from pipeline.ingest import open_source, sha256_file
-from pipeline.models import BatchResult, Event, FileResult, FileStatus, LeakCheck
+from pipeline.models import BatchResult, Event, FileResult, FileStatus, LeakCheck, Redecision
 from pipeline.pseudonymise import Tokeniser
 from pipeline.quarantine import Held, HoldKind, Quarantine, next_step
 from pipeline.report import write_report
@@ -306,11 +306,12 @@ def _redecide(
     audit: AuditLog,
     batch_id: str,
     now: datetime,
-) -> list[str]:
+) -> list[Redecision]:
     """Rewrite the decisions of earlier files whose answers changed (a late order, say)."""
     profiles = {p.name: p for p in settings.profiles}
     changed = ledger.redecide_open(settings.rules, batch_id, now, mark=False)
-    for file, outcomes in changed.items():
+    for file, rewrite in changed.items():
+        outcomes = rewrite.outcomes
         profile = profiles.get(ledger.source_of(file) or "")
         style = profile.response if profile is not None else "none"
         paths = workspace.outputs(output_stem(workspace.inbox / file, workspace.inbox), style)
@@ -318,5 +319,7 @@ def _redecide(
         if paths.response is not None:
             write_response(paths.response, style, outcomes)
         ledger.mark_published(file, outcomes)
-        audit.append(Event.REDECIDED, file=file, rows=len(outcomes))
-    return sorted(changed)
+        audit.append(
+            Event.REDECIDED, file=file, rows=len(outcomes), changed=rewrite.redecision.changed
+        )
+    return [changed[file].redecision for file in sorted(changed)]
