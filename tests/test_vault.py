@@ -24,10 +24,10 @@ from pipeline.vault import (
     Keys,
     Vault,
     cipher,
+    database,
     load_keys,
     open_vault,
     rotate_keys,
-    store,
     write_key_file,
 )
 
@@ -566,8 +566,8 @@ def test_byte_search_has_teeth(
     vault_dir: Path, keys: Keys, journal_mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With secure_delete off and no VACUUM/checkpoint, the same search finds the remnants."""
-    monkeypatch.setattr(store, "SECURE_DELETE", False)
-    monkeypatch.setattr(store.Vault, "_scrub", lambda self: True)
+    monkeypatch.setattr(database, "SECURE_DELETE", False)
+    monkeypatch.setattr(Vault, "_scrub", lambda self: True)
     with open_vault(vault_dir, keys, journal_mode=journal_mode) as vault:
         assert vault._conn.execute("PRAGMA secure_delete").fetchone()[0] == 0
         canaries, _ = _plant(vault, keys)
@@ -603,7 +603,7 @@ def test_shred_token_rekeys_the_rest_of_its_record(
 def test_shred_waits_for_readers_and_finishes_later(
     vault_dir: Path, keys: Keys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store, "SCRUB_WAIT_MS", 50)
+    monkeypatch.setattr(database, "SCRUB_WAIT_MS", 50)
     vault = open_vault(vault_dir, keys)
     canaries, _ = _plant(vault, keys)
     needles = on_disk_forms(vault_dir, keys, canaries)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pipeline.vault.database import DB_NAME
 from pipeline.vault.keys import Keys, check_key_file, load_keys, new_keys, write_key_file
+from pipeline.vault.reveal import Held
 from pipeline.vault.rotate import Rotation, rotate, rotate_keys
-from pipeline.vault.store import DB_NAME, Held, Shredded, Vault, open_vault
+from pipeline.vault.shred import Shredded
+from pipeline.vault.store import Vault, open_vault
 from pipeline.vault.subject import STRONG_KINDS, Subject, claim_id_of
 
 __all__ = [

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from pipeline.errors import VaultKeyError
 from pipeline.vault import cipher
+from pipeline.vault.database import DB_NAME
 from pipeline.vault.keys import load_keys, write_key_file
-from pipeline.vault.store import DB_NAME, open_vault
+from pipeline.vault.store import open_vault
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
