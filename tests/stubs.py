@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from pipeline.config import Settings
-from pipeline.detect import Span
+from pipeline.detect import BatchValues, Span
 
 
 def with_chunk_rows(settings: Settings, rows: int) -> Settings:
@@ -27,6 +27,7 @@ class DenyListScanner:
         texts: Sequence[str],
         deny: Sequence[Sequence[tuple[str, str]]],
         allow: Sequence[Collection[str]],
+        batch: BatchValues | None = None,
     ) -> list[list[Span]]:
         found: list[list[Span]] = []
         for text, values, _ in zip(texts, deny, allow, strict=True):
@@ -40,8 +41,27 @@ class DenyListScanner:
                     if not any(s.start < end and start < s.end for s in spans):
                         spans.append(Span(start, end, kind, 1.0, "row"))
                     start = folded.find(needle, end)
+            kept = batch.kept_ranges(text) if batch is not None else []
+            for span in batch.find(text) if batch is not None else []:
+                if any(s < span.end and span.start < e for s, e in kept):
+                    continue  # the batch's order refs and claim ids stay
+                if not any(s.start < span.end and span.start < s.end for s in spans):
+                    spans.append(span)
             found.append(sorted(spans, key=lambda s: s.start))
         return found
 
     def versions(self) -> dict[str, str]:
         return {"detector": "stub"}
+
+
+class RowOnlyScanner(DenyListScanner):
+    """The stub without the batch-wide list: only a row's own values are found."""
+
+    def scan(
+        self,
+        texts: Sequence[str],
+        deny: Sequence[Sequence[tuple[str, str]]],
+        allow: Sequence[Collection[str]],
+        batch: BatchValues | None = None,
+    ) -> list[list[Span]]:
+        return super().scan(texts, deny, allow)

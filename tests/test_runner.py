@@ -11,7 +11,7 @@ import pytest
 from pipeline.config import Settings
 from pipeline.pseudonymise import TOKEN_RE
 from pipeline.runner import run_batch
-from tests.stubs import DenyListScanner, with_chunk_rows
+from tests.stubs import DenyListScanner, RowOnlyScanner, with_chunk_rows
 
 TCB_HEADER = ["Claim Reference", "Member ID", "Member Name", "Email Address", "Phone", "Address", "Postcode",
               "Retailer", "Order Number", "Transaction Date", "Order Total", "Expected Cashback",
@@ -202,12 +202,12 @@ def test_member_id_equal_to_another_rows_order_number_is_not_a_leak(
 def test_another_rows_email_in_a_comment_fails_the_leak_check(
     settings: Settings, chunk_rows: int
 ) -> None:
-    """The stub detector finds only a row's own values; the leak check catches the rest."""
+    """A detector that finds only a row's own values; the leak check catches the rest."""
     second = list(PEOPLE[1])
     second[13] = "my sister Zanele.OS@example.com claimed too"
     data = settings.data_dir
     _write(data / "inbox" / "tcb.csv", [TCB_HEADER, PEOPLE[0], second])
-    result = run_batch(with_chunk_rows(settings, chunk_rows), scanner=DenyListScanner())
+    result = run_batch(with_chunk_rows(settings, chunk_rows), scanner=RowOnlyScanner())
     assert [f.status for f in result.files] == ["leak"]
     assert not (data / "out" / "redacted" / "tcb.redacted.csv").exists()
     published = [p for p in (data / "out").rglob("*") if p.is_file()]

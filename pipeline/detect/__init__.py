@@ -6,6 +6,7 @@ Importing it is cheap; the model and Presidio load only in ``load_detector``.
 
 from __future__ import annotations
 
+from pipeline.detect.batchlist import BatchValues
 from pipeline.detect.columns import ColumnPlan, classify_columns
 from pipeline.detect.engine import Detector, load_detector
 from pipeline.detect.patterns import PERSON_NAMED_BRANDS
@@ -15,6 +16,7 @@ from pipeline.models import FREE_TEXT
 __all__ = [
     "FREE_TEXT",
     "PERSON_NAMED_BRANDS",
+    "BatchValues",
     "ColumnPlan",
     "Detector",
     "Span",

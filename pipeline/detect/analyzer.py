@@ -20,6 +20,7 @@ from presidio_analyzer.predefined_recognizers import (
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.detect.context import ContextNameRecognizer
 from pipeline.detect.names import (
     ChineseNameRecognizer,
     NameCueRecognizer,
@@ -29,12 +30,18 @@ from pipeline.detect.names import (
 from pipeline.detect.patterns import fold
 from pipeline.detect.recognizers import (
     LANGUAGE,
+    LoosePhoneRecognizer,
+    MemberIdRecognizer,
+    ObfuscatedEmailRecognizer,
     OfflineEmailRecognizer,
+    SpacedPostcodeRecognizer,
+    ThoroughfareRecognizer,
     UkNinoWithExamplesRecognizer,
     UkPhoneRecognizer,
     UkPostcodeRecognizer,
     UkStreetRecognizer,
 )
+from pipeline.detect.scripts import ForeignScriptNameRecognizer
 
 # Presidio entity -> token kind. DATE_TIME, LOCATION, NRP and ORGANIZATION are never asked for.
 ENTITY_KINDS = {
@@ -46,6 +53,7 @@ ENTITY_KINDS = {
     "PHONE_NUMBER": "PHONE",
     "UK_POSTCODE": "POSTCODE",
     "UK_STREET": "ADDRESS",
+    "MEMBER_ID": "MEMBER",
     "UK_NINO": "NINO",
     "CREDIT_CARD": "CARD",
     "IBAN_CODE": "IBAN",
@@ -157,10 +165,17 @@ def build_analyzer(nlp: Language, model_name: str) -> tuple[AnalyzerEngine, NerO
         NameSegmentRecognizer(),
         NameLexiconRecognizer(),
         ChineseNameRecognizer(),
+        ForeignScriptNameRecognizer(),
+        ContextNameRecognizer(),
         OfflineEmailRecognizer(),
         UkPhoneRecognizer(),
         UkPostcodeRecognizer(),
         UkStreetRecognizer(),
+        ObfuscatedEmailRecognizer(),
+        LoosePhoneRecognizer(),
+        SpacedPostcodeRecognizer(),
+        MemberIdRecognizer(),
+        ThoroughfareRecognizer(),
         UkNinoWithExamplesRecognizer(),  # shipped disabled in Presidio's defaults
         CreditCardRecognizer(),
         IbanRecognizer(),

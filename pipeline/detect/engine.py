@@ -8,6 +8,7 @@ that share the loaded model copy-on-write.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.config import DetectionConfig
+from pipeline.detect.batchlist import BatchValues
 from pipeline.detect.patterns import fold
 from pipeline.detect.rowlists import allowed_ranges, drop_allowed, find_row_values
 from pipeline.detect.spans import Span, resolve_overlaps
@@ -80,12 +82,15 @@ class Detector:
         texts: Sequence[str],
         deny: Sequence[Sequence[tuple[str, str]]],
         allow: Sequence[Collection[str]],
+        batch: BatchValues | None = None,
     ) -> list[list[Span]]:
         """Personal spans per text, non-overlapping and in text order.
 
         ``deny[i]`` holds row i's own personal values as (token kind, value) pairs, found
         wherever they occur in text i; ``allow[i]`` holds strings never to redact in row i
-        (merchants, order refs, claim ids, dates, amounts).
+        (merchants, order refs, claim ids, dates, amounts). ``batch`` holds every personal
+        value of the batch, found in every text, and the batch's order refs and claim ids,
+        kept in every text.
         """
         if not len(texts) == len(deny) == len(allow):
             raise ValueError("texts, deny and allow must have one entry per row")
@@ -93,7 +98,9 @@ class Detector:
         try:
             with self._model_findings(unique) as pending:
                 # The row lists need no model: they run here while workers run NER.
-                rows = [_RowLists.of(t, d, a) for t, d, a in zip(texts, deny, allow, strict=True)]
+                rows = [
+                    _RowLists.of(t, d, a, batch) for t, d, a in zip(texts, deny, allow, strict=True)
+                ]
                 model = dict(zip(unique, pending.result(), strict=True))
             results: list[list[Span]] = []
             for text, row in zip(texts, rows, strict=True):
@@ -114,9 +121,11 @@ class Detector:
 
         meta = self._nlp.meta
         recognizers = sorted({name_of(r) for r in self._analyzer.registry.recognizers})
+        path = model_path(self.cfg.model)
         return {
             "spacy": _version("spacy"),
             "spacy_model": f"{self.cfg.model} {meta.get('version', '?')}",
+            "spacy_model_sha256": model_sha256(path) if path is not None else "package",
             "spacy_components": ", ".join(self._nlp.pipe_names),
             "presidio_analyzer": _version("presidio-analyzer"),
             "recognizers": ", ".join([*recognizers, "RowDenyList"]),
@@ -159,6 +168,7 @@ class Detector:
             return self._analyse(texts)
 
     def _analyse(self, texts: Sequence[str]) -> list[list[_Raw]]:
+        from pipeline.detect.guards import is_everyday_words, is_not_a_person
         from pipeline.detect.names import brand_ranges, clean_person, expand_person
         from pipeline.detect.recognizers import LANGUAGE
 
@@ -192,6 +202,10 @@ class Detector:
                         brands = brand_ranges(fold(text))
                     if not drop_allowed([Span(start, end, kind, 0.0, source)], brands):
                         continue
+                    if is_not_a_person(text, start, end):
+                        continue
+                    if source == "SpacyRecognizer" and is_everyday_words(text, start, end):
+                        continue
                 found.append((start, end, kind, round(float(result.score), 3), source))
             out.append(found)
         return out
@@ -206,12 +220,21 @@ class _RowLists:
 
     @classmethod
     def of(
-        cls, text: str, deny: Sequence[tuple[str, str]], allow: Collection[str]
+        cls,
+        text: str,
+        deny: Sequence[tuple[str, str]],
+        allow: Collection[str],
+        batch: BatchValues | None,
     ) -> _RowLists | None:
         if not text.strip():
             return None
         folded = fold(text)
-        return cls(find_row_values(text, deny, folded), allowed_ranges(text, allow, folded))
+        denied = find_row_values(text, deny, folded)
+        allowed = allowed_ranges(text, allow, folded)
+        if batch is not None:
+            denied += batch.find(text, folded)
+            allowed += batch.kept_ranges(text, folded)
+        return cls(denied, allowed)
 
 
 class _Pending:
@@ -260,10 +283,34 @@ def _version(package: str) -> str:
         return "unknown"
 
 
+# The NER fine-tuned on claim notes (``make train``), shipped in the package.
+BUNDLED_MODEL = "claims-ner"
+BUNDLED_PATH = Path(__file__).with_name("data") / "ner"
+
+
+def model_path(model: str) -> Path | None:
+    """Where the configured model's files are: the bundled one, or a directory."""
+    if model == BUNDLED_MODEL:
+        return BUNDLED_PATH
+    return Path(model) if Path(model).is_dir() else None
+
+
+def model_sha256(path: Path) -> str:
+    """One SHA-256 over a model directory: every file's relative path and bytes, sorted."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        digest.update(file.relative_to(path).as_posix().encode("utf-8") + b"\0")
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
 def _load_pipeline(model: str) -> Language:
     """The spaCy pipeline with only what NER needs enabled; never downloads a model."""
     import spacy
 
+    path = model_path(model)
+    if path is not None:
+        model = str(path)
     if not (spacy.util.is_package(model) or Path(model).exists()):
         raise DetectionError(
             f"spaCy model '{model}' is not installed",

@@ -7,6 +7,8 @@ that are also everyday words or places (Will, Rose, Florence) are left out on pu
 
 from __future__ import annotations
 
+from pathlib import Path
+
 _NAMES = """
 aaliyah aaron abbie abdi abdul abdullah abdulrahman abel abena abigail abimbola abiodun abu
 adaeze adam adama adanna adebayo adeel adel adele adeola adesola adewale adil aditi aditya
@@ -113,6 +115,19 @@ jasmine lily poppy sienna stella nana min harley daisy felicity zara george oliv
 """
 _AMBIGUOUS = frozenset(_AMBIGUOUS_TEXT.split())
 
-FIRST_NAMES: frozenset[str] = frozenset(_NAMES.split()) - _AMBIGUOUS
+_DATA = Path(__file__).with_name("data")
+
+
+def _words(name: str) -> frozenset[str]:
+    """A word list built by ``make lexicon`` (one word a line, # comments)."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# Rare name words from Faker's lists: names in any case, alone.
+RARE_NAMES = _words("rare_names.txt")
+# Everyday English words (wordfreq): a model PERSON made only of these needs more evidence.
+COMMON_WORDS = _words("common_words.txt")
+FIRST_NAMES: frozenset[str] = (frozenset(_NAMES.split()) | RARE_NAMES) - _AMBIGUOUS
 # Names that are also common words or brands: used only next to a surname-shaped word.
 AMBIGUOUS_FIRST_NAMES: frozenset[str] = _AMBIGUOUS

@@ -22,6 +22,14 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, UkNinoRecognizer
 
+from pipeline.detect.addresses import find_cued_addresses, find_house_names, find_thoroughfares
+from pipeline.detect.contacts import (
+    decode_email,
+    find_loose_phones,
+    find_member_ids,
+    find_obfuscated_emails,
+    find_spaced_postcodes,
+)
 from pipeline.detect.patterns import (
     INTL_PHONE_RE,
     POSTCODE_RE,
@@ -143,13 +151,15 @@ class UkPostcodeRecognizer(LocalFinder):
     """UK postcodes; a lower-case one without its space needs a context word to count."""
 
     ENTITY = "UK_POSTCODE"
-    CONTEXT = ("postcode", "post", "code", "address", "delivery", "delivered", "live", "zip")
+    CONTEXT = ("postcode", "post", "code", "address", "delivery", "delivered", "live", "zip", "pc")
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         found = []
         for match in POSTCODE_RE.finditer(text):
             value = match.group(0)
-            score = 0.65 if (" " in value or "\t" in value or value.isupper()) else 0.4
+            spaced = " " in value or "\t" in value or value.isupper()
+            # A lower-case one without its space needs context, unless it is a full one.
+            score = 0.65 if spaced else 0.5 if len(value) >= 6 else 0.4
             found.append((match.start(), match.end(), score))
         return found
 
@@ -188,3 +198,56 @@ def _town_end(text: str, end: int) -> int:
         if followed is not None and all(w[0].isupper() for w in words[:count]):
             return town_end
     return end
+
+
+class ObfuscatedEmailRecognizer(LocalFinder):
+    """E-mails written around the pattern: "at"/"dot" words, [at], %40, &#64;, spacing, zero-width."""
+
+    ENTITY = "EMAIL_ADDRESS"
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        found = []
+        for start, end in find_obfuscated_emails(text):
+            domain = decode_email(text[start:end]).rsplit("@", 1)[-1]
+            if _offline_tld()(domain).suffix:
+                found.append((start, end, 0.8))
+        return found
+
+
+class LoosePhoneRecognizer(LocalFinder):
+    """UK phones with dots, a space between every digit, or zero-width characters."""
+
+    ENTITY = "PHONE_NUMBER"
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        return [(s, e, 0.7) for s, e in find_loose_phones(text)]
+
+
+class SpacedPostcodeRecognizer(LocalFinder):
+    """Postcodes with a wide gap ("CB5  2GD") or spaced letter by letter ("S W 1 A 1 A A")."""
+
+    ENTITY = "UK_POSTCODE"
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        return [(s, e, 0.65) for s, e in find_spaced_postcodes(text)]
+
+
+class MemberIdRecognizer(LocalFinder):
+    """Member and account ids after a cue: "Member no. 94724409", "account id AB12345"."""
+
+    ENTITY = "MEMBER_ID"
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        return [(s, e, 0.8) for s, e in find_member_ids(text)]
+
+
+class ThoroughfareRecognizer(LocalFinder):
+    """Street lines with any thoroughfare word, street names without a number, house names."""
+
+    ENTITY = "UK_STREET"
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        found = [(s, _town_end(text, e), 0.6) for s, e in find_thoroughfares(text)]
+        found += [(s, e, 0.6) for s, e in find_house_names(text)]
+        found += [(s, _town_end(text, e), 0.6) for s, e in find_cued_addresses(text)]
+        return found

@@ -26,12 +26,13 @@ from pipeline.detect.patterns import (
 from pipeline.detect.spans import Span, covered
 
 ROW = "row"
+BATCH = "batch"  # a value from another row or file of the batch (``batchlist``)
 _L = r"(?<![^\W_])"  # not preceded by a letter or digit
 _R = r"(?![^\W_])"  # not followed by a letter or digit
 _TOKEN = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PARTS = re.compile(r"\s*(?:[,;\n\r]|\s{2,})\s*")
-_SQUEEZE = re.compile(r"[\W_]+")
+SQUEEZE = re.compile(r"[\W_]+")
 _SUFFIX_ALTERNATION = {
     variant: "(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")\.?"
     for variants in STREET_SUFFIXES.values()
@@ -60,7 +61,7 @@ WORD_NAMES = frozenset({
 
 
 @dataclass(frozen=True, slots=True)
-class _Needle:
+class Needle:
     """One compiled deny pattern: where to run it and how much to trust an isolated hit."""
 
     kind: str
@@ -99,14 +100,14 @@ def _longest(tokens: Iterable[str]) -> str:
     return max(tokens, key=len, default="")
 
 
-def _name_needles(value: str) -> list[_Needle]:
+def _name_needles(value: str) -> list[Needle]:
     words = [w for w in value.split() if _LETTERS.search(w)]
     while words and fold(words[0]).strip(".") in TITLES and len(words) > 1:
         words = words[1:]
-    needles: list[_Needle] = []
+    needles: list[Needle] = []
     tokens = [t for w in words for t in _LETTERS.findall(fold(w))]
     if len(tokens) >= 2:
-        needles.append(_Needle("NAME", _L + _join(tokens, name=True) + _R, _longest(tokens)))
+        needles.append(Needle("NAME", _L + _join(tokens, name=True) + _R, _longest(tokens)))
     pieces: list[str] = []
     for word in words:
         pieces.append(word)
@@ -127,7 +128,7 @@ def _name_needles(value: str) -> list[_Needle]:
             original = _LETTERS.findall(piece)[0]
             cased = original[0].upper() + original[1:].lower()
             needles.append(
-                _Needle(
+                Needle(
                     "NAME",
                     _L + re.escape(cased) + _R,
                     folded,
@@ -137,16 +138,16 @@ def _name_needles(value: str) -> list[_Needle]:
             )
             continue
         pattern = r"[\W_]{0,2}".join(re.escape(t) for t in piece_tokens)
-        needles.append(_Needle("NAME", _L + pattern + _R, _longest(piece_tokens)))
+        needles.append(Needle("NAME", _L + pattern + _R, _longest(piece_tokens)))
     return needles
 
 
-def _email_needles(value: str) -> list[_Needle]:
+def _email_needles(value: str) -> list[Needle]:
     folded = fold(value.strip())
     if "@" not in folded or len(folded) < 5:
         return _generic_needles("EMAIL", value)
     needles = [
-        _Needle(
+        Needle(
             "EMAIL",
             r"(?<![\w.+\-])" + re.escape(folded) + r"(?![\w\-]|\.\w)",
             folded,
@@ -156,12 +157,12 @@ def _email_needles(value: str) -> list[_Needle]:
     if len(local) >= 6 and re.search(r"[\d._]", local) and _LETTERS.search(local):
         # A distinctive user name on its own ("my login is jane.doe84").
         needles.append(
-            _Needle("EMAIL", r"(?<![\w.+\-])" + re.escape(local) + r"(?![\w\-]|\.\w)", local)
+            Needle("EMAIL", r"(?<![\w.+\-])" + re.escape(local) + r"(?![\w\-]|\.\w)", local)
         )
     return needles
 
 
-def _phone_needles(value: str) -> list[_Needle]:
+def _phone_needles(value: str) -> list[Needle]:
     nsn = national_number(value)
     if len(nsn) < 7:
         return []
@@ -173,7 +174,7 @@ def _phone_needles(value: str) -> list[_Needle]:
         prefix = r"(?:(?:\+|00)[ \t]?)?"
     else:
         prefix = r"(?:(?:\+|00)[ \t]?44[ \t\-]?(?:\(0\)[ \t]?)?|\(?0[ \t\-)]{0,2})?"
-    return [_Needle("PHONE", r"(?<![\w+])" + prefix + body + r"(?!\d)", "", squeezed=nsn)]
+    return [Needle("PHONE", r"(?<![\w+])" + prefix + body + r"(?!\d)", "", squeezed=nsn)]
 
 
 def _is_uk(value: str) -> bool:
@@ -181,13 +182,13 @@ def _is_uk(value: str) -> bool:
     return digits.startswith("44") or digits.startswith("0044")
 
 
-def _postcode_needles(value: str) -> list[_Needle]:
+def _postcode_needles(value: str) -> list[Needle]:
     if not is_postcode(value):
         return _generic_needles("POSTCODE", value)
     compact = re.sub(r"\s", "", fold(value))
     outward, inward = compact[:-3], compact[-3:]
     pattern = _L + re.escape(outward) + r"[\W_]{0,2}" + re.escape(inward) + _R
-    return [_Needle("POSTCODE", pattern, inward)]
+    return [Needle("POSTCODE", pattern, inward)]
 
 
 def _is_strong_part(tokens: Sequence[str], part: str) -> bool:
@@ -198,11 +199,11 @@ def _is_strong_part(tokens: Sequence[str], part: str) -> bool:
     )
 
 
-def _address_needles(value: str) -> list[_Needle]:
+def _address_needles(value: str) -> list[Needle]:
     parts = [p for p in _PARTS.split(value.strip()) if _TOKEN.search(p)]
     tokenised = [_TOKEN.findall(fold(p)) for p in parts]
     strong = [_is_strong_part(t, p) for t, p in zip(tokenised, parts, strict=True)]
-    needles: list[_Needle] = []
+    needles: list[Needle] = []
     for i in range(len(parts)):
         for j in range(i + 1, len(parts) + 1):
             if j - i > 1 and not any(strong[i:j]):
@@ -214,14 +215,14 @@ def _address_needles(value: str) -> list[_Needle]:
             if j - i == 1 and not strong[i]:
                 # A town or county alone is not the customer's address; next to one, it is.
                 needles.append(
-                    _Needle("ADDRESS", _L + _join(run, street=True) + _R, quick, weak=True)
+                    Needle("ADDRESS", _L + _join(run, street=True) + _R, quick, weak=True)
                 )
                 continue
-            needles.append(_Needle("ADDRESS", _L + _join(run, street=True) + _R, quick))
+            needles.append(Needle("ADDRESS", _L + _join(run, street=True) + _R, quick))
     return needles
 
 
-def _generic_needles(kind: str, value: str) -> list[_Needle]:
+def _generic_needles(kind: str, value: str) -> list[Needle]:
     folded = fold(value.strip())
     tokens = _TOKEN.findall(folded)
     compact = "".join(tokens)
@@ -230,16 +231,16 @@ def _generic_needles(kind: str, value: str) -> list[_Needle]:
     if len(tokens) > 1 and all(t.isdigit() or len(t) <= 4 for t in tokens):
         # Grouped codes (cards, IBANs, NI numbers): any grouping of the same characters.
         pattern = r"[ \t\-]?".join(re.escape(c) for c in compact)
-        return [_Needle(kind, _L + pattern + _R, "", squeezed=compact)]
+        return [Needle(kind, _L + pattern + _R, "", squeezed=compact)]
     pattern = _join(tokens, tight=True)
-    return [_Needle(kind, _L + pattern + _R, _longest(tokens))]
+    return [Needle(kind, _L + pattern + _R, _longest(tokens))]
 
 
-def _member_needles(value: str) -> list[_Needle]:
+def _member_needles(value: str) -> list[Needle]:
     folded = fold(value.strip())
     if len(folded) < 4 or (folded.isdigit() and len(folded) < 5):
         return []
-    exact = _Needle("MEMBER", _L + re.escape(folded) + _R, folded)
+    exact = Needle("MEMBER", _L + re.escape(folded) + _R, folded)
     return [exact, *_generic_needles("MEMBER", value)]
 
 
@@ -254,7 +255,7 @@ _BUILDERS = {
 
 
 @functools.lru_cache(maxsize=16384)  # sizes: make bench, memory flat from 10k rows
-def _needles(kind: str, value: str) -> tuple[_Needle, ...]:
+def _needles(kind: str, value: str) -> tuple[Needle, ...]:
     builder = _BUILDERS.get(kind)
     built = builder(value) if builder is not None else _generic_needles(kind, value)
     return tuple(built)
@@ -312,7 +313,7 @@ def _literal_matches(text: str, literal: str, edges: str) -> list[tuple[int, int
     return found
 
 
-def _matches(pattern: str, text: str) -> list[tuple[int, int]]:
+def find_pattern(pattern: str, text: str) -> list[tuple[int, int]]:
     """Spans of ``finditer(pattern, text)``, without compiling a pattern that is a literal."""
     literal = _literal_of(pattern)
     if literal is not None:
@@ -331,30 +332,43 @@ def find_row_values(
     """Every occurrence in ``text`` of the row's own personal values, as row-sourced spans."""
     if not deny or not text:
         return []
-    folded = fold(text) if folded is None else folded
+    needles = [n for kind, value in deny if value and value.strip() for n in _needles(kind, value)]
+    return find_needles(text, needles, fold(text) if folded is None else folded, ROW)
+
+
+def find_needles(text: str, needles: Iterable[Needle], folded: str, source: str) -> list[Span]:
+    """Where the given needles occur in ``text`` (``folded`` is ``fold(text)``)."""
     strong: list[Span] = []
     weak: list[Span] = []
     squeezed: str | None = None
-    for kind, value in deny:
-        if not value or not value.strip():
+    for needle in needles:
+        if needle.quick and needle.quick not in folded:
             continue
-        for needle in _needles(kind, value):
-            if needle.quick and needle.quick not in folded:
+        if needle.squeezed:
+            if squeezed is None:
+                squeezed = SQUEEZE.sub("", folded)
+            if needle.squeezed not in squeezed:
                 continue
-            if needle.squeezed:
-                if squeezed is None:
-                    squeezed = _SQUEEZE.sub("", folded)
-                if needle.squeezed not in squeezed:
-                    continue
-            haystack = text if needle.original_case else folded
-            for start, end in _matches(needle.pattern, haystack):
-                if end == start:
-                    continue
-                if needle.mid_sentence and _at_sentence_start(text, start):
-                    continue
-                span = Span(start, end, needle.kind, 1.0, ROW)
-                (weak if needle.weak else strong).append(span)
+        haystack = text if needle.original_case else folded
+        for start, end in find_pattern(needle.pattern, haystack):
+            if end == start:
+                continue
+            if needle.mid_sentence and _at_sentence_start(text, start):
+                continue
+            span = Span(start, end, needle.kind, 1.0, source)
+            (weak if needle.weak else strong).append(span)
     return strong + _adjacent(weak, strong, text)
+
+
+def needles_of(kind: str, value: str) -> tuple[Needle, ...]:
+    """The compiled-on-demand patterns that find ``value`` of ``kind`` in text."""
+    builder = _BUILDERS.get(kind)
+    return tuple(builder(value) if builder is not None else _generic_needles(kind, value))
+
+
+def cached_needles(kind: str, value: str) -> tuple[Needle, ...]:
+    """``needles_of``, from the cache the row lists share."""
+    return _needles(kind, value)
 
 
 def _adjacent(weak: list[Span], strong: list[Span], text: str) -> list[Span]:
@@ -393,7 +407,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=16384)
-def _allow_pattern(value: str) -> tuple[str, str] | None:
+def allow_pattern(value: str) -> tuple[str, str] | None:
     stripped = value.strip().lstrip("#").strip()
     folded = fold(stripped)
     tokens = _TOKEN.findall(folded)
@@ -417,13 +431,13 @@ def allowed_ranges(
     for value in allow:
         if not value:
             continue
-        compiled = _allow_pattern(value)
+        compiled = allow_pattern(value)
         if compiled is None:
             continue
         pattern, quick = compiled
         if quick not in folded:
             continue
-        found = _matches(pattern, folded)
+        found = find_pattern(pattern, folded)
         ranges.extend((start, end) for start, end in found if end > start)
     return ranges
 
@@ -441,7 +455,7 @@ def drop_allowed(spans: Iterable[Span], ranges: Sequence[tuple[int, int]]) -> li
     for span in spans:
         if not any(span.overlaps(s, e) for s, e in ranges):
             kept.append(span)
-        elif span.kind == "NAME" and span.source != ROW:
+        elif span.kind == "NAME" and span.source not in (ROW, BATCH):
             continue
         elif covered(span, ranges) * 2 < len(span):
             kept.append(span)

@@ -59,8 +59,10 @@ def resolve_overlaps(spans: Iterable[Span], text: str) -> list[Span]:
 
     Overlapping findings of one kind are united first. Between kinds the longer span wins,
     then the higher score, then a finding from the row's own values (exact knowledge beats a
-    model's guess). Last, NAME and ADDRESS parts separated by a space or comma are joined
-    into one finding ("Jane" + "O'Brien", "45 High St" + "Leeds").
+    model's guess); the winner grows over the part of the other that sticks out, so no
+    character either found is left (a NAME running into a spaced postcode takes it in).
+    Last, NAME and ADDRESS parts separated by a space or comma are joined into one finding
+    ("Jane" + "O'Brien", "45 High St" + "Leeds").
     """
     united = _merge_same_kind(list(spans), text, join=False)
     ranked = sorted(
@@ -68,8 +70,15 @@ def resolve_overlaps(spans: Iterable[Span], text: str) -> list[Span]:
     )
     chosen: list[Span] = []
     for span in ranked:
-        if not any(span.overlaps(c.start, c.end) for c in chosen):
+        overlapping = [c for c in chosen if span.overlaps(c.start, c.end)]
+        if not overlapping:
             chosen.append(span)
+            continue
+        winner = overlapping[0]
+        start = min(span.start, *(c.start for c in overlapping))
+        end = max(span.end, *(c.end for c in overlapping))
+        chosen = [c for c in chosen if c not in overlapping]
+        chosen.append(Span(start, end, winner.kind, winner.score, winner.source))
     return sorted(_merge_same_kind(chosen, text, join=True), key=lambda s: s.start)
 
 

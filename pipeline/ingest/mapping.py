@@ -44,6 +44,10 @@ class Unmapped:
         """An unmapped file has no claim ids or order refs to tell apart from values."""
         return ()
 
+    def refs(self, frame: pd.DataFrame) -> list[str]:
+        """The chunk's claim ids and order refs: an unmapped file has none."""
+        return []
+
     def record_ids(self, frame: pd.DataFrame, lines: Sequence[int], sha: str) -> list[str]:
         return [f"claim/{self.label}/{sha[:12]}-L{line}" for line in lines]
 
@@ -115,6 +119,10 @@ class Profiled:
 
     def own_ids(self, refs: Iterable[str]) -> Iterable[str]:
         return refs
+
+    def refs(self, frame: pd.DataFrame) -> list[str]:
+        """The chunk's claim ids and order refs (kept in every note of the batch)."""
+        return [*self.field(frame, "claim_id"), *self.field(frame, "order_ref")]
 
     def record_ids(self, frame: pd.DataFrame, lines: Sequence[int], sha: str) -> list[str]:
         """The vault record of each row: its claim id, or its line when it has none."""

@@ -108,6 +108,7 @@ class ClaimFiles:
                         tally,
                         roles.merchants,
                         partial(self._scanned, name, done, source.rows),
+                        mapping.refs(screened.frame),
                     )
                     _remember(known, frame, plan)
                 with timings("vault"):

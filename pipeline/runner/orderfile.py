@@ -41,8 +41,9 @@ class OrderFiles:
         done = 0
         for frame in source.chunks(settings.ingest.chunk_rows):
             screened = self.redactor.screen(frame, plan, roles, {}, ())
-            records = [f"order/{ref_key(r)}" for r in mapping.order_refs(screened.frame)]
-            redacted = self.redactor.redact(screened, plan, records, (), tally)
+            refs = mapping.order_refs(screened.frame)
+            records = [f"order/{ref_key(r)}" for r in refs]
+            redacted = self.redactor.redact(screened, plan, records, (), tally, refs=refs)
             self.vault.store(redacted.originals, self.now)
             # An order's retention clock starts when it arrives: it is evidence for claims.
             self.vault.mark_decided(set(records), self.now)

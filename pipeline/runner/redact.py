@@ -4,14 +4,14 @@ part), personal spans in free text, originals collected."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import pandas as pd
 
 from pipeline.config import DetectionConfig
-from pipeline.detect import Span, load_detector
+from pipeline.detect import BatchValues, Span, load_detector
 from pipeline.detect.columns import cell_parts
 from pipeline.detect.keep import keep_cell_kind, value_key
 from pipeline.models import Kind, Original
@@ -20,8 +20,9 @@ from pipeline.runner.plan import Plan, Roles
 
 Part = tuple[str, str, str]  # (token, kind, original)
 
-# Free text is scanned this many cells at a time, so progress moves within a chunk.
-SCAN_STEP = 250
+# Free text is scanned this many cells at a time, so progress moves within a chunk; at least
+# detection.min_texts_per_process (2,000), or the NER worker processes would never be used.
+SCAN_STEP = 2500
 
 
 class Scanner(Protocol):
@@ -32,6 +33,7 @@ class Scanner(Protocol):
         texts: Sequence[str],
         deny: Sequence[Sequence[tuple[str, str]]],
         allow: Sequence[Collection[str]],
+        batch: BatchValues | None = None,
     ) -> list[list[Span]]: ...
 
     def versions(self) -> dict[str, str]: ...
@@ -58,8 +60,9 @@ class LazyScanner:
         texts: Sequence[str],
         deny: Sequence[Sequence[tuple[str, str]]],
         allow: Sequence[Collection[str]],
+        batch: BatchValues | None = None,
     ) -> list[list[Span]]:
-        return self.load().scan(texts, deny, allow)
+        return self.load().scan(texts, deny, allow, batch)
 
     def versions(self) -> dict[str, str]:
         return self._loaded.versions() if self._loaded is not None else {}
@@ -100,10 +103,16 @@ class Redacted:
 
 @dataclass(frozen=True, slots=True)
 class Redactor:
-    """Redacts chunks with one tokeniser and one scanner, for every file of a batch."""
+    """Redacts chunks with one tokeniser and one scanner, for every file of a batch.
+
+    ``batch`` gathers every personal value of the batch's columns and its claim ids and
+    order refs as chunks are redacted (order exports first), and every note is searched
+    for all of them (``pipeline.detect.BatchValues``).
+    """
 
     tokeniser: Tokeniser
     scanner: Scanner
+    batch: BatchValues = field(default_factory=BatchValues)
 
     @property
     def cold(self) -> bool:
@@ -167,6 +176,7 @@ class Redactor:
         tally: Tally,
         merchant_columns: Collection[str] = (),
         scanned: Callable[[int], None] | None = None,
+        refs: Iterable[str] = (),
     ) -> Redacted:
         """Replace personal columns (mixed cells part by part) and personal spans in free text.
 
@@ -175,6 +185,7 @@ class Redactor:
         to treat as personal (the file's real merchants); a value of ``merchant_columns``
         that is not among them is no allowance in its row's text. ``tally`` counts what was
         replaced; ``scanned`` is told how many of the chunk's rows the free-text scan has passed.
+        ``refs`` are the chunk's claim ids and order refs, kept in every note of the batch.
         """
         tokeniser = self.tokeniser
         frame = screened.frame
@@ -183,11 +194,14 @@ class Redactor:
         for row, column, token, kind, value in screened.cells:
             originals.append(Original(token, Kind(kind), value, records[row]))
             tally.kept_cells[(column, kind)] += 1
+            self.batch.add(kind, value)
         personal = plan.personal()
+        self.batch.keep(r for r in refs if r.strip())
         parts_of: dict[str, list[list[Part]]] = {}
         for column, kind in personal:
             values = frame[column]
             done = {v: _replace_cell(v, kind, tokeniser) for v in values.unique()}
+            self.batch.add_all((k, o) for _, parts in done.values() for _, k, o in parts)
             out[column] = values.map(lambda v, d=done: d[v][0])
             parts_of[column] = [done[v][1] for v in values.tolist()]
             for parts, record in zip(parts_of[column], records, strict=True):
@@ -220,6 +234,7 @@ class Redactor:
                         [values[i] for i in step],
                         [deny_rows[i] for i in step],
                         [allow_rows[i] | set(extra_allow) for i in step],
+                        self.batch,
                     )
                     if scanned is not None:  # rows passed, over all the text columns
                         scanned((n * len(frame) + step[-1] + 1) // len(texts))

@@ -1,0 +1,251 @@
+"""Street lines with any thoroughfare word, street names without a number, and house names.
+
+``patterns.find_street_lines`` knows the common UK street words; here the net is wider:
+"80 Carly Light", "213 Griffiths Cove", "124 Jones Plaza" (a house number and capitalised
+words ending in any thoroughfare word), "He lives on Prestwick Road" (no number, a strong
+street word), and house names ("Ivy House", "Rose Cottage", "Home is Meadow View, ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.detect.patterns import NOT_STREET_WORDS, SMALL_WORDS, SUFFIX_WORDS
+
+# Thoroughfare words of English-speaking countries (UK, Ireland, US, Canada, Australia, NZ).
+THOROUGHFARES = SUFFIX_WORDS | frozenset({
+    "alley", "arcade", "bend", "boulevard", "bow", "brace", "branch", "bridge", "brook",
+    "burg", "bypass", "camp", "canyon", "cape", "center", "centre", "circle", "circuit",
+    "cliff", "cliffs", "club", "corner", "corners", "course", "cove", "creek", "crest", "curve",
+    "dam", "divide", "estate", "esplanade", "expressway", "extension", "falls", "ferry", "field",
+    "ford", "fords", "forest", "forge", "fork", "forks", "fort", "freeway", "gardens", "gateway",
+    "glen", "glens", "harbor", "harbour", "haven", "highway", "hwy", "island", "isle",
+    "junction", "key", "knoll", "knolls", "lake", "lakes", "land", "landing", "light", "lights",
+    "loaf", "lock", "locks", "lodge", "loop", "mall", "manor", "mews", "mill", "mills", "mission",
+    "motorway", "mountain", "neck", "oval", "overpass", "parkway", "pass", "pike", "pine",
+    "pines", "plain", "plains", "plaza", "point", "points", "port", "prairie", "promenade",
+    "quays", "radial", "ramp", "ranch", "rapid", "rapids", "rest", "river", "route", "rue",
+    "run", "shoal", "shore", "shores", "skyway", "spring", "springs", "spur", "station",
+    "stravenue", "stream", "strand", "summit", "throughway", "trace", "track", "trafficway",
+    "trail", "tunnel", "turnpike", "underpass", "union", "valley", "via", "viaduct", "village",
+    "ville", "vista", "wall", "wells", "wynd", "parade", "pathway", "reach", "retreat",
+    "ridgeway", "rising", "rotary", "serviceway", "steps", "subway", "terrace", "top",
+    "tarn", "thoroughfare", "boardwalk", "glade", "concourse", "distributor", "formation",
+    "grange", "heath", "highroad", "pocket", "outlook", "firs", "oaks", "elms", "willows",
+})  # fmt: skip
+# Street words strong enough to make a street name without a house number.
+STRONG_THOROUGHFARES = frozenset({
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "crescent", "terrace",
+    "boulevard", "drive", "close", "grove", "gardens", "mews", "parade", "place", "square",
+    "plaza", "circuit", "esplanade", "highway", "parkway", "wynd", "court",
+})  # fmt: skip
+HOUSE_TAILS = frozenset({
+    "house", "cottage", "cottages", "lodge", "barn", "farm", "farmhouse", "villa", "manor",
+    "rectory", "vicarage", "granary", "bungalow", "hall", "mill", "grange", "dene", "croft",
+    "view", "bank", "end", "wood", "court", "mansions", "lea", "rise", "nook", "cot", "coach",
+})  # fmt: skip
+_CAP = r"[^\W\d_a-z][\w'\-]*"
+_NUMBERED_RE = re.compile(
+    rf"(?<![\w£$€#.,/\-])(?P<number>\d{{1,5}}[a-zA-Z]?),?[ \t]+(?P<words>{_CAP}(?:[ \t]{_CAP}){{0,3}})(?![\w'])"
+)
+_NAMED_RE = re.compile(rf"(?<![\w'\-])(?P<words>{_CAP}(?:[ \t]{_CAP}){{0,3}})(?![\w'])")
+# Cues that make the capitalised words after them an address ("Home is Meadow View, ...").
+_ADDRESS_CUE_RE = re.compile(
+    r"(?<![\w])(?:home\s+is|address(?:\s+is)?\s*:?|post\s+goes\s+to|lives?\s+(?:at|on|in)|"
+    r"living\s+(?:at|on)|moved\s+to|deliver(?:ed|y)?\s+to|sent\s+to|left\s+(?:\w+\s+)?at|at(?=\s+(?:\d|flat|apt|unit|level|suite))|"
+    r"house\s+(?:is|called)|property\s+called)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_STOP_AFTER = frozenset({"branch", "shop", "store", "office", "outlet"})
+
+
+def _words(value: str) -> list[str]:
+    return value.split()
+
+
+def find_thoroughfares(text: str) -> list[tuple[int, int]]:
+    """Numbered street lines ending in any thoroughfare word, and named strong streets."""
+    found: list[tuple[int, int]] = []
+    for match in _NUMBERED_RE.finditer(text):
+        words = _words(match.group("words"))
+        for count in range(len(words), 0, -1):
+            last = words[count - 1].lower().rstrip(".")
+            names = [w.lower() for w in words[: count - 1]]
+            if last in THOROUGHFARES and not any(
+                w in NOT_STREET_WORDS or w in SMALL_WORDS for w in names
+            ):
+                if count == 1 and last not in STRONG_THOROUGHFARES:
+                    break
+                end = match.start("words") + len(" ".join(words[:count]))
+                found.append((match.start(), end))
+                break
+    for match in _NAMED_RE.finditer(text):
+        if any(s <= match.start() < e for s, e in found):
+            continue
+        words = _words(match.group("words"))
+        for count in range(len(words), 1, -1):
+            last = words[count - 1].lower().rstrip(".")
+            if last in STRONG_THOROUGHFARES and words[0].lower() not in SMALL_WORDS:
+                following = text[match.start() + len(" ".join(words[:count])) :].lstrip(" ").lower()
+                if following.split(" ", 1)[0].rstrip(".,") in _STOP_AFTER:
+                    break
+                found.append((match.start(), match.start() + len(" ".join(words[:count]))))
+                break
+    return found
+
+
+_UNIT = (
+    r"(?:(?:flat|apt|apartment|unit|level|suite|floor)\.?[ \t]*\d{1,4}[a-z]?[ \t]*[,\-]?[ \t\n]*)"
+)
+_ANY_WORD = r"[^\W\d_][\w'\-]*\.?"
+_CUED_RE = re.compile(
+    rf"(?P<unit>{_UNIT})?(?P<number>\d{{1,5}}[a-z]?(?:/\d{{1,4}})?,?[ \t]+)?"
+    rf"(?P<words>{_ANY_WORD}(?:[ \t]{_ANY_WORD}){{0,3}})",
+    re.IGNORECASE,
+)
+
+
+def _cued_words(words: list[str]) -> list[str]:
+    """The words of a cued address up to the first small or prose word."""
+    kept: list[str] = []
+    for word in words:
+        lowered = word.lower().rstrip(".")
+        if (lowered in SMALL_WORDS and lowered != "the") or lowered in NOT_STREET_WORDS:
+            break
+        if any(c.isdigit() for c in word):
+            break  # a postcode follows: it is found as one
+        kept.append(word)
+    while kept and kept[-1].lower() == "the":
+        kept.pop()
+    named = [w for w in kept if w.lower() != "the"]
+    if named and named[0][0].isupper():
+        # A capitalised name ends at the first lower-case word ("Maungaweka Heights apparently").
+        for index, word in enumerate(kept):
+            if word.lower() != "the" and not word[0].isupper():
+                return kept[:index]
+        return kept
+    # Lower case: up to the last street or house word, if any.
+    for index in range(len(kept) - 1, -1, -1):
+        if kept[index].lower().rstrip(".") in THOROUGHFARES | HOUSE_TAILS:
+            return kept[: index + 1]
+    return kept
+
+
+_ABBREVIATED = frozenset({"st", "rd", "ave", "av", "ln", "dr", "cl", "ct", "pl", "sq", "cres",
+                          "gdns", "tce", "pde", "blvd", "pk", "hwy", "gr", "terr"})  # fmt: skip
+_STRONG_HOUSE = frozenset({"house", "cottage", "farm", "farmhouse", "lodge", "barn", "villa",
+                           "manor", "rectory", "vicarage", "granary", "bungalow"})  # fmt: skip
+_PO_BOX_RE = re.compile(r"(?<![\w])p\.?[ \t]?o\.?[ \t]+box[ \t]+\d{1,6}(?!\w)", re.IGNORECASE)
+_NEXT_PART_RE = re.compile(r"[ \t]*(?:,|\n)[ \t]*")
+
+
+_NOT_ADDRESS_START = frozenset({
+    "please", "thanks", "thank", "cheers", "regards", "order", "claim", "any", "still", "no",
+    "not", "paid", "bought", "ordered", "voucher", "code", "ref", "tracked", "cashback", "sorry",
+    "hi", "hello", "email", "tel", "phone", "mobile", "contact", "member", "customer", "cust",
+})  # fmt: skip
+_STRONG_CUE_RE = re.compile(r"home|address|post|lives?\s+at|living\s+at", re.IGNORECASE)
+
+
+def _cued_part(
+    text: str, position: int, after_cue: bool, lone: bool = False, follows: bool = False
+) -> int | None:
+    """The end of an address part starting at ``position``, or None if it is not one."""
+    match = _CUED_RE.match(text, position)
+    if match is None:
+        return None
+    words = _cued_words(match.group("words").split())
+    named = [w for w in words if w.lower() != "the"]
+    if not named:
+        return None
+    numbered = match.group("number") is not None or match.group("unit") is not None
+    capitalised = all(w[0].isupper() for w in named)
+    last = named[-1].lower().rstrip(".")
+    end = match.start("words") + len(" ".join(words))
+    following = text[end:].lstrip(" ").split(" ", 1)[0].lower().rstrip(".,")
+    if following in _STOP_AFTER:
+        return None
+    comma_after = text[end : end + 1] in (",", "\n")
+    if follows:
+        # A part after an address part: "..., Chang Strip, Ely", "..., shah loop, lincoln".
+        ok = len(named) <= 3 and named[0].lower() not in _NOT_ADDRESS_START
+    elif capitalised:
+        ok = (
+            numbered
+            or last in THOROUGHFARES
+            or last in HOUSE_TAILS
+            or (after_cue and len(named) > 1)
+        )
+        ok = ok or (lone and len(named) == 1)
+    else:
+        strong = last in STRONG_THOROUGHFARES or last in _STRONG_HOUSE
+        ok = (len(named) > 1 and (numbered or strong)) or (strong and words[0].lower() == "the")
+        # "home is meadow view, ...": lower-case words after a strong cue, before a comma.
+        ok = ok or (lone and 1 < len(named) <= 3 and comma_after)
+    if not ok:
+        return None
+    if text[end - 1 : end] == "." and last not in _ABBREVIATED:
+        end -= 1
+    return end
+
+
+def find_cued_addresses(text: str) -> list[tuple[int, int]]:
+    """What follows an address cue: "lives on Maungaweka Heights", "left at 61 Darren Brace",
+    "home is rose cottage, baker place" (any case when it ends in a street or house word)."""
+    found: list[tuple[int, int]] = []
+    for cue in _ADDRESS_CUE_RE.finditer(text):
+        end = _cued_part(text, cue.end(), after_cue=True)
+        if end is None:
+            # A one-word house name, or lower-case words after "home is" / "address", count
+            # when a street follows ("Home is Hillcrest, ...", "home is meadow view, ...").
+            strong = _STRONG_CUE_RE.match(cue.group(0)) is not None
+            end = _cued_part(text, cue.end(), after_cue=True, lone=strong)
+            gap = _NEXT_PART_RE.match(text, end) if end is not None else None
+            if end is None or gap is None or _cued_part(text, gap.end(), False) is None:
+                if end is None or gap is None or not strong:
+                    continue
+                if _cued_part(text, gap.end(), False, follows=True) is None:
+                    continue
+        for _ in range(2):  # "Fern Villa, Caleb Distributor, ..."
+            gap = _NEXT_PART_RE.match(text, end)
+            following = _cued_part(text, gap.end(), False, follows=True) if gap else None
+            if gap is None or following is None:
+                break
+            end = following
+        found.append((cue.end(), end))
+    return found
+
+
+def find_house_names(text: str) -> list[tuple[int, int]]:
+    """House names: capitalised words ending in a house word ("Ivy House", "Rose Cottage")."""
+    found = [m.span() for m in _PO_BOX_RE.finditer(text)]
+    for match in _NAMED_RE.finditer(text):
+        words = _words(match.group("words"))
+        if len(words) < 2 or words[-1].lower() not in HOUSE_TAILS:
+            continue
+        if words[0].lower() in SMALL_WORDS:
+            continue
+        after = text[match.end() : match.end() + 2]
+        if (
+            after[:1] in (",", "\n")
+            or text[max(0, match.start() - 2) : match.start()]
+            in (
+                ", ",
+                "\n",
+            )
+            or words[-1].lower()
+            in (
+                "house",
+                "cottage",
+                "farm",
+                "farmhouse",
+                "rectory",
+                "vicarage",
+                "bungalow",
+                "lodge",
+                "barn",
+                "granary",
+            )
+        ):
+            found.append((match.start(), match.end()))
+    return found

@@ -1,0 +1,147 @@
+"""Contacts written to dodge a pattern: obfuscated e-mails, dotted or spaced phones, spaced
+postcodes, member ids after a cue.
+
+Each finder decodes a candidate ("jane dot doe at gmail dot com", "jane.doe [at] outlook.com",
+``%40``, ``&#64;``, letter-by-letter spacing, zero-width characters; "0 7 7 0 0 ...",
+``S W 1 A 1 A A``), checks the decoded value with the ordinary patterns, and reports the
+whole original span. Pure ``re``; the recognizers in ``recognizers.py`` wrap them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.detect.patterns import EMAIL_RE, is_postcode, is_uk_nsn
+
+_ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZW_RE = re.compile(f"[{_ZW}]")
+_AT = (
+    r"(?:\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>)\s*|%40|&#0*64;|&#x0*40;|&commat;"
+    r"|\s+at\s+|\s*@\s*)"
+)
+_DOT = r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+dot\s+|\.|%2e)"
+_PART = rf"[\w+\-{_ZW}]+"
+# A wordy or bracketed e-mail: local part, an "at" form, a domain of dotted parts.
+_OBFUSCATED_RE = re.compile(
+    rf"(?<![\w.+\-]){_PART}(?:{_DOT}{_PART})*{_AT}{_PART}(?:{_DOT}{_PART})*{_DOT}[a-z]{{2,6}}(?![\w\-])",
+    re.IGNORECASE,
+)
+# An e-mail spaced letter by letter: "j a n e . d o e @ g m a i l . c o m".
+_SPACED_EMAIL_RE = re.compile(r"(?<![\w@])(?:[\w.+\-] ){2,}@(?: [\w.\-]){2,}(?: [^\W_])(?![\w@])")
+_DECODE = (
+    (re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>)\s*|%40|&#0*64;|&#x0*40;|&commat;", re.I), "@"),
+    (re.compile(r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|%2e", re.I), "."),
+    (re.compile(r"\s+at\s+", re.I), "@"),
+    (re.compile(r"\s+dot\s+", re.I), "."),
+    (re.compile(r"\s*([@.])\s*"), r"\1"),
+)  # fmt: skip
+_EMAIL_WHOLE = re.compile(EMAIL_RE.pattern)
+_LETTER_SPACED_RE = re.compile(r"(?:\S )+\S")
+
+
+def decode_email(candidate: str) -> str:
+    """The plain address an obfuscated form stands for (may not be an address at all)."""
+    value = _ZW_RE.sub("", candidate).strip()
+    if _LETTER_SPACED_RE.fullmatch(value):
+        return value.replace(" ", "")
+    for pattern, replacement in _DECODE:
+        value = pattern.sub(replacement, value)
+    return value
+
+
+def find_obfuscated_emails(text: str) -> list[tuple[int, int]]:
+    """Offsets of e-mails written around the pattern; plain ones are left to the usual finder."""
+    lowered = text.lower()
+    if not any(
+        m in lowered for m in ("@", " at ", "[at", "(at", "{at", "<at", "%40", "&#", "&commat")
+    ):
+        return []
+    found: list[tuple[int, int]] = []
+    for regex in (_SPACED_EMAIL_RE, _OBFUSCATED_RE):
+        for match in regex.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in found):
+                continue
+            raw = match.group(0)
+            if regex is _SPACED_EMAIL_RE:
+                decoded = raw.replace(" ", "")
+            else:
+                if "@" in raw and not _ZW_RE.search(raw) and _EMAIL_WHOLE.fullmatch(raw.strip()):
+                    continue  # an ordinary e-mail: the usual recognizer has it
+                decoded = decode_email(raw)
+            if _EMAIL_WHOLE.fullmatch(decoded) and decoded.count("@") == 1:
+                found.append((match.start(), match.end()))
+    return found
+
+
+# A UK number with dots, single spaces between every digit, or zero-width characters.
+_LOOSE_PHONE_RE = re.compile(
+    rf"(?<![\w+/.])(?:(?:\+|00)[ .]?4[ .]?4[ .\-]?(?:\(0\)[ .]?)?|\(?0[ .\-)]{{0,2}})"
+    rf"[1-9](?:[ .\-\t{_ZW}\u00a0)]{{0,2}}\d){{8,9}}(?![\d/]|\.\d)"
+)
+
+
+def find_loose_phones(text: str) -> list[tuple[int, int]]:
+    """UK phones the ordinary pattern misses: "07700.900.123", "0 7 7 0 0 9 0 0 1 2 3"."""
+    found = []
+    for match in _LOOSE_PHONE_RE.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if digits.startswith("44"):
+            digits = digits[2:]
+        elif digits.startswith("0044"):
+            digits = digits[4:]
+        nsn = digits.lstrip("0") if digits.startswith("0") else digits
+        if is_uk_nsn(nsn):
+            start = match.start() + (
+                1 if match.group(0).startswith("(") and ")" not in match.group(0) else 0
+            )
+            found.append((start, match.end()))
+    return found
+
+
+# Postcodes with odd spacing: "CB5  2GD", "S W 1 A 1 A A", "l 6 9 l e".
+_SPACED_POSTCODE_RE = re.compile(r"(?<![\w])(?:[A-Za-z0-9][ \t]{1,2}){4,6}[A-Za-z0-9](?![\w])")
+_WIDE_POSTCODE_RE = re.compile(
+    r"(?<![\w])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)[ \t]{2,4}([0-9][A-Za-z]{2})(?![\w])"
+)
+
+
+def find_spaced_postcodes(text: str) -> list[tuple[int, int]]:
+    """Postcodes spaced out letter by letter or with a wide inner gap."""
+    found: list[tuple[int, int]] = []
+    for regex in (_WIDE_POSTCODE_RE, _SPACED_POSTCODE_RE):
+        for match in regex.finditer(text):
+            compact = re.sub(r"\s", "", match.group(0))
+            if not any(c.isdigit() for c in compact) or not any(c.isalpha() for c in compact):
+                continue
+            if is_postcode(compact) and not any(
+                s < match.end() and match.start() < e for s, e in found
+            ):
+                found.append((match.start(), match.end()))
+    return found
+
+
+# Member or account ids written in text: "Member no. 94724409", "membership number 123456",
+# "account id AB12345", "mem no 551-1296", "Customer id: M8503235".
+_MEMBER_RE = re.compile(
+    r"(?<![^\W_])(?:member(?:ship)?|mem|account|acct|a/c|customer|cust|user|loyalty|club\s*card)"
+    r"\.?[ \t]*(?:no\b\.?|number|num\b\.?|nr\b\.?|#|id\b|ref(?:erence)?\b|code\b)?[ \t]*"
+    r"(?:is\b|was\b)?[ \t]*[:#\-]?[ \t]*"
+    r"(?P<id>(?=[A-Z]{0,3}[\- ]?\d)[A-Z]{0,3}[\- ]?\d[\d\- ]{2,14}\d[A-Z]?)(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def find_member_ids(text: str) -> list[tuple[int, int]]:
+    """Offsets of ids right after a member/account cue (the id alone, not the cue)."""
+    lowered = text.lower()
+    if not any(
+        c in lowered for c in ("mem", "account", "acct", "a/c", "cust", "user", "loyalty", "club")
+    ):
+        return []
+    found = []
+    for match in _MEMBER_RE.finditer(text):
+        value = match.group("id")
+        digits = sum(c.isdigit() for c in value)
+        if digits >= 4:
+            found.append((match.start("id"), match.end("id")))
+    return found

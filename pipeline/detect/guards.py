@@ -1,0 +1,256 @@
+"""Must-keep guards: name-like words in text that are a product, a shop, an event or a code.
+
+"the Millie skirt", "Peter Rabbit mug", "the Burton branch", "Valentine's Day" and voucher
+codes like "SOPHIE20" hold a name but are no person. A name finding of the model or of a
+rule (never the row's own values) is dropped when its context says so; a code is never
+split, so a name inside one is dropped too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, COMMON_WORDS, FIRST_NAMES
+from pipeline.detect.patterns import NAME_WORD_RE, fold
+
+# Retail nouns: a name right before one is a product name ("Harriet dress", "Oscar lamp").
+PRODUCT_NOUNS = frozenset(
+    [
+        "dress",
+        "dresses",
+        "skirt",
+        "skirts",
+        "coat",
+        "coats",
+        "jacket",
+        "jackets",
+        "blazer",
+        "gilet",
+        "parka",
+        "mac",
+        "trench",
+        "cardigan",
+        "jumper",
+        "jumpers",
+        "sweater",
+        "hoodie",
+        "top",
+        "tops",
+        "blouse",
+        "shirt",
+        "tee",
+        "t-shirt",
+        "vest",
+        "bodysuit",
+        "romper",
+        "jumpsuit",
+        "playsuit",
+        "trousers",
+        "jeans",
+        "leggings",
+        "joggers",
+        "shorts",
+        "suit",
+        "tights",
+        "socks",
+        "bra",
+        "bras",
+        "knickers",
+        "briefs",
+        "pyjamas",
+        "pjs",
+        "nightie",
+        "robe",
+        "kimono",
+        "swimsuit",
+        "bikini",
+        "boots",
+        "boot",
+        "trainers",
+        "sneakers",
+        "sandals",
+        "shoes",
+        "heels",
+        "loafers",
+        "slippers",
+        "sliders",
+        "pumps",
+        "wellies",
+        "flats",
+        "mules",
+        "bag",
+        "bags",
+        "handbag",
+        "tote",
+        "clutch",
+        "backpack",
+        "rucksack",
+        "purse",
+        "wallet",
+        "scarf",
+        "hat",
+        "cap",
+        "beanie",
+        "gloves",
+        "belt",
+        "watch",
+        "earrings",
+        "necklace",
+        "bracelet",
+        "ring",
+        "pendant",
+        "charm",
+        "perfume",
+        "cologne",
+        "parfum",
+        "spray",
+        "lotion",
+        "cream",
+        "serum",
+        "moisturiser",
+        "lipstick",
+        "mascara",
+        "foundation",
+        "palette",
+        "shampoo",
+        "conditioner",
+        "fragrance",
+        "candle",
+        "candles",
+        "diffuser",
+        "lamp",
+        "light",
+        "sofa",
+        "chair",
+        "armchair",
+        "stool",
+        "table",
+        "desk",
+        "bed",
+        "cot",
+        "mattress",
+        "pillow",
+        "duvet",
+        "cushion",
+        "throw",
+        "rug",
+        "mirror",
+        "vase",
+        "jug",
+        "mug",
+        "mugs",
+        "cup",
+        "cups",
+        "plate",
+        "plates",
+        "bowl",
+        "bowls",
+        "teapot",
+        "kettle",
+        "toaster",
+        "blender",
+        "planter",
+        "pot",
+        "frame",
+        "print",
+        "poster",
+        "doll",
+        "dolls",
+        "teddy",
+        "bear",
+        "toy",
+        "toys",
+        "figure",
+        "book",
+        "books",
+        "set",
+        "sets",
+        "flask",
+        "bottle",
+        "sunglasses",
+        "glasses",
+        "case",
+        "cover",
+        "headphones",
+        "speaker",
+        "collection",
+        "range",
+        "edition",
+        "bundle",
+        "kit",
+        "pack",
+        "dinnerware",
+        "cutlery",
+        "towel",
+        "towels",
+        "bedding",
+    ]
+)
+_SHOP_WORDS = frozenset({"branch", "shop", "store", "outlet", "office", "depot", "warehouse",
+                         "showroom", "centre", "center", "site", "superstore"})  # fmt: skip
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)")
+_EVENT_RE = re.compile(r"(?:'s|\u2019s|s)?[ \t]+(?:day|eve|night|weekend)\b", re.IGNORECASE)
+
+
+def _next_words(text: str, end: int, count: int) -> list[str]:
+    words = []
+    for _ in range(count):
+        match = _NEXT_WORD_RE.match(text, end)
+        if match is None:
+            break
+        words.append(match.group(1).lower())
+        end = match.end()
+    return words
+
+
+def is_not_a_person(text: str, start: int, end: int) -> bool:
+    """True when the name-like text[start:end] is a product, shop, event or part of a code."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before.isalnum() or after.isalnum():
+        return True  # inside a code: "SOPHIE20", "VIP-JAMES5" is kept whole
+    inner = [w.lower() for w in text[start:end].split()[1:]]
+    if any(w in PRODUCT_NOUNS or w in _SHOP_WORDS for w in inner):
+        return True  # the noun was taken in: "Peter Rabbit mug", "sophia sandals cost"
+    if _EVENT_RE.match(text, end):
+        return True  # "Valentine's Day", "St Patrick's Day", "Mothers Day"
+    following = _next_words(text, end, 2)
+    if not following:
+        return False
+    if following[0] in PRODUCT_NOUNS or following[0] in _SHOP_WORDS:
+        return True
+    # One more capitalised word before the noun: "Ruby Star trainers", "Peter Rabbit mug".
+    return (
+        len(following) == 2
+        and following[1] in (PRODUCT_NOUNS | _SHOP_WORDS)
+        and _capital_after(text, end)
+    )
+
+
+def _capital_after(text: str, end: int) -> bool:
+    match = _NEXT_WORD_RE.match(text, end)
+    return match is not None and match.group(1)[0].isupper()
+
+
+def is_everyday_words(text: str, start: int, end: int) -> bool:
+    """True when a model PERSON is only everyday English words and nothing says it is a name.
+
+    "came torn", "prefers", a capitalised "Evenings" opening a sentence: the model's guesses
+    that no name list backs. A known first name ("grace", "heather") is never dropped here,
+    and the context rules still find "Heather says ...".
+    """
+    words = [fold(w) for w in NAME_WORD_RE.findall(text[start:end])]
+    if not words or any(w in FIRST_NAMES or w in AMBIGUOUS_FIRST_NAMES for w in words):
+        return False
+    value = text[start:end]
+    if len(words) == 1 and value.isupper() and len(value) <= 4:
+        return True  # an acronym: "ITP", "DPD"
+    before = text[:start].rstrip(" \t\"'(")
+    opening = not before or before[-1] in ".!?\n:;-"
+    if len(words) == 1 and opening and words[0].endswith("ed") and len(words[0]) > 4:
+        return True  # a verb opening a sentence: "Shopped at ...", "Ordered on ..."
+    if not all(w in COMMON_WORDS for w in words):
+        return False
+    if value[0].islower():
+        return True  # "came torn", "shows Pending"
+    return len(words) == 1 and opening

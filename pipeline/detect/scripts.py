@@ -1,0 +1,70 @@
+"""Names written in a script other than Latin, inside an English claim note.
+
+A short run of Cyrillic, Greek, Arabic, Hebrew, Devanagari, Georgian, Armenian, Thai,
+Sinhala, Han, Hangul, kana ... words ("Анна Петрова paid", "ქეთო ისაევი", "刘秀英") in a
+note written in English is a name far more often than anything else; a note with a long run
+of such words is prose in another language and is left to the model.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from pipeline.detect.recognizers import LocalFinder
+
+_JOINERS = "\u200c\u200d"
+_MAX_WORDS = 3
+_PROSE_WORDS = 8
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_foreign_letter(char: str) -> bool:
+    category = unicodedata.category(char)
+    if not (category.startswith("L") or category.startswith("M")):
+        return False
+    return "LATIN" not in unicodedata.name(char, "LATIN")
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    """Offsets of the runs of non-Latin letters (and marks, and joiners inside a word)."""
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for index, char in enumerate(text):
+        inside = _is_foreign_letter(char) or (start >= 0 and char in _JOINERS)
+        if inside and start < 0:
+            start = index
+        elif not inside and start >= 0:
+            runs.append((start, index))
+            start = -1
+    if start >= 0:
+        runs.append((start, len(text)))
+    return runs
+
+
+def find_foreign_names(text: str) -> list[tuple[int, int]]:
+    """Runs of one to three non-Latin words separated by single spaces."""
+    if text.isascii():
+        return []
+    words = _words(text)
+    if not words or len(words) > _PROSE_WORDS:
+        return []
+    found: list[tuple[int, int]] = []
+    group: list[tuple[int, int]] = []
+    for word in [*words, (-1, -1)]:
+        if group and word[0] >= 0 and text[group[-1][1] : word[0]] in (" ", "·", "・", "-"):
+            group.append(word)
+            continue
+        if group and len(group) <= _MAX_WORDS:
+            found.append((group[0][0], group[-1][1]))
+        group = [word] if word[0] >= 0 else []
+    return found
+
+
+class ForeignScriptNameRecognizer(LocalFinder):
+    """Names in non-Latin scripts in a note written in a Latin script."""
+
+    ENTITY = "PERSON_PATTERN"
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        return [(s, e, 0.6) for s, e in find_foreign_names(text)]

