@@ -11,6 +11,9 @@ from collections.abc import Collection, Sequence
 
 from pipeline.config import Settings
 from pipeline.detect import BatchValues, Span
+from pipeline.detect.patterns import fold
+from pipeline.detect.rowlists import allowed_ranges, drop_allowed
+from pipeline.detect.spans import resolve_overlaps
 
 
 def with_chunk_rows(settings: Settings, rows: int) -> Settings:
@@ -30,7 +33,7 @@ class DenyListScanner:
         batch: BatchValues | None = None,
     ) -> list[list[Span]]:
         found: list[list[Span]] = []
-        for text, values, _ in zip(texts, deny, allow, strict=True):
+        for text, values, allow_row in zip(texts, deny, allow, strict=True):
             spans: list[Span] = []
             folded = text.casefold()
             for kind, value in values:
@@ -41,13 +44,10 @@ class DenyListScanner:
                     if not any(s.start < end and start < s.end for s in spans):
                         spans.append(Span(start, end, kind, 1.0, "row"))
                     start = folded.find(needle, end)
-            kept = batch.kept_ranges(text) if batch is not None else []
-            for span in batch.find(text) if batch is not None else []:
-                if any(s < span.end and span.start < e for s, e in kept):
-                    continue  # the batch's order refs and claim ids stay
-                if not any(s.start < span.end and span.start < s.end for s in spans):
-                    spans.append(span)
-            found.append(sorted(spans, key=lambda s: s.start))
+            if batch is not None:  # as the detector does: allowed text stays
+                allowed = allowed_ranges(text, allow_row, fold(text)) + batch.kept_ranges(text)
+                spans += drop_allowed(batch.find(text), allowed)
+            found.append(resolve_overlaps(spans, text))
         return found
 
     def versions(self) -> dict[str, str]:

@@ -39,6 +39,12 @@ OWNED = {"presidio_analyzer": "detect", "presidio_anonymizer": "detect", "spacy"
          "cryptography": "vault", "click": "cli", "watchdog": "cli"}  # fmt: skip
 
 
+# Build-time programs (make lexicon, make train): they print progress; nothing at run time
+# imports them, and only they may import the build-only libraries.
+BUILD_TOOLS = PACKAGE / "detect" / "training"
+BUILD_ONLY = ("faker", "wordfreq")
+
+
 def _modules() -> list[tuple[str, Path]]:
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
@@ -74,7 +80,7 @@ def test_imports_point_one_way(stage: str, path: Path) -> None:
 
 @pytest.mark.parametrize(("stage", "path"), _modules(), ids=lambda v: str(v).split("pipeline/")[-1])
 def test_nothing_below_cli_prints_or_exits(stage: str, path: Path) -> None:
-    if stage in ("cli", "__main__"):
+    if stage in ("cli", "__main__") or path.is_relative_to(BUILD_TOOLS):
         return
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
@@ -162,3 +168,12 @@ def test_vault_translates_sqlite_errors_in_one_module() -> None:
         ]
         if path.name != "database.py":
             assert not caught, f"vault/{path.name} catches sqlite3 errors at line(s) {caught}"
+
+
+@pytest.mark.parametrize(("stage", "path"), _modules(), ids=lambda v: str(v).split("pipeline/")[-1])
+def test_build_tools_stay_out_of_run_time(stage: str, path: Path) -> None:
+    if path.is_relative_to(BUILD_TOOLS):
+        return
+    for name in _imports(path):
+        assert not name.startswith("pipeline.detect.training"), f"{path.name} imports {name}"
+        assert name.split(".")[0] not in BUILD_ONLY, f"{path.name} imports {name}"

@@ -18,7 +18,7 @@ from pipeline.cli import run_cli
 from pipeline.config import DEFAULT_CONFIG_DIR, load_settings
 from pipeline.runner import Watcher
 from pipeline.workspace import Workspace
-from tests.stubs import DenyListScanner
+from tests.stubs import RowOnlyScanner
 
 HEADER = ["Claim Reference", "Member ID", "Member Name", "Email Address", "Phone", "Address",
           "Postcode", "Retailer", "Order Number", "Transaction Date", "Order Total",
@@ -48,7 +48,9 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     """Configs copied under tmp_path (so the key file is tmp_path/secrets), an empty workspace."""
     configs = tmp_path / "configs"
     shutil.copytree(DEFAULT_CONFIG_DIR, configs)
-    monkeypatch.setattr("pipeline.runner.batch.LazyScanner", lambda _: DenyListScanner())
+    # The row-only stub: a value known only from another row (the leak `_leaky` plants) is
+    # missed, so the leak check has something to hold back.
+    monkeypatch.setattr("pipeline.runner.batch.LazyScanner", lambda _: RowOnlyScanner())
     monkeypatch.delenv("CLAIMS_NOW", raising=False)
     monkeypatch.chdir(tmp_path)
     return {"configs": configs, "data": tmp_path / "data"}
@@ -191,7 +193,7 @@ def test_leak_held_file_is_not_retried_until_it_or_the_config_changes(claims: Cl
     assert "held        tcb.csv: held back since batch" in out
     assert _audit_events(data)[len(events) :] == ["batch_start", "batch_end"]
     settings = load_settings(claims.ws["configs"], data)
-    watcher = Watcher(settings, scanner=DenyListScanner())
+    watcher = Watcher(settings, scanner=RowOnlyScanner())
     assert watcher.ready(now=1e9) == []  # settled, but held: no batch, no report, no event
     profile = claims.ws["configs"] / "sources" / "topcashback.yaml"
     profile.write_text(profile.read_text(encoding="utf-8") + "# reviewed\n", encoding="utf-8")

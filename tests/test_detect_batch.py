@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pipeline.config import Settings
 from pipeline.detect import BatchValues
+from pipeline.detect.rowlists import allowed_ranges, drop_allowed
 from pipeline.runner import run_batch
 from tests.stubs import DenyListScanner
 
@@ -92,3 +93,12 @@ def test_another_rows_email_in_a_note_is_redacted(settings: Settings) -> None:
     assert [f.status for f in result.files] == ["processed"]
     text = (data / "out" / "redacted" / "tcb.redacted.csv").read_text(encoding="utf-8")
     assert "sefo.t@" not in text, "another row's e-mail left in a note"
+
+
+def test_a_surname_inside_a_compound_place_stays_and_alone_is_found() -> None:
+    batch = BatchValues()
+    batch.add("NAME", "Amy Tyne")
+    for text, kept in (("moved to Newcastle upon Tyne", True), ("Mrs Tyne rang", False),
+                       ("near Stratford-upon-Avon", True)):  # fmt: skip
+        found = drop_allowed(batch.find(text), allowed_ranges(text, ()))
+        assert (found == []) is kept, text

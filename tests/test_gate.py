@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from pipeline.config import Settings
-from pipeline.detect import Span
+from pipeline.detect import BatchValues, Span
 from pipeline.models import Kind
 from pipeline.operations import Operations
 from pipeline.pseudonymise import TOKEN_RE
@@ -116,9 +116,10 @@ class _RecordingScanner(DenyListScanner):
         texts: Sequence[str],
         deny: Sequence[Sequence[tuple[str, str]]],
         allow: Sequence[Collection[str]],
+        batch: BatchValues | None = None,
     ) -> list[list[Span]]:
         self.allowed.extend(set(a) for a in allow)
-        return super().scan(texts, deny, allow)
+        return super().scan(texts, deny, allow, batch)
 
 
 def test_personal_data_in_retailer_is_replaced_and_reported(settings: Settings) -> None:

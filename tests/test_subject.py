@@ -24,6 +24,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import NOTHING_HELD, cli
 from pipeline.config import DEFAULT_CONFIG_DIR, Settings, load_settings
+from pipeline.detect import BatchValues
 from pipeline.detect.spans import Span
 from pipeline.errors import PipelineError
 from pipeline.models import Kind
@@ -71,8 +72,9 @@ class MentionScanner(DenyListScanner):
         texts: Sequence[str],
         deny: Sequence[Sequence[tuple[str, str]]],
         allow: Sequence[Collection[str]],
+        batch: BatchValues | None = None,
     ) -> list[list[Span]]:
-        found = super().scan(texts, deny, allow)
+        found = super().scan(texts, deny, allow, batch)
         for text, spans in zip(texts, found, strict=True):
             extra = [(m.start(), m.end(), "EMAIL") for m in EMAIL_RE.finditer(text)]
             for name in self.NAMES:

@@ -192,6 +192,22 @@ _NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)")
 _EVENT_RE = re.compile(r"(?:'s|\u2019s|s)?[ \t]+(?:day|eve|night|weekend)\b", re.IGNORECASE)
 
 
+# A compound place name: "Newcastle upon Tyne", "Stratford-upon-Avon", "Southend-on-Sea",
+# "Ashton-under-Lyne", "Weston-super-Mare". A surname that is one of its parts stays.
+_COMPOUND_PLACE_RE = re.compile(
+    # "on", "in" and "by" only hyphenated: "Tom on Monday" is a person and a day.
+    r"\b[A-Z][\w'\u2019]+(?:(?:[ -](?:upon|under|en|le|super|next[ -]the)[ -]|-(?:on|in|by)-)"
+    r"[A-Z][\w'\u2019]+)+"
+)
+
+
+def place_ranges(text: str) -> list[tuple[int, int]]:
+    """Where compound place names occur: must-keep text, like the row's allow-list."""
+    if " " not in text and "-" not in text:
+        return []
+    return [match.span() for match in _COMPOUND_PLACE_RE.finditer(text)]
+
+
 def _next_words(text: str, end: int, count: int) -> list[str]:
     words = []
     for _ in range(count):

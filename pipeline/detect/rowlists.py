@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from pipeline.detect.guards import place_ranges
 from pipeline.detect.patterns import (
     HOUSE_WORDS,
     SMALL_WORDS,
@@ -423,11 +424,14 @@ def allow_pattern(value: str) -> tuple[str, str] | None:
 def allowed_ranges(
     text: str, allow: Collection[str], folded: str | None = None
 ) -> list[tuple[int, int]]:
-    """Where in ``text`` the allow-listed values occur (whole words, any case)."""
-    if not allow or not text:
+    """Where in ``text`` the allow-listed values occur (whole words, any case), and the
+    compound place names it holds ("Newcastle upon Tyne")."""
+    if not text:
         return []
+    ranges = place_ranges(text)
+    if not allow:
+        return ranges
     folded = fold(text) if folded is None else folded
-    ranges: list[tuple[int, int]] = []
     for value in allow:
         if not value:
             continue
