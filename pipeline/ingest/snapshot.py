@@ -107,7 +107,8 @@ def open_regular(path: Path, root: Path | None = None) -> int:
 
 
 class _CopyReader(io.RawIOBase):
-    """An independent read position on the private copy (``pread``: readers never interfere)."""
+    """An independent, seekable read position on the private copy (``pread``: readers never
+    interfere; a zip such as an .xlsx is read from its end)."""
 
     def __init__(self, fd: int, size: int) -> None:
         super().__init__()
@@ -117,6 +118,17 @@ class _CopyReader(io.RawIOBase):
 
     def readable(self) -> bool:
         return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self._size}[whence]
+        self._position = max(0, base + offset)
+        return self._position
+
+    def tell(self) -> int:
+        return self._position
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
         wanted = min(len(buffer), self._size - self._position)

@@ -15,8 +15,6 @@ Cells become text the way a CSV export would write them: whole numbers without `
 
 from __future__ import annotations
 
-import io
-import os
 import zipfile
 from array import array
 from collections.abc import Iterator, Sequence
@@ -102,7 +100,7 @@ def _sheets(snapshot: Snapshot) -> Iterator[tuple[str, Iterator[tuple[int, list[
     """(sheet title, its non-blank rows as (row number, text cells)) in workbook order."""
     from openpyxl import load_workbook
 
-    with io.BufferedReader(_Seekable(snapshot), 1 << 16) as handle:
+    with snapshot.open() as handle:
         try:
             book = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -116,39 +114,6 @@ def _sheets(snapshot: Snapshot) -> Iterator[tuple[str, Iterator[tuple[int, list[
                 yield str(sheet.title), _sheet_rows(sheet)
         finally:
             book.close()
-
-
-class _Seekable(io.RawIOBase):
-    """A seekable reader of the snapshot's private copy (a zip is read from its end)."""
-
-    def __init__(self, snapshot: Snapshot) -> None:
-        super().__init__()
-        self._fd = snapshot.copy.fileno()
-        self._size = snapshot.size
-        self._position = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self._size}[whence]
-        self._position = max(0, base + offset)
-        return self._position
-
-    def tell(self) -> int:
-        return self._position
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        wanted = min(len(buffer), self._size - self._position)
-        if wanted <= 0:
-            return 0
-        data = os.pread(self._fd, wanted, self._position)
-        buffer[: len(data)] = data
-        self._position += len(data)
-        return len(data)
 
 
 def _sheet_rows(sheet: Any) -> Iterator[tuple[int, list[str]]]:
