@@ -55,8 +55,8 @@ lexicon: $(STAMP) ## Rebuild the rare-name lexicon from Faker and wordfreq (buil
 train: $(STAMP) ## Fine-tune the NER on synthetic claim notes (fixed seed, ~25 min on 2 cores)
 	OMP_NUM_THREADS=1 nice $(BIN)/python -m pipeline.detect.training.train
 
-bench: $(STAMP) ## Throughput and memory on 10k and 100k-row files vs plain Presidio
-	$(BIN)/python tests/bench/bench.py
+bench: $(STAMP) ## Throughput and memory on 10k and 100k-row files vs plain Presidio, and a 2-worker Dask row (CLUSTER_ONLY=1: that row alone)
+	$(BIN)/python tests/bench/bench.py $(if $(CLUSTER_ONLY),--cluster-only --rows 10000)
 
 bench-ledger: $(STAMP) ## A batch on a ledger of 1M claims and 1M orders vs a fresh workspace
 	$(BIN)/python tests/bench/bench_ledger.py

@@ -289,6 +289,7 @@ class BatchResult:
     timings: dict[str, float] = field(default_factory=dict)
     shredded: int = 0
     redecided: tuple[Redecision, ...] = ()  # earlier claim files whose decisions were rewritten
+    cluster: dict[str, str] = field(default_factory=dict)  # the Dask cluster used; {} for none
     audit_head: str = ""
     # Who ran it, configuration and output hashes, key versions, privacy operations since
     # the previous batch (``pipeline.report.provenance``); never a value.

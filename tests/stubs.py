@@ -7,7 +7,9 @@ with the real model elsewhere.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection, Sequence
+from pathlib import Path
 
 from pipeline.config import Settings
 from pipeline.detect import BatchValues, Span
@@ -65,3 +67,38 @@ class RowOnlyScanner(DenyListScanner):
         batch: BatchValues | None = None,
     ) -> list[list[Span]]:
         return super().scan(texts, deny, allow)
+
+
+# A text that makes ``KillingScanner`` end its worker process: synthetic, never personal.
+KILL_TRIGGER = "zz-kill-this-worker"
+
+
+class KillingScanner(DenyListScanner):
+    """Ends the process it scans in (a Dask worker) on a text holding ``KILL_TRIGGER``.
+
+    With ``once`` (a path) only the first worker to meet the trigger dies, the file marking
+    that it did; without, every worker that meets it dies, so the chunk can never finish.
+    """
+
+    def __init__(self, once: Path | None = None) -> None:
+        self.once = once
+
+    def scan(
+        self,
+        texts: Sequence[str],
+        deny: Sequence[Sequence[tuple[str, str]]],
+        allow: Sequence[Collection[str]],
+        batch: BatchValues | None = None,
+    ) -> list[list[Span]]:
+        if any(KILL_TRIGGER in text for text in texts) and self._dies():
+            os._exit(70)
+        return super().scan(texts, deny, allow, batch)
+
+    def _dies(self) -> bool:
+        if self.once is None:
+            return True
+        try:
+            os.close(os.open(self.once, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            return False
+        return True

@@ -36,7 +36,8 @@ ALLOWED: dict[str, set[str]] = {
 }
 # third-party libraries only one stage may use
 OWNED = {"presidio_analyzer": "detect", "presidio_anonymizer": "detect", "spacy": "detect",
-         "cryptography": "vault", "click": "cli", "watchdog": "cli"}  # fmt: skip
+         "cryptography": "vault", "click": "cli", "watchdog": "cli",
+         "dask": "runner", "distributed": "runner"}  # fmt: skip
 
 
 # Build-time programs (make lexicon, make train): they print progress; nothing at run time

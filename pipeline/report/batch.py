@@ -112,6 +112,7 @@ def build_report(result: BatchResult, audit_line: int | None = None) -> dict[str
         "leak_check": leak,
         "provenance": result.provenance,
         "versions": dict(sorted(result.versions.items())),
+        "cluster": dict(result.cluster) or {"kind": "single-process"},
         "timings": {key: round(value, 3) for key, value in result.timings.items()},
         "audit": {
             "log": AUDIT_LOG_NAME,

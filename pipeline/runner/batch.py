@@ -43,7 +43,9 @@ from pipeline.report.provenance import (
     operator,
     output_hashes,
 )
+from pipeline.runner.chunk import BatchFeed
 from pipeline.runner.claimfile import ClaimFiles
+from pipeline.runner.executor import ClusterSpec, LocalExecutor, open_executor
 from pipeline.runner.gate import PLACES, PUBLIC, BatchGate, merge_leak_checks
 from pipeline.runner.orderfile import OrderFiles
 from pipeline.runner.redact import LazyScanner, Redactor, Scanner
@@ -67,10 +69,12 @@ def run_batch(
     scanner: Scanner | None = None,
     keys: Keys | None = None,
     select: Callable[[Path], bool] | None = None,
+    cluster: ClusterSpec | None = None,
 ) -> BatchResult:
     """Process every order export and claim file waiting in the workspace, once.
 
-    ``select`` limits the batch to some files (``claims watch`` passes the settled ones).
+    ``select`` limits the batch to some files (``claims watch`` passes the settled ones);
+    ``cluster`` runs the per-chunk work of claim files on Dask (``runner.cluster``).
     One batch at a time runs on a workspace (a lock under ``ledger/``); the next batch
     removes what a killed one left half-written.
     """
@@ -86,7 +90,15 @@ def run_batch(
         batch_id = workspace.new_batch_id(started)
         vault = stack.enter_context(open_vault(workspace.vault, keys))
         ledger = stack.enter_context(open_ledger(workspace.ledger))
-        redactor = Redactor(Tokeniser(keys.pseudonym_key, keys.pseudonym_version), scanner)
+        with timings("cluster_start"):
+            executor = stack.enter_context(open_executor(cluster, keys, scanner))
+        local = isinstance(executor, LocalExecutor)
+        redactor = (
+            executor.tools.redactor
+            if isinstance(executor, LocalExecutor)
+            else Redactor(Tokeniser(keys.pseudonym_key, keys.pseudonym_version), scanner)
+        )
+        feed = None if local else BatchFeed.of(redactor)  # one batch list, at the driver
         gate = BatchGate()
         intake = _Intake(
             settings=settings,
@@ -96,7 +108,16 @@ def run_batch(
             processed=Processed(workspace.processed),
             profiles=settings.profiles,
             claims=ClaimFiles(
-                settings, workspace, redactor, vault, ledger, gate, batch_id, started, progress
+                settings,
+                workspace,
+                executor,
+                vault,
+                ledger,
+                gate,
+                batch_id,
+                started,
+                progress,
+                feed,
             ),
             orders=OrderFiles(settings, redactor, vault, ledger, batch_id, started, progress),
         )
@@ -123,8 +144,9 @@ def run_batch(
             files=tuple(file_results),
             orders=order_results,
             leak_check=merge_leak_checks(file_results),
-            versions={"pipeline": __version__, **scanner.versions()},
-            timings={"total": round(timings.elapsed(), 3)},
+            versions={"pipeline": __version__, **scanner.versions(), **executor.versions()},
+            cluster=executor.cluster(),
+            timings={"total": round(timings.elapsed(), 3), **timings.rounded()},
             shredded=shredded,
             redecided=tuple(rewritten),
             provenance={

@@ -1,16 +1,21 @@
 """The claim-file stage: redact, store, decide and write one claim file chunk by chunk.
 
-Memory stays bounded by the chunk: the outputs are staged as they are written, and only
-the publishing gate's values are held for the whole file.
+The per-chunk work (column planning, must-keep checks, tokens, free-text spans, sealing the
+originals) is ``runner.chunk``'s pure functions, run by the batch's executor: here, or on
+Dask workers, results back in chunk order. This stage keeps what needs the workspace: the
+vault writes, the ledger and decisions, the outputs and the residual-leak check. Memory
+stays bounded by the chunks in flight: the outputs are staged as they are written, and
+only the publishing gate's values are held for the whole file.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
+from typing import TypeVar
 
 import pandas as pd
 
@@ -25,15 +30,19 @@ from pipeline.claims import (
 from pipeline.config import RulesConfig, Settings
 from pipeline.detect.keep import real_merchants, value_key
 from pipeline.ingest import SourceFile
-from pipeline.ingest.mapping import mapping_for
+from pipeline.ingest.mapping import Mapping, mapping_for
 from pipeline.models import Claim, ColumnReport, FileResult, FileStatus
 from pipeline.publish import CsvWriter, Staged
+from pipeline.runner.chunk import BatchFeed, ChunkJob, PlanJob, add_tally, plan_file, redact_chunk
+from pipeline.runner.executor import Executor, run_one
 from pipeline.runner.gate import MAX_FILE_LEAK_VALUES, BatchGate, FileGate, publish_or_divert
-from pipeline.runner.plan import Plan, Roles, column_roles, plan_columns
-from pipeline.runner.redact import Redactor, Screened, Tally
+from pipeline.runner.plan import Plan, Roles
+from pipeline.runner.redact import Screened, Tally
 from pipeline.runner.timing import ProgressFn, Timings
 from pipeline.vault import Vault
 from pipeline.workspace import Workspace
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +51,14 @@ class ClaimFiles:
 
     settings: Settings
     workspace: Workspace
-    redactor: Redactor
+    executor: Executor
     vault: Vault
     ledger: Ledger
     gate: BatchGate
     batch_id: str
     now: datetime
     progress: ProgressFn | None = None
+    feed: BatchFeed | None = None  # with an executor that runs chunks in other processes
 
     @property
     def rules(self) -> RulesConfig:
@@ -70,76 +80,68 @@ class ClaimFiles:
             if first is None:
                 first = pd.DataFrame({c: pd.Series([], dtype=str) for c in source.header})
             sample = first.head(settings.detection.sample_rows)
-            plan = plan_columns(sample, mapping, settings.detection)
-            roles = column_roles(sample, mapping, plan)
             paths = self.workspace.outputs(stem, mapping.response).named()
+        with timings("plan"):
+            plan, roles = run_one(
+                self.executor, plan_file, PlanJob(sample, mapping, settings.detection)
+            )
         tally = Tally()
-        seen: Counter[str] = Counter()  # merchant-column values and their rows
-        known: dict[str, str] = {}  # the file's personal column values (value_key -> kind)
-        configured = list(self.rules.commission.merchants)
         merchants: frozenset[str] = frozenset()
         reasons: Counter[str] = Counter()
         review: list[str] = []
         gate = FileGate(mapping, roles)
         done = 0
         if plan.texts():
-            if self.redactor.cold:
+            if self.executor.cold:
                 self._tell(name, 0, source.rows, "loading the model")
             with timings("model_load"):
-                self.redactor.warm()
+                self.executor.warm()
+        jobs = _jobs(_chain(first, chunks), source.row_lines, sha, plan, roles, mapping, self.rules)
+        if self.feed is not None:  # chunks redacted elsewhere take the batch list with them
+            jobs = _timed(map(self.feed.before, jobs), timings, "batch_list")
         with Staged() as staged:
             writers = {role: CsvWriter(staged.open(path)) for role, path in paths.items()}
             writers["redacted"].writerow(list(source.header))
             writers["decisions"].writerow(DECISIONS_HEADER)
             if "response" in writers:
                 writers["response"].writerow(response_rows(mapping.response, [])[0])
-            for frame in _chain(first, chunks):
-                with timings("redact"):
-                    lines = source.row_lines[done : done + len(frame)]
-                    seen.update(v for c in roles.merchants for v in frame[c].tolist() if v.strip())
-                    merchants = real_merchants(seen, configured, MIN_MERCHANT_ROWS)
-                    screened = self.redactor.screen(frame, plan, roles, known, merchants)
-                    records = mapping.record_ids(screened.frame, lines, sha)
-                    redacted = self.redactor.redact(
-                        screened,
-                        plan,
-                        records,
-                        merchants,
-                        tally,
-                        roles.merchants,
-                        partial(self._scanned, name, done, source.rows),
-                        mapping.refs(screened.frame),
-                    )
-                    _remember(known, frame, plan)
+            results = self.executor.map(
+                redact_chunk, jobs, partial(self._scanned, name, source.rows)
+            )
+            for job, result in _timed(results, timings, "redact"):
+                screened, merchants = result.screened, job.merchants
+                add_tally(tally, result.tally)
                 with timings("vault"):
-                    self.vault.store(redacted.originals, self.now)
+                    self.vault.store_sealed(result.sealed, self.now)
                 with timings("decide"):
                     claims = _checked(
-                        mapping.claims(screened.frame, redacted.frame, lines, name),
+                        mapping.claims(screened.frame, result.redacted, job.lines, name),
                         screened,
                         roles,
                     )
                     outcomes = decide_claims(
                         claims, self.ledger, self.rules, self.batch_id, self.now
                     )
-                    self.vault.mark_decided(records, self.now)
+                    self.vault.mark_decided(result.records, self.now)
                     reasons.update(o.reason.value for o in outcomes)
                     review.extend(list_for_review(outcomes))
                 with timings("write"):
-                    writers["redacted"].writerows(redacted.frame.itertuples(index=False, name=None))
+                    writers["redacted"].writerows(
+                        result.redacted.itertuples(index=False, name=None)
+                    )
                     writers["decisions"].writerows(decision_rows(outcomes, self.now))
                     if "response" in writers:
                         writers["response"].writerows(response_rows(mapping.response, outcomes)[1])
                 with timings("leak_check"):
                     gate.add_chunk(
-                        redacted.frame,
+                        result.redacted,
                         source.header,
-                        redacted.originals,
+                        result.originals,
                         (r for c in claims for r in (c.claim_id, c.order_ref)),
                         merchants,
                         paths["redacted"],
                     )
-                done += len(frame)
+                done += len(job.frame)
                 self._tell(name, done, source.rows, "scanning")
             del first  # the check that follows needs no chunk
             self._tell(name, done, source.rows, "writing")
@@ -173,9 +175,9 @@ class ClaimFiles:
             reason=_reason(check.passed, len(check.hits), tally),
         )
 
-    def _scanned(self, name: str, before: int, total: int, rows: int) -> None:
-        """The free-text scan passed ``rows`` rows of the chunk that starts at ``before``."""
-        self._tell(name, before + rows, total, "scanning")
+    def _scanned(self, name: str, total: int, job: ChunkJob, rows: int) -> None:
+        """The free-text scan passed ``rows`` rows of ``job``'s chunk (in this process)."""
+        self._tell(name, job.start + rows, total, "scanning")
 
     def _tell(self, name: str, done: int, total: int, phase: str) -> None:
         if self.progress is not None:
@@ -247,6 +249,40 @@ def _reason(passed: bool, hits: int, tally: Tally) -> str:
     )
     leak = "" if passed else f"residual-leak check found {hits} hit(s)"
     return "; ".join(p for p in (leak, problem) if p)
+
+
+def _jobs(
+    frames: Iterator[pd.DataFrame],
+    row_lines: Sequence[int],
+    sha: str,
+    plan: Plan,
+    roles: Roles,
+    mapping: Mapping,
+    rules: RulesConfig,
+) -> Iterator[ChunkJob]:
+    """Each chunk with what the chunks before it taught: the file's personal values so far and
+    its real merchants (a value seen in ``MIN_MERCHANT_ROWS`` rows, or configured)."""
+    seen: Counter[str] = Counter()  # merchant-column values and their rows
+    known: dict[str, str] = {}  # the file's personal column values (value_key -> kind)
+    configured = list(rules.commission.merchants)
+    done = 0
+    for index, frame in enumerate(frames):
+        seen.update(v for c in roles.merchants for v in frame[c].tolist() if v.strip())
+        merchants = real_merchants(seen, configured, MIN_MERCHANT_ROWS)
+        lines = row_lines[done : done + len(frame)]
+        yield ChunkJob(index, done, frame, lines, sha, plan, roles, mapping, dict(known), merchants)
+        _remember(known, frame, plan)
+        done += len(frame)
+
+
+def _timed(items: Iterator[T], timings: Timings, stage: str) -> Iterator[T]:
+    """The items of ``items``, the time spent waiting for each added to ``stage``."""
+    while True:
+        with timings(stage):
+            item = next(items, None)
+        if item is None:
+            return
+        yield item
 
 
 def _chain(first: pd.DataFrame, rest: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:

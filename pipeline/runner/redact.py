@@ -46,6 +46,10 @@ class LazyScanner:
         self._detection = detection
         self._loaded: Scanner | None = None
 
+    @property
+    def detection(self) -> DetectionConfig:
+        return self._detection
+
     def load(self) -> Scanner:
         if self._loaded is None:
             self._loaded = load_detector(self._detection)

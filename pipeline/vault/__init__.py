@@ -6,6 +6,7 @@ from pipeline.vault.database import DB_NAME
 from pipeline.vault.keys import Keys, check_key_file, load_keys, new_keys, write_key_file
 from pipeline.vault.reveal import Held
 from pipeline.vault.rotate import Rotation, rotate, rotate_keys
+from pipeline.vault.sealed import SealedRecord, seal_originals
 from pipeline.vault.shred import Shredded
 from pipeline.vault.store import Vault, open_vault
 from pipeline.vault.subject import STRONG_KINDS, Subject, claim_id_of
@@ -16,6 +17,7 @@ __all__ = [
     "Held",
     "Keys",
     "Rotation",
+    "SealedRecord",
     "Shredded",
     "Subject",
     "Vault",
@@ -26,5 +28,6 @@ __all__ = [
     "open_vault",
     "rotate",
     "rotate_keys",
+    "seal_originals",
     "write_key_file",
 ]

@@ -54,7 +54,7 @@ import evaluate  # noqa: E402  (tests/quality/evaluate.py: plain Presidio and th
 PROFILE = "topcashback"
 NOTES_SHARE = 0.75
 SEED = 20260901
-STAGES = ("ingest", "model_load", "redact", "vault", "decide", "write", "leak_check")
+STAGES = ("ingest", "plan", "model_load", "redact", "vault", "decide", "write", "leak_check")
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -200,14 +200,23 @@ class Run:
     stages: dict[str, float] = field(default_factory=dict)
 
 
-def run_pipeline(gen: Generated, workspace: Path, claims_cli: Path, poll: float) -> Run:
-    """``claims --data <workspace> --json run`` as a process; wall, CPU and memory of its tree."""
+def run_pipeline(
+    gen: Generated,
+    workspace: Path,
+    claims_cli: Path,
+    poll: float,
+    extra: Sequence[str] = (),
+    keys: str | None = None,
+    config: Path | None = None,
+) -> Run:
+    """``claims --data <workspace> --json run [extra]`` as a process; wall, CPU and memory of
+    its tree. ``keys`` (key-file JSON) defaults to fresh ones."""
     if workspace.exists():
         shutil.rmtree(workspace)
     workspace.mkdir(parents=True)
     for name in ("inbox", "orders"):
         shutil.copytree(gen.folder / name, workspace / name)
-    env = dict(os.environ, CLAIMS_KEYS=fresh_keys())
+    env = dict(os.environ, CLAIMS_KEYS=keys or fresh_keys())
     as_of = samples_as_of()
     if as_of:
         env["CLAIMS_NOW"] = as_of  # the generated claims are dated for the samples' day
@@ -218,7 +227,15 @@ def run_pipeline(gen: Generated, workspace: Path, claims_cli: Path, poll: float)
     with out_path.open("wb") as out, err_path.open("wb") as err:
         started = time.perf_counter()
         process = subprocess.Popen(
-            [str(claims_cli), "--data", str(workspace), "--json", "run"],
+            [
+                str(claims_cli),
+                "--data",
+                str(workspace),
+                *(("--config", str(config)) if config else ()),
+                "--json",
+                "run",
+                *extra,
+            ],
             cwd=ROOT,
             env=env,
             stdout=out,
@@ -276,9 +293,13 @@ def stage_seconds(run: Run) -> dict[str, float]:
     for file in run.result.get("files", []):
         for name, seconds in (file.get("timings") or {}).items():
             stages[name] = stages.get(name, 0.0) + float(seconds)
-    batch_total = float((run.result.get("timings") or {}).get("total", 0.0))
+    batch = run.result.get("timings") or {}
+    batch_total = float(batch.get("total", 0.0))
     in_files = sum(stages.values())
-    stages["orders+reports"] = max(0.0, batch_total - in_files)
+    cluster_start = float(batch.get("cluster_start", 0.0))
+    if cluster_start >= 0.05:  # starting the Dask cluster (``--workers``)
+        stages["cluster_start"] = cluster_start
+    stages["orders+reports"] = max(0.0, batch_total - in_files - cluster_start)
     stages["startup"] = max(0.0, run.wall - batch_total) if batch_total else run.wall - in_files
     return {k: round(v, 2) for k, v in stages.items()}
 
@@ -431,6 +452,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--poll", type=float, default=0.1, help="seconds between memory polls")
     parser.add_argument("--markdown", type=Path, help="write the results table here")
     parser.add_argument("--json", type=Path, help="write the results as JSON here")
+    parser.add_argument(
+        "--cluster",
+        type=int,
+        default=2,
+        metavar="N",
+        help="also run the smallest file on a local Dask cluster of N workers (0: skip)",
+    )
+    parser.add_argument(
+        "--cluster-chunk-rows",
+        type=int,
+        default=2500,
+        metavar="ROWS",
+        help="ingest.chunk_rows of both cluster-row runs, so the file has chunks for every worker",
+    )
+    parser.add_argument(
+        "--cluster-only",
+        action="store_true",
+        help="only the cluster row: one process against --cluster N workers, no baselines",
+    )
     args = parser.parse_args(argv)
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="claims-bench-"))
@@ -440,14 +480,153 @@ def main(argv: Sequence[str] | None = None) -> int:
         flush=True,
     )
     results: list[dict[str, Any]] = []
+    clustered: dict[str, Any] | None = None
     try:
-        for rows in args.rows:
-            results.append(bench_one(rows, work, args))
+        if not args.cluster_only:
+            for rows in args.rows:
+                results.append(bench_one(rows, work, args))
+        if args.cluster or args.cluster_only:
+            clustered = bench_cluster(min(args.rows), max(args.cluster, 1), work, args)
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
-    report(results, args)
+    if results:
+        report(results, args)
+    if clustered is not None:
+        report_cluster(clustered, args)
     return 0
+
+
+# ---------------------------------------------------------------------------- the cluster row
+
+# Stages the driver runs whether or not the chunk work is on a cluster (docs/scale-out.md).
+DRIVER_STAGES = ("ingest", "plan", "vault", "decide", "write", "leak_check")
+
+
+def bench_cluster(rows: int, workers: int, work: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """The same file, the same keys: one process, then ``--workers N``; rows/s, the overhead
+    ratio, the driver's seconds per row, and whether the outputs are the same bytes."""
+    step: Callable[[str], None] = lambda text: print(f"[cluster, {rows:,} rows] {text}", flush=True)  # noqa: E731
+    folder = work / f"gen-{rows}"
+    if (folder / "inbox").exists():
+        claims = next((folder / "inbox").rglob("*.csv"))
+        gen = Generated(rows, folder, claims, [], [])
+    else:
+        step("generating the claim file and order export")
+        gen = generate(rows, folder, 0)
+    keys = fresh_keys()
+    config = _config_with_chunk_rows(work / "configs-cluster", args.cluster_chunk_rows)
+    runs = {}
+    for name, extra in (("one process", ()), (f"{workers} workers", ("--workers", str(workers)))):
+        step(f"`claims run {' '.join(extra)}` (load average {load_average():.2f})")
+        run = run_pipeline(
+            gen, work / f"cluster-{len(runs)}", args.claims, args.poll, extra, keys, config
+        )
+        step(f"  {run.status}: {run.wall:.1f}s wall = {rows / run.wall:,.0f} rows/s")
+        step("  stages (s): " + ", ".join(f"{k} {v}" for k, v in run.stages.items()))
+        runs[name] = run
+    alone, spread = runs.values()
+    same = _outputs(work / "cluster-0") == _outputs(work / "cluster-1")
+    driver = {k: alone.stages.get(k, 0.0) for k in DRIVER_STAGES}
+    return {
+        "rows": rows,
+        "chunk_rows": args.cluster_chunk_rows,
+        "workers": workers,
+        "cpus": os.cpu_count(),
+        "runs": {
+            name: {
+                "status": run.status,
+                "wall_s": round(run.wall, 2),
+                "cpu_s": round(run.cpu, 2),
+                "rows_per_s": round(rows / run.wall, 1),
+                "stages_s": run.stages,
+                "load_average": [run.load_before, run.load_after],
+                "cluster": run.result.get("cluster"),
+            }
+            for name, run in runs.items()
+        },
+        "overhead_ratio": round(spread.wall / alone.wall, 2),
+        "identical_outputs": same,
+        "driver_s_per_1k_rows": {k: round(1000 * v / rows, 3) for k, v in driver.items()},
+        "driver_rows_per_s": round(rows / sum(driver.values()), 1)
+        if sum(driver.values())
+        else None,
+    }
+
+
+def _config_with_chunk_rows(folder: Path, rows: int) -> Path:
+    """A copy of configs/ whose ``ingest.chunk_rows`` is ``rows``."""
+    import re
+
+    if folder.exists():
+        shutil.rmtree(folder)
+    shutil.copytree(ROOT / "configs", folder)
+    pipeline = folder / "pipeline.yaml"
+    text = pipeline.read_text(encoding="utf-8")
+    pipeline.write_text(
+        re.sub(r"(?m)^(\s*chunk_rows:\s*)\d+", rf"\g<1>{rows}", text), encoding="utf-8"
+    )
+    return folder
+
+
+def _outputs(workspace: Path) -> dict[str, str]:
+    """SHA-256 of each file the run published or held back (never its content)."""
+    import hashlib
+
+    found = {}
+    for folder in (workspace / "out", workspace / "quarantine" / "outputs"):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                found[path.relative_to(workspace).as_posix()] = hashlib.sha256(
+                    path.read_bytes()
+                ).hexdigest()
+    return found
+
+
+def report_cluster(result: dict[str, Any], args: argparse.Namespace) -> None:
+    rows = result["rows"]
+    table_rows = [
+        [
+            name,
+            f"{run['wall_s']:.1f}",
+            f"{run['rows_per_s']:,.0f}",
+            f"{run['cpu_s']:.1f}",
+            f"{run['stages_s'].get('redact', 0.0):.1f}",
+            f"{run['stages_s'].get('startup', 0.0):.1f}",
+            "{:.1f}-{:.1f}".format(*run["load_average"]),
+        ]
+        for name, run in result["runs"].items()
+    ]
+    text = (
+        f"\nCluster row: {rows:,} rows in chunks of {result['chunk_rows']:,}, `claims run` against "
+        f"`claims run --workers {result['workers']}` ({result['cpus']} CPUs on this machine)\n\n"
+    )
+    text += table(
+        [
+            "run",
+            "wall s",
+            "rows/s",
+            "CPU s",
+            "redact s (waiting, on a cluster)",
+            "startup s",
+            "load avg",
+        ],
+        table_rows,
+    )
+    text += (
+        f"\nOverhead ratio (cluster wall / one-process wall): {result['overhead_ratio']}; "
+        f"outputs byte-identical: {result['identical_outputs']}\n"
+        "Driver-side seconds per 1,000 rows (one process): "
+        + ", ".join(f"{k} {v}" for k, v in result["driver_s_per_1k_rows"].items())
+        + f"; the driver alone bounds a cluster at about {result['driver_rows_per_s']:,} rows/s\n"
+    )
+    print(text, end="")
+    if args.markdown:
+        with args.markdown.open("a", encoding="utf-8") as handle:
+            handle.write(text)
+    if args.json:
+        path = args.json.with_name(args.json.stem + "-cluster.json")
+        path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
 
 def bench_one(rows: int, work: Path, args: argparse.Namespace) -> dict[str, Any]:
