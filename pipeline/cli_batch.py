@@ -243,6 +243,7 @@ def watch(ctx: Context, interval: float) -> None:
 
     from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer
+    from watchdog.utils import platform
 
     from pipeline.runner import Watcher
 
@@ -253,6 +254,8 @@ def watch(ctx: Context, interval: float) -> None:
 
     class Wake(FileSystemEventHandler):
         def on_any_event(self, event: FileSystemEvent) -> None:
+            if platform.is_linux() and not event.is_directory:  # inotify: close-after-write
+                watcher.settle.saw(event.event_type, event.src_path)
             woken.set()
 
     observer = Observer()

@@ -159,8 +159,8 @@ def _nothing_held(ctx: Context, done: Erased) -> NoReturn:
     if ctx.as_json:
         click.echo(json.dumps(done.as_dict()))
     else:
-        ctx.say("Nothing held for this person: no claim or order in the vault is theirs and no")
-        ctx.say("note mentions them. Nothing was erased.")
+        ctx.say("Nothing held for this person: no claim or order in the vault is theirs, no")
+        ctx.say("note mentions them and no quarantined file names them. Nothing was erased.")
     raise click.exceptions.Exit(NOTHING_HELD)
 
 
@@ -205,7 +205,8 @@ def erase(
         summary = (
             f"{plan.records} record(s) of theirs ({len(plan.claims)} claim/order id(s): "
             f"{', '.join(plan.claims)}) and {plan.mentions} value(s) of theirs inside "
-            f"{plan.mentioned_in} other person's record(s); {plan.values} value(s) in all"
+            f"{plan.mentioned_in} other person's record(s); {plan.values} value(s) in all; "
+            f"{plan.quarantined} quarantined file(s)"
         )
         if dry_run:
             if ctx.as_json:
@@ -223,7 +224,8 @@ def erase(
     else:
         ctx.say(
             f"Erased {done.records} record(s) and {done.mentions} mention(s) in others' records "
-            f"({done.values} value(s)); nothing of this person remains in the vault."
+            f"({done.values} value(s)) and {done.quarantined} quarantined file(s); nothing of "
+            "this person remains in the vault or quarantine."
         )
     _warn_unscrubbed(done.scrubbed)
 

@@ -12,6 +12,7 @@
     │   └── VaultKeyError  a key is missing, wrong or readable by others
     ├── AuditError       the audit log cannot be written or does not verify
     ├── LedgerError      the order ledger cannot be opened, read or written
+    ├── WorkspaceError   an OS error (disk full, no permission) in a workspace folder
     └── StageError       unexpected failure in a stage, raised ``from`` the cause
 
 Messages are built from typed fields (path, line, column, problem, hint) and never
@@ -143,6 +144,25 @@ class LedgerError(PipelineError):
 
     def _where(self) -> str:
         return self.path
+
+
+class WorkspaceError(PipelineError):
+    """The workspace cannot be written or read (disk full, permissions): names the folder."""
+
+    def __init__(self, problem: str, *, path: Path | str, hint: str | None = None) -> None:
+        self.path = str(path)
+        super().__init__(problem, hint=hint)
+
+    def _where(self) -> str:
+        return self.path
+
+    @classmethod
+    def of(cls, exc: OSError, root: Path) -> WorkspaceError:
+        """The error for an OSError met under ``root``: its folder, never a file's content."""
+        named = Path(exc.filename) if isinstance(exc.filename, str) else None
+        folder = named.parent if named is not None and named.parent != Path(".") else root
+        problem = exc.strerror or type(exc).__name__
+        return cls(problem, path=folder, hint="free space or fix permissions, then run again")
 
 
 class StageError(PipelineError):

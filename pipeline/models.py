@@ -99,6 +99,7 @@ class FileStatus(enum.StrEnum):
     SKIPPED = "skipped"  # gone before it was read
     LEAK = "leak"  # outputs held in quarantine/outputs/, input left in the inbox
     HELD = "held"  # held back by an earlier batch; same bytes, same configs: not taken again
+    REFUSED = "refused"  # not a regular file (symlink, FIFO, device): never read, left as is
 
 
 class Event(enum.StrEnum):
@@ -111,6 +112,8 @@ class Event(enum.StrEnum):
     DUPLICATE = "duplicate"
     QUARANTINE = "quarantine"
     LEAK = "leak"
+    REFUSED = "refused"  # an inbox entry that is not a regular file
+    KEPT = "kept"  # an input that changed after it was read, left for the next batch
     REDECIDED = "redecided"
     REVEAL = "reveal"
     FIND = "find"

@@ -122,10 +122,11 @@ class Erased:
     mentioned_in: int  # other people's records that lose a mention of them
     dry_run: bool
     scrubbed: bool
+    quarantined: int = 0  # held files (plaintext inputs) naming the person, shredded (or would be)
 
     @property
     def is_empty(self) -> bool:
-        return not self.records and not self.mentions
+        return not self.records and not self.mentions and not self.quarantined
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -137,6 +138,7 @@ class Erased:
             "values": self.values,
             "claims": list(self.claims),
             "mentioned_in": self.mentioned_in,
+            "quarantined": self.quarantined,
         }
 
 
@@ -338,8 +340,10 @@ class Operations:
 
         Their own records are shredded whole; their values inside other people's records
         (a comment quoting their email) are shredded alone, and those records keep the rest
-        under a fresh data key. ``dry_run`` shreds nothing and says what would go. The audit
-        event names no token of the person and keeps the reference only as a keyed hash.
+        under a fresh data key. Quarantined files (plaintext inputs) that contain the email or
+        phone as given are overwritten and removed with their reason files. ``dry_run`` shreds
+        nothing and says what would go. The audit event names no token of the person and keeps
+        the reference only as a keyed hash.
         """
         keys = self._keys()
         strong, _ = self._tokens(keys, {k: v for k, v in given.items() if k in _STRONG})
@@ -356,6 +360,12 @@ class Operations:
             if not dry_run and not subject.is_empty:
                 values = vault.erase(subject)
                 scrubbed = _scrubbed(vault.last_shred)
+        quarantined = sorted(
+            {p for k, v in given.items() if v and k in _STRONG for p in self.workspace.holding(v)}
+        )
+        if not dry_run:
+            for path in quarantined:
+                self.workspace.shred_held(path)
         own = set(subject.own)
         done = Erased(
             records=len(own),
@@ -365,6 +375,7 @@ class Operations:
             mentioned_in=len({r for r, _ in subject.mentions}),
             dry_run=dry_run,
             scrubbed=scrubbed,
+            quarantined=len(quarantined),
         )
         outcome = "nothing_held" if done.is_empty else ("dry_run" if dry_run else "erased")
         self.audit.append(
@@ -383,6 +394,7 @@ class Operations:
             claims_sha256=hashlib.sha256(",".join(done.claims).encode()).hexdigest(),
             mentioned_in=done.mentioned_in,
             scrubbed=scrubbed,
+            quarantined=done.quarantined,
             operator=self.operator,
         )
         return done

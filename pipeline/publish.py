@@ -12,6 +12,7 @@ killed process left behind.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -163,7 +164,9 @@ class Staged:
     def discard(self) -> None:
         """Close and remove every file still staged."""
         for tmp, handle in self._files.values():
-            handle.close()
+            # closing flushes: on a full disk that fails too, and the temp file must still go
+            with contextlib.suppress(OSError):
+                handle.close()
             tmp.unlink(missing_ok=True)
         self._files.clear()
 

@@ -9,6 +9,7 @@ can stop a batch before each of them.
 
 from __future__ import annotations
 
+import codecs
 import fcntl
 import json
 import os
@@ -26,6 +27,7 @@ from pipeline.publish import fsync_dir, remove_stale_temps, write_text
 # the input suffixes of pipeline.ingest.INPUT_SUFFIXES (tests/test_xlsx.py checks they agree)
 INPUT_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 LOCK_NAME = "batch.lock"
+REASON_SUFFIX = ".reason.txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,8 @@ class Workspace:
             self.ledger.parent,
         ):
             folder.mkdir(parents=True, exist_ok=True)
+        # held inputs are plaintext personal data: for the owner's eyes only
+        self.quarantine.chmod(0o700)
 
     # -- names ---------------------------------------------------------------------------
 
@@ -186,40 +190,119 @@ class Workspace:
         fsync_dir(path.parent)
 
     def move(self, path: Path, target: Path, reason: str) -> None:
-        """Move a file to quarantine with its reason beside it (the reason first)."""
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_text(target.with_name(target.name + ".reason.txt"), reason)
+        """Move a file to quarantine with its reason beside it (the reason first), mode 0600."""
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_text(target.with_name(target.name + REASON_SUFFIX), reason)
         shutil.move(path, target)
+        target.chmod(0o600)
         fsync_dir(target.parent)
+        fsync_dir(path.parent)
+
+    # -- what quarantine holds -----------------------------------------------------------
+
+    def held(self) -> list[Path]:
+        """Every file held in quarantine (inputs and diverted outputs), not the reason files."""
+        if not self.quarantine.is_dir():
+            return []
+        return sorted(
+            p
+            for p in self.quarantine.rglob("*")
+            if p.is_file() and not p.is_symlink() and not p.name.endswith(REASON_SUFFIX)
+        )
+
+    def purge_quarantine(self, now: datetime, days: int) -> int:
+        """Shred what has been held longer than the retention period; returns how many files.
+
+        The time held is that of the reason file, written when the file was quarantined.
+        """
+        cutoff = now.timestamp() - days * 86_400
+        purged = 0
+        for path in self.held():
+            reason = path.with_name(path.name + REASON_SUFFIX)
+            since = (reason if reason.is_file() else path).stat().st_mtime
+            if since < cutoff:
+                self.shred_held(path)
+                purged += 1
+        return purged
+
+    def holding(self, needle: str) -> list[Path]:
+        """The held files whose text contains ``needle`` (case-insensitively), in any encoding
+        an input may have: for an erasure request, which must reach quarantine too."""
+        wanted = needle.strip().casefold()
+        if not wanted:
+            return []
+        return [p for p in self.held() if wanted in _text_of(p.read_bytes()).casefold()]
+
+    def shred_held(self, path: Path) -> None:
+        """Overwrite a held file with zeros, then remove it and its reason file."""
+        for victim in (path, path.with_name(path.name + REASON_SUFFIX)):
+            if not victim.is_file():
+                continue
+            size = victim.stat().st_size
+            with victim.open("r+b") as handle:
+                handle.write(b"\0" * size)
+                handle.flush()
+                os.fsync(handle.fileno())
+            victim.unlink()
         fsync_dir(path.parent)
 
 
 class Processed:
-    """``ledger/processed.jsonl``: the hashes of the files a batch has finished with."""
+    """``ledger/processed.jsonl``: the hashes of the files a batch has finished with, and
+    the output stem each claim file was published under.
+
+    Output stems are unique for good: a stem once published belongs to that input, so
+    ``claims.csv`` and ``claims.txt``, ``a.b.csv`` and ``a/b.csv``, or a later file under an
+    earlier file's name each keep their own outputs (the later one ``<stem>~2``, ...).
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.hashes = self._read()
+        self.hashes: set[str] = set()
+        self._owners: dict[str, tuple[str, str]] = {}  # stem -> (name, sha) it belongs to
+        self._latest: dict[str, str] = {}  # name -> stem of the last file of that name
+        self._read()
 
     def __contains__(self, sha: object) -> bool:
         return sha in self.hashes
 
-    def _read(self) -> set[str]:
+    def _read(self) -> None:
         """A line torn by a power cut is skipped."""
         if not self.path.exists():
-            return set()
-        known = set()
+            return
         for line in self.path.read_text(encoding="utf-8").splitlines():
             try:
-                known.add(str(json.loads(line)["sha256"]))
+                entry = json.loads(line)
+                sha, name = str(entry["sha256"]), str(entry["file"])
             except (ValueError, KeyError, TypeError):
                 continue
-        return known
+            self._note(sha, name, entry.get("stem", output_stem(name)))
 
-    def add(self, sha: str, name: str, batch_id: str) -> None:
-        """Append the file's hash, durably, once its outputs and vault entries are durable."""
+    def _note(self, sha: str, name: str, stem: object) -> None:
         self.hashes.add(sha)
-        line = json.dumps({"sha256": sha, "file": name, "batch": batch_id}) + "\n"
+        if isinstance(stem, str) and stem:  # order exports publish nothing: no stem
+            self._owners.setdefault(stem, (name, sha))
+            self._latest[name] = stem
+
+    def stem_for(self, name: str, sha: str) -> str:
+        """The output stem for the claim file ``name`` with these bytes: the readable stem,
+        or, when another input was published under it, the first free ``<stem>~N``."""
+        base = output_stem(name)
+        stem, n = base, 1
+        while self._owners.get(stem, (name, sha)) != (name, sha):
+            n += 1
+            stem = f"{base}~{n}"
+        return stem
+
+    def stem_of(self, name: str) -> str | None:
+        """The stem the last claim file called ``name`` was published under; None if none was."""
+        return self._latest.get(name)
+
+    def add(self, sha: str, name: str, batch_id: str, stem: str = "") -> None:
+        """Append the file's hash (and a claim file's output stem), durably, once its outputs
+        and vault entries are durable."""
+        self._note(sha, name, stem)
+        line = json.dumps({"sha256": sha, "file": name, "batch": batch_id, "stem": stem}) + "\n"
         created = not self.path.exists()
         with self.path.open("a", encoding="utf-8") as handle:
             handle.write(line)
@@ -229,23 +312,23 @@ class Processed:
             fsync_dir(self.path.parent)
 
 
-def list_inputs(folder: Path) -> list[Path]:
-    """Input files under a folder, in name order (relative path), skipping partial copies."""
-    if not folder.is_dir():
-        return []
-    found = [
-        p
-        for p in folder.rglob("*")
-        if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES and not p.name.startswith(".")
-    ]
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+def _text_of(data: bytes) -> str:
+    """Bytes as text for a search: a byte-order mark's encoding, else UTF-8, else Windows-1252."""
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8-sig").replace("\0", "")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace").replace("\0", "")
 
 
-def output_stem(path: Path, folder: Path) -> str:
-    """The stem outputs are named by: the file stem, prefixed by its inbox subfolder if any."""
-    relative = path.relative_to(folder)
-    parts = [*relative.parent.parts, relative.stem]
-    return ".".join(parts)
+def output_stem(name: str) -> str:
+    """The readable stem of an input named ``name`` (relative to its folder): the file stem,
+    prefixed by its subfolders (``quidco/claims.csv`` -> ``quidco.claims``). Not unique by
+    itself: ``Processed.stem_for`` makes it so."""
+    relative = Path(name)
+    return ".".join([*relative.parent.parts, relative.stem])
 
 
 def batch_clock(now: datetime | None = None) -> datetime:

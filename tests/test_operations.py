@@ -29,7 +29,7 @@ import pytest
 import pipeline.publish
 from pipeline.claims.ledger import Ledger
 from pipeline.config import Settings
-from pipeline.errors import PipelineError
+from pipeline.errors import PipelineError, StageError
 from pipeline.publish import is_temp
 from pipeline.report.audit import AuditLog, verify_audit
 from pipeline.runner import Watcher, run_batch
@@ -391,8 +391,11 @@ def test_same_name_with_new_bytes_is_processed_again(
     _put(data / "inbox" / "copy-of-tcb.csv", _csv([TCB_HEADER, *changed]))
     result = run_batch(settings_at(settings, data), now=NOW, scanner=DenyListScanner(), keys=keys)
     assert [(f.name, f.status) for f in result.files] == [("copy-of-tcb.csv", "processed")]
-    after = (data / "out" / "decisions" / "copy-of-tcb.decisions.csv").read_text(encoding="utf-8")
-    assert after.encode() != before and "AMOUNT_MISMATCH" in after
+    # its own outputs: the earlier file's are never replaced by a later one of the same name
+    decisions = data / "out" / "decisions"
+    assert (decisions / "copy-of-tcb.decisions.csv").read_bytes() == before
+    after = (decisions / "copy-of-tcb~2.decisions.csv").read_text(encoding="utf-8")
+    assert "AMOUNT_MISMATCH" in after
 
 
 # ---------------------------------------------------------------- bad input
@@ -547,10 +550,10 @@ def test_watch_holds_back_a_file_that_breaks_a_stage(
     _put(inbox / "good.csv", _csv([TCB_HEADER, TCB_ROWS[1]]))
     real = ClaimFiles.process
 
-    def breaks_on_bad(stage: ClaimFiles, source: Any, name: str, sha: str, stem: str) -> Any:
-        if name == "bad.csv":
-            raise RuntimeError("a bug")
-        return real(stage, source, name, sha, stem)
+    def breaks_on_bad(stage: ClaimFiles, source: Any, name: str, *args: Any) -> Any:
+        if name == "bad.csv":  # a failure the batch cannot go on from, naming its file
+            raise StageError("process", "the ledger went away", path="bad.csv")
+        return real(stage, source, name, *args)
 
     monkeypatch.setattr(ClaimFiles, "process", breaks_on_bad)
     watcher.poll(0.0)

@@ -48,6 +48,10 @@ NEXT_STEPS = {
         "the input is in quarantine/ with its reason file; fix the file or its profile "
         "and put it back in the inbox"
     ),
+    FileStatus.REFUSED: (
+        "not a regular file (a symlink, FIFO or device): nothing was read, moved or deleted; "
+        "put the file itself in the inbox"
+    ),
 }
 
 

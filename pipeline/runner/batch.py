@@ -30,8 +30,22 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.claims import Ledger, open_ledger, write_decisions, write_response
 from pipeline.config import DEFAULT_CONFIG_DIR, Settings, SourceProfile
-from pipeline.errors import AuditError, InputError, PipelineError, StageError
-from pipeline.ingest import open_source, sha256_file
+from pipeline.errors import (
+    AuditError,
+    InputError,
+    PipelineError,
+    RefusedError,
+    UnsettledError,
+    WorkspaceError,
+)
+from pipeline.ingest import (
+    InboxListing,
+    Snapshot,
+    is_unchanged,
+    list_inbox,
+    open_source,
+    take_snapshot,
+)
 from pipeline.models import BatchResult, Event, FileResult, FileStatus, LeakCheck, Redecision
 from pipeline.pseudonymise import Tokeniser
 from pipeline.quarantine import Held, HoldKind, Quarantine, next_step
@@ -56,8 +70,6 @@ from pipeline.workspace import (
     Workspace,
     batch_clock,
     key_path,
-    list_inputs,
-    output_stem,
 )
 
 
@@ -76,8 +88,23 @@ def run_batch(
     ``select`` limits the batch to some files (``claims watch`` passes the settled ones);
     ``cluster`` runs the per-chunk work of claim files on Dask (``runner.cluster``).
     One batch at a time runs on a workspace (a lock under ``ledger/``); the next batch
-    removes what a killed one left half-written.
+    removes what a killed one left half-written. An OS error the batch cannot go on from
+    (a full disk, a folder it may not write) is a ``WorkspaceError`` naming the folder.
     """
+    try:
+        return _run_batch(settings, now, progress, scanner, keys, select)
+    except OSError as exc:
+        raise WorkspaceError.of(exc, settings.data_dir) from exc
+
+
+def _run_batch(
+    settings: Settings,
+    now: datetime | None,
+    progress: ProgressFn | None,
+    scanner: Scanner | None,
+    keys: Keys | None,
+    select: Callable[[Path], bool] | None,
+) -> BatchResult:
     started = batch_clock(now)
     timings = Timings()
     workspace = Workspace.of(settings)
@@ -122,8 +149,10 @@ def run_batch(
             orders=OrderFiles(settings, redactor, vault, ledger, batch_id, started, progress),
         )
         chosen = select or (lambda _: True)
-        orders = [f for f in list_inputs(workspace.orders) if chosen(f)]
-        claims = [f for f in list_inputs(workspace.inbox) if chosen(f)]
+        order_list = list_inbox(workspace.orders)
+        claim_list = list_inbox(workspace.inbox)
+        orders = [f for f in order_list.files if chosen(f)]
+        claims = [f for f in claim_list.files if chosen(f)]
         audit.settle()
         refuse_broken_chain(workspace.audit)
         since = operations_since_last_batch(workspace.audit)
@@ -132,10 +161,17 @@ def run_batch(
         )
         order_results = tuple(intake.take(path, workspace.orders, orders=True) for path in orders)
         file_results = [intake.take(path, workspace.inbox, orders=False) for path in claims]
-        rewritten = _redecide(settings, workspace, ledger, audit, batch_id, started)
+        file_results += _refused(audit, claim_list)
+        order_results += tuple(_refused(audit, order_list))
+        rewritten = _redecide(
+            settings, workspace, intake.processed, ledger, audit, batch_id, started
+        )
         shredded = vault.shred_expired(started, settings.pipeline.retention.days)
         if shredded:
             audit.append(Event.SHRED, batch=batch_id, scope="expired", records=shredded)
+        purged = workspace.purge_quarantine(started, settings.pipeline.retention.days)
+        if purged:
+            audit.append(Event.SHRED, batch=batch_id, scope="quarantine", files=purged)
         result = BatchResult(
             batch_id=batch_id,
             started=started,
@@ -208,17 +244,38 @@ class _Intake:
     orders: OrderFiles
 
     def take(self, path: Path, folder: Path, *, orders: bool) -> FileResult:
-        """Process one file; an unusable file goes to quarantine and the batch goes on."""
+        """Process one file from a snapshot of its bytes; one bad file never stops the batch.
+
+        An unusable file, or one a stage fails on, goes to quarantine with its reason. The
+        input leaves the inbox only if it still holds exactly the bytes processed: a file
+        that grew or was rewritten meanwhile stays for the next batch, so nothing appended
+        is lost.
+        """
         name = path.relative_to(folder).as_posix()
         try:
-            sha = sha256_file(path)
+            snapshot = take_snapshot(path, root=folder, scratch=self.workspace.root)
         except FileNotFoundError:  # taken away between listing and reading (a watch, say)
             return FileResult(
                 name=name, sha256="", status=FileStatus.SKIPPED, reason="removed before it was read"
             )
+        except RefusedError as exc:  # swapped for a link or FIFO after the listing
+            self.audit.append(Event.REFUSED, file=name, kind="special")
+            return FileResult(name=name, sha256="", status=FileStatus.REFUSED, reason=exc.problem)
+        except UnsettledError:
+            return FileResult(
+                name=name,
+                sha256="",
+                status=FileStatus.SKIPPED,
+                reason="still being written; it is read again by the next batch",
+            )
+        with snapshot:
+            return self._take(snapshot, name, folder, orders=orders)
+
+    def _take(self, snapshot: Snapshot, name: str, folder: Path, *, orders: bool) -> FileResult:
+        path, sha = snapshot.path, snapshot.sha256
         if sha in self.processed:
             self.audit.append(Event.DUPLICATE, file=name, sha256=sha)
-            self.workspace.remove_input(path)
+            self._remove_if_unchanged(snapshot, name)
             return FileResult(
                 name=name,
                 sha256=sha,
@@ -235,41 +292,63 @@ class _Intake:
                 next_step=next_step(held, self.settings),
             )
         kind = "orders" if orders else "claims"
+        stem = "" if orders else self.processed.stem_for(name, sha)
         self.audit.append(Event.FILE_START, file=name, sha256=sha, kind=kind)
         folder_hint = path.parent.name if path.parent != folder else None
         try:
-            source = open_source(path, self.profiles, folder_hint)
+            source = open_source(snapshot, self.profiles, folder_hint)
             if orders:
                 result = self.orders.process(source, name, sha)
+                if result.status is not FileStatus.LEAK:
+                    self._file_end(result)
             else:
-                result = self.claims.process(source, name, sha, output_stem(path, folder))
+                result = self.claims.process(source, name, sha, stem, self._file_end)
         except InputError as exc:
             # Named by its place in the inbox, not by the absolute path it was read from.
             named = InputError(
                 exc.problem, path=name, line=exc.line, column=exc.column, hint=exc.hint
             )
             return self._quarantine(path, name, sha, str(named))
-        except PipelineError:
-            raise
-        except Exception as exc:  # translated at this one seam, never with a value in it
-            raise StageError("process", type(exc).__name__, path=name) from exc
+        except (PipelineError, OSError):
+            raise  # the vault, ledger, audit log or disk: no later file would fare better
+        except Exception as exc:  # a bug met in this one file: never a value in the reason
+            reason = f"{name}: stage process failed ({type(exc).__name__}; this is a bug)"
+            return self._quarantine(path, name, sha, reason)
         if result.status is FileStatus.LEAK:
             self.audit.append(Event.LEAK, file=name, sha256=sha, hits=len(result.leaks))
             return self._hold_back(path, result)
         self.quarantine.published(name)
-        # The event first: once the hash is recorded a rerun only removes the input, so an
-        # event written after it could be lost to a crash in between.
+        self.processed.add(sha, name, self.claims.batch_id, stem)
+        if not self._remove_if_unchanged(snapshot, name):
+            return replace(
+                result,
+                reason="changed after it was read: kept in the inbox; "
+                "its new bytes are processed by the next batch",
+            )
+        return result
+
+    def _file_end(self, result: FileResult) -> None:
+        """The ``file_end`` event, durable before any output of the file is published.
+
+        Once the hash is recorded a rerun only removes the input, so the event comes
+        before it; and if it cannot be written, nothing of the file is published.
+        """
         self.audit.append(
             Event.FILE_END,
-            file=name,
-            sha256=sha,
+            file=result.name,
+            sha256=result.sha256,
             profile=result.profile,
             rows_in=result.rows_in,
             rows_out=result.rows_out,
         )
-        self.processed.add(sha, name, self.claims.batch_id)
-        self.workspace.remove_input(path)
-        return result
+
+    def _remove_if_unchanged(self, snapshot: Snapshot, name: str) -> bool:
+        """Unlink the input only if it still has the snapshot's size, mtime and SHA-256."""
+        if not is_unchanged(snapshot):
+            self.audit.append(Event.KEPT, file=name, sha256=snapshot.sha256, reason="changed")
+            return False
+        self.workspace.remove_input(snapshot.path)
+        return True
 
     def _hold_back(self, path: Path, result: FileResult) -> FileResult:
         """Record a file the leak check refused: not taken again until it or configs/ change."""
@@ -321,9 +400,21 @@ class _Intake:
         )
 
 
+def _refused(audit: AuditLog, listing: InboxListing) -> list[FileResult]:
+    """Entries that are not regular files: never read, moved or deleted, but reported."""
+    results = []
+    for entry in listing.refused:
+        audit.append(Event.REFUSED, file=entry.name, kind=entry.kind.name.lower())
+        results.append(
+            FileResult(name=entry.name, sha256="", status=FileStatus.REFUSED, reason=entry.reason)
+        )
+    return results
+
+
 def _redecide(
     settings: Settings,
     workspace: Workspace,
+    processed: Processed,
     ledger: Ledger,
     audit: AuditLog,
     batch_id: str,
@@ -332,11 +423,16 @@ def _redecide(
     """Rewrite the decisions of earlier files whose answers changed (a late order, say)."""
     profiles = {p.name: p for p in settings.profiles}
     changed = ledger.redecide_open(settings.rules, batch_id, now, mark=False)
-    for file, rewrite in changed.items():
+    rewritten = []
+    for file, rewrite in sorted(changed.items()):
         outcomes = rewrite.outcomes
+        stem = processed.stem_of(file)
+        if stem is None:  # rows of a file that never published (a stage failed on it)
+            ledger.mark_published(file, outcomes)
+            continue
         profile = profiles.get(ledger.source_of(file) or "")
         style = profile.response if profile is not None else "none"
-        paths = workspace.outputs(output_stem(workspace.inbox / file, workspace.inbox), style)
+        paths = workspace.outputs(stem, style)
         write_decisions(paths.decisions, outcomes, now)
         if paths.response is not None:
             write_response(paths.response, style, outcomes)
@@ -344,4 +440,5 @@ def _redecide(
         audit.append(
             Event.REDECIDED, file=file, rows=len(outcomes), changed=rewrite.redecision.changed
         )
-    return [changed[file].redecision for file in sorted(changed)]
+        rewritten.append(rewrite.redecision)
+    return rewritten

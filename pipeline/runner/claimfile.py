@@ -11,7 +11,7 @@ only the publishing gate's values are held for the whole file.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
@@ -64,12 +64,21 @@ class ClaimFiles:
     def rules(self) -> RulesConfig:
         return self.settings.rules
 
-    def process(self, source: SourceFile, name: str, sha: str, stem: str) -> FileResult:
+    def process(
+        self,
+        source: SourceFile,
+        name: str,
+        sha: str,
+        stem: str,
+        confirm: Callable[[FileResult], None] | None = None,
+    ) -> FileResult:
         """One claim file, its outputs named by ``stem``.
 
         The redacted, decisions and response files are staged and published only after
         the residual-leak check passed over them; with a hit they go to
-        ``quarantine/outputs`` and the file's status is ``leak``.
+        ``quarantine/outputs`` and the file's status is ``leak``. ``confirm`` (the
+        ``file_end`` audit event) runs after the check and before anything is published:
+        if it raises, the staged outputs are removed and nothing of the file is published.
         """
         timings = Timings()
         settings = self.settings.pipeline
@@ -152,28 +161,31 @@ class ClaimFiles:
                 check, searched = gate.check(staged, self.ledger.file_refs(name), merchants)
                 self.gate.hold(searched)
                 del searched
-                publish_or_divert(staged, check, self.workspace)
+            result = FileResult(
+                name=name,
+                sha256=sha,
+                status=FileStatus.PROCESSED if check.passed else FileStatus.LEAK,
+                profile=mapping.name,
+                encoding=source.encoding,
+                delimiter=source.delimiter,
+                rows_in=source.rows,
+                rows_out=done,
+                columns=_reports(plan, list(source.header), tally),
+                free_text=dict(tally.free_text),
+                decisions=dict(reasons),
+                formulas_neutralised=sum(w.neutralised for w in writers.values()),
+                timings=timings.rounded(),
+                outputs=tuple(str(p.relative_to(self.workspace.root)) for p in paths.values()),
+                unmatched_for_review=tuple(review),
+                leaks=check.hits,
+                leak_values=gate.values.searched,
+                reason=_reason(check.passed, len(check.hits), tally),
+            )
+            if check.passed and confirm is not None:
+                confirm(result)
+            publish_or_divert(staged, check, self.workspace)
         self._tell(name, done, source.rows, "done" if check.passed else "held back")
-        return FileResult(
-            name=name,
-            sha256=sha,
-            status=FileStatus.PROCESSED if check.passed else FileStatus.LEAK,
-            profile=mapping.name,
-            encoding=source.encoding,
-            delimiter=source.delimiter,
-            rows_in=source.rows,
-            rows_out=done,
-            columns=_reports(plan, list(source.header), tally),
-            free_text=dict(tally.free_text),
-            decisions=dict(reasons),
-            formulas_neutralised=sum(w.neutralised for w in writers.values()),
-            timings=timings.rounded(),
-            outputs=tuple(str(p.relative_to(self.workspace.root)) for p in paths.values()),
-            unmatched_for_review=tuple(review),
-            leaks=check.hits,
-            leak_values=gate.values.searched,
-            reason=_reason(check.passed, len(check.hits), tally),
-        )
+        return result
 
     def _scanned(self, name: str, total: int, job: ChunkJob, rows: int) -> None:
         """The free-text scan passed ``rows`` rows of ``job``'s chunk (in this process)."""

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from pipeline.config import Settings
 from pipeline.errors import InputError
-from pipeline.ingest import open_source, sha256_file
+from pipeline.ingest import list_inbox, open_source, sha256_file
 from pipeline.ingest.mapping import mapping_for
 from pipeline.quarantine import Quarantine, next_step
 from pipeline.runner.plan import plan_columns
-from pipeline.workspace import Processed, Workspace, list_inputs
+from pipeline.workspace import Processed, Workspace
 
 
 class Outcome(enum.Enum):
@@ -58,7 +58,7 @@ def plan_batch(
     chosen = select or (lambda _: True)
     planned: list[PlannedFile] = []
     for folder in (workspace.orders, workspace.inbox):
-        for path in list_inputs(folder):
+        for path in list_inbox(folder).files:
             if chosen(path):
                 planned.append(_plan_file(settings, path, folder, processed, quarantine))
     return planned

@@ -2,30 +2,59 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.config import Settings, config_hash, load_settings
 from pipeline.errors import ConfigError, PipelineError
-from pipeline.ingest import sha256_file
+from pipeline.ingest import list_inbox, sha256_file
 from pipeline.models import BatchResult
 from pipeline.quarantine import Quarantine
 from pipeline.runner.batch import run_batch
 from pipeline.runner.redact import LazyScanner, Scanner
 from pipeline.runner.timing import ProgressFn
 from pipeline.vault import Keys
-from pipeline.workspace import Workspace, list_inputs
+from pipeline.workspace import Workspace
+
+# A file seen written whose close never came is taken after this many settle times unchanged.
+LOST_CLOSE = 100
 
 
 class Settle:
-    """Tells which listed files have finished arriving: size and mtime unchanged for a while."""
+    """Tells which listed files have finished arriving.
+
+    Always: size and mtime unchanged for ``stable_seconds``. Where the platform reports
+    close-after-write (inotify), also: a file seen being written is not ready until its
+    writer has closed it, however long the writer pauses (up to ``LOST_CLOSE`` settle times,
+    in case the close event was lost). Never a timer alone.
+    """
 
     def __init__(self, stable_seconds: float) -> None:
         self.stable_seconds = stable_seconds
         self._seen: dict[Path, tuple[int, int, float]] = {}
+        # absolute paths written to and not closed since (fed from the observer's thread)
+        self._open: set[str] = set()
+
+    def saw(self, event: str, path: str | bytes) -> None:
+        """A file-system event (watchdog's ``created``, ``modified``, ``closed``) on a file."""
+        # "created" alone is not a write: a file moved into the inbox arrives whole, unclosed
+        if event == "modified":
+            self.written(Path(os.fsdecode(path)))
+        elif event == "closed":
+            self.closed(Path(os.fsdecode(path)))
+
+    def written(self, path: Path) -> None:
+        """A file-system event says ``path`` was created or written to."""
+        self._open.add(os.path.abspath(path))
+
+    def closed(self, path: Path) -> None:
+        """A file-system event says a writer closed ``path`` (inotify ``IN_CLOSE_WRITE``)."""
+        self._open.discard(os.path.abspath(path))
 
     def ready(self, paths: Sequence[Path], now: float) -> list[Path]:
-        """The paths whose size and mtime have not changed for ``stable_seconds`` up to ``now``."""
+        """The paths whose size and mtime have not changed for ``stable_seconds`` up to ``now``
+        and that no writer is known to hold open."""
         done: list[Path] = []
         current: dict[Path, tuple[int, int, float]] = {}
         for path in paths:
@@ -37,7 +66,12 @@ class Settle:
             previous = self._seen.get(path)
             since = previous[2] if previous and previous[:2] == signature else now
             current[path] = (*signature, since)
-            if now - since >= self.stable_seconds:
+            quiet = now - since
+            # a close event lost (an inotify queue overflow) must not hold a file for ever
+            closed = (
+                os.path.abspath(path) not in self._open or quiet >= LOST_CLOSE * self.stable_seconds
+            )
+            if quiet >= self.stable_seconds and closed:
                 done.append(path)
         self._seen = current
         return done
@@ -76,7 +110,7 @@ class Watcher:
 
     def waiting(self) -> list[Path]:
         """Input files present in the orders folder and the inbox, settled or not."""
-        return list_inputs(self.workspace.orders) + list_inputs(self.workspace.inbox)
+        return [*list_inbox(self.workspace.orders).files, *list_inbox(self.workspace.inbox).files]
 
     def ready(self, now: float) -> list[Path]:
         """The files that have settled by ``now`` (monotonic seconds) and are not held back."""
