@@ -204,10 +204,14 @@ class Workspace:
         """Every file held in quarantine (inputs and diverted outputs), not the reason files."""
         if not self.quarantine.is_dir():
             return []
+        # a held file has its reason beside it (the registry and other bookkeeping do not)
         return sorted(
             p
             for p in self.quarantine.rglob("*")
-            if p.is_file() and not p.is_symlink() and not p.name.endswith(REASON_SUFFIX)
+            if p.is_file()
+            and not p.is_symlink()
+            and not p.name.endswith(REASON_SUFFIX)
+            and p.with_name(p.name + REASON_SUFFIX).is_file()
         )
 
     def purge_quarantine(self, now: datetime, days: int) -> int:
@@ -218,8 +222,7 @@ class Workspace:
         cutoff = now.timestamp() - days * 86_400
         purged = 0
         for path in self.held():
-            reason = path.with_name(path.name + REASON_SUFFIX)
-            since = (reason if reason.is_file() else path).stat().st_mtime
+            since = path.with_name(path.name + REASON_SUFFIX).stat().st_mtime
             if since < cutoff:
                 self.shred_held(path)
                 purged += 1
