@@ -24,6 +24,7 @@ from pipeline.errors import PipelineError, VaultError
 from pipeline.models import Event, Kind
 from pipeline.pseudonymise import Tokeniser, is_token
 from pipeline.publish import write_text
+from pipeline.quarantine import Quarantine
 from pipeline.report.access import Entry, HeldValue, SubjectAccess, check_suffix, render_access
 from pipeline.report.audit import AuditLog, FieldValue
 from pipeline.report.provenance import operator as operator  # re-exported for the CLI
@@ -364,8 +365,7 @@ class Operations:
             {p for k, v in given.items() if v and k in _STRONG for p in self.workspace.holding(v)}
         )
         if not dry_run:
-            for path in quarantined:
-                self.workspace.shred_held(path)
+            Quarantine(self.workspace, self.audit).shred(quarantined)
         own = set(subject.own)
         done = Erased(
             records=len(own),

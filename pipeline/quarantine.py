@@ -11,7 +11,8 @@ Two kinds of file are held (design section 9):
 and the configuration hash at the time; never a value). A held-back file is not taken
 again, by ``claims run`` or ``claims watch``, until its bytes or the configuration change
 or the analyst retries it; ``retry`` puts a file back into processing and ``purge``
-removes it for good (overwritten, then unlinked), both audited.
+removes it for good (overwritten, then unlinked), both audited. Retention and erasure
+requests shred held files through ``Quarantine.shred``, which forgets them here too.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ import enum
 import json
 import os
 import shlex
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -256,6 +257,26 @@ class Quarantine:
         self._remove_outputs(held)
         self.release(held.name)
         return held
+
+    def shred(self, paths: Iterable[Path]) -> int:
+        """Shred held files that retention or an erasure reached, with their reason files,
+        and forget them in the registry; returns how many files went."""
+        root = self.workspace.root
+        gone = set()
+        for path in paths:
+            secure_remove(path)
+            secure_remove(path.with_name(path.name + REASON_SUFFIX))
+            gone.add(path.relative_to(root).as_posix())
+        known = self._read()
+        kept = {}
+        for name, held in known.items():
+            where = (self.workspace.quarantine / name).relative_to(root).as_posix()
+            if held.kind is HoldKind.QUARANTINED and where in gone:
+                continue
+            kept[name] = replace(held, outputs=tuple(o for o in held.outputs if o not in gone))
+        if kept != known:
+            self._write(kept)
+        return len(gone)
 
     def _remove_outputs(self, held: Held) -> None:
         for output in held.outputs:

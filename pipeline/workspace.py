@@ -214,19 +214,15 @@ class Workspace:
             and p.with_name(p.name + REASON_SUFFIX).is_file()
         )
 
-    def purge_quarantine(self, now: datetime, days: int) -> int:
-        """Shred what has been held longer than the retention period; returns how many files.
+    def held_past(self, now: datetime, days: int) -> list[Path]:
+        """The held files older than the retention period, for ``Quarantine.shred``.
 
         The time held is that of the reason file, written when the file was quarantined.
         """
         cutoff = now.timestamp() - days * 86_400
-        purged = 0
-        for path in self.held():
-            since = path.with_name(path.name + REASON_SUFFIX).stat().st_mtime
-            if since < cutoff:
-                self.shred_held(path)
-                purged += 1
-        return purged
+        return [
+            p for p in self.held() if p.with_name(p.name + REASON_SUFFIX).stat().st_mtime < cutoff
+        ]
 
     def holding(self, needle: str) -> list[Path]:
         """The held files whose text contains ``needle`` (case-insensitively), in any encoding
@@ -235,19 +231,6 @@ class Workspace:
         if not wanted:
             return []
         return [p for p in self.held() if wanted in _text_of(p.read_bytes()).casefold()]
-
-    def shred_held(self, path: Path) -> None:
-        """Overwrite a held file with zeros, then remove it and its reason file."""
-        for victim in (path, path.with_name(path.name + REASON_SUFFIX)):
-            if not victim.is_file():
-                continue
-            size = victim.stat().st_size
-            with victim.open("r+b") as handle:
-                handle.write(b"\0" * size)
-                handle.flush()
-                os.fsync(handle.fileno())
-            victim.unlink()
-        fsync_dir(path.parent)
 
 
 class Processed:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import json
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -93,7 +94,7 @@ def test_a_redecision_rewrites_the_file_it_belongs_to(settings: Settings, keys: 
     assert sorted(before) == ["claims.decisions.csv", "claims~2.decisions.csv"]
     _put(data / "orders" / "orders.csv", _csv(ORDERS).encode())  # the late order of claims.txt
     result = run_batch(settings, scanner=DenyListScanner(), keys=keys, now=now)
-    assert result.redecided == ("claims.txt",)
+    assert [r.file for r in result.redecided] == ["claims.txt"]
     assert (decisions / "claims.decisions.csv").read_bytes() == before["claims.decisions.csv"]
     assert (decisions / "claims~2.decisions.csv").read_bytes() != before["claims~2.decisions.csv"]
     assert sorted(p.name for p in decisions.iterdir()) == sorted(before)
@@ -109,6 +110,12 @@ def _quarantine_two(settings: Settings, data: Path) -> BatchResult:
     _put(data / "inbox" / "one.txt", codecs.BOM_UTF16_LE + bad_one.encode("utf-16-le"))
     _put(data / "inbox" / "two.csv", bad_two.encode("cp1252", errors="replace"))
     return run_batch(settings, scanner=DenyListScanner())
+
+
+def _registered(quarantine: Path) -> list[str]:
+    """The names the quarantine registry (held.json) still records."""
+    held = json.loads((quarantine / "held.json").read_text(encoding="utf-8"))["held"]
+    return sorted(h["name"] for h in held)
 
 
 def test_quarantined_files_are_owner_only(settings: Settings, data: Path) -> None:
@@ -137,9 +144,26 @@ def test_erase_finds_and_shreds_a_person_in_quarantine(settings: Settings, data:
         not (quarantine / "one.txt").exists() and not (quarantine / "one.txt.reason.txt").exists()
     )
     assert (quarantine / "two.csv").exists()  # another person's file stays
+    assert _registered(quarantine) == ["two.csv"]  # and only its record
     log = (data / "reports" / "audit.jsonl").read_text(encoding="utf-8")
     assert '"quarantined":1' in log and "adeyemi" not in log
     _assert_normal_published(data)
+
+
+def test_erase_dry_run_counts_a_person_held_only_in_quarantine(
+    settings: Settings, data: Path
+) -> None:
+    from pipeline.operations import Operations
+
+    _quarantine_two(settings, data)
+    ops = Operations(settings, who="tester")
+    plan = ops.erase({Kind.EMAIL: "hoa.nguyen@example.net"}, dry_run=True)
+    # nothing of hers reached the vault, yet she is held: not "nothing held" (exit 4)
+    assert (plan.records, plan.quarantined, plan.is_empty) == (0, 1, False)
+    assert plan.as_dict()["status"] == "dry_run" and plan.as_dict()["quarantined"] == 1
+    assert (data / "quarantine" / "two.csv").exists()  # a dry run shreds nothing
+    assert _registered(data / "quarantine") == ["one.txt", "two.csv"]
+    assert "nguyen" not in (data / "reports" / "audit.jsonl").read_text(encoding="utf-8").lower()
 
 
 def test_retention_purges_quarantine_held_too_long(settings: Settings, data: Path) -> None:
@@ -155,4 +179,5 @@ def test_retention_purges_quarantine_held_too_long(settings: Settings, data: Pat
         not (quarantine / "one.txt").exists() and not (quarantine / "one.txt.reason.txt").exists()
     )
     assert (quarantine / "two.csv").exists()
+    assert _registered(quarantine) == ["two.csv"]
     assert '"scope":"quarantine"' in (data / "reports" / "audit.jsonl").read_text(encoding="utf-8")

@@ -169,7 +169,9 @@ def _run_batch(
         shredded = vault.shred_expired(started, settings.pipeline.retention.days)
         if shredded:
             audit.append(Event.SHRED, batch=batch_id, scope="expired", records=shredded)
-        purged = workspace.purge_quarantine(started, settings.pipeline.retention.days)
+        purged = intake.quarantine.shred(
+            workspace.held_past(started, settings.pipeline.retention.days)
+        )
         if purged:
             audit.append(Event.SHRED, batch=batch_id, scope="quarantine", files=purged)
         result = BatchResult(
