@@ -27,8 +27,10 @@ ALLOWED: dict[str, set[str]] = {
     | {"publish", "pseudonymise", "ingest", "detect", "vault", "claims", "report", "workspace"}
     | {"__init__", "quarantine"},
     "quarantine": BASE | {"publish", "report", "workspace"},
-    # claims: a subject access export shows each claim's merchant, order and decision
-    "operations": BASE | {"pseudonymise", "publish", "vault", "report", "workspace", "claims"},
+    # claims: a subject access export shows each claim's merchant, order and decision;
+    # quarantine: an erasure shreds the held files naming the person, and their records
+    "operations": BASE
+    | {"pseudonymise", "publish", "vault", "report", "workspace", "claims", "quarantine"},
     "suggest": BASE | {"ingest", "detect"},
     "cli": {"*"},
     "__main__": {"cli"},
