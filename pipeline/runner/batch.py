@@ -92,7 +92,7 @@ def run_batch(
     (a full disk, a folder it may not write) is a ``WorkspaceError`` naming the folder.
     """
     try:
-        return _run_batch(settings, now, progress, scanner, keys, select)
+        return _run_batch(settings, now, progress, scanner, keys, select, cluster)
     except OSError as exc:
         raise WorkspaceError.of(exc, settings.data_dir) from exc
 
@@ -104,6 +104,7 @@ def _run_batch(
     scanner: Scanner | None,
     keys: Keys | None,
     select: Callable[[Path], bool] | None,
+    cluster: ClusterSpec | None,
 ) -> BatchResult:
     started = batch_clock(now)
     timings = Timings()

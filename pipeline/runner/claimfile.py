@@ -161,7 +161,7 @@ class ClaimFiles:
                 check, searched = gate.check(staged, self.ledger.file_refs(name), merchants)
                 self.gate.hold(searched)
                 del searched
-            result = FileResult(
+            file_result = FileResult(
                 name=name,
                 sha256=sha,
                 status=FileStatus.PROCESSED if check.passed else FileStatus.LEAK,
@@ -182,10 +182,10 @@ class ClaimFiles:
                 reason=_reason(check.passed, len(check.hits), tally),
             )
             if check.passed and confirm is not None:
-                confirm(result)
+                confirm(file_result)
             publish_or_divert(staged, check, self.workspace)
         self._tell(name, done, source.rows, "done" if check.passed else "held back")
-        return result
+        return file_result
 
     def _scanned(self, name: str, total: int, job: ChunkJob, rows: int) -> None:
         """The free-text scan passed ``rows`` rows of ``job``'s chunk (in this process)."""
