@@ -242,7 +242,7 @@ def dask_executor(spec: ClusterSpec, keys: Keys, scanner: Scanner) -> Iterator[D
                     host="127.0.0.1",
                     protocol="tls://",
                     security=security,
-                    dashboard_address=None,
+                    dashboard_address=":0",  # no dashboard; its HTTP routes on a free loopback port
                     local_directory=str(scratch),
                 )
             )
