@@ -3,6 +3,7 @@ worker, ``store_sealed``) and starting retention clocks."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
@@ -80,17 +81,7 @@ class Writer(Database):
                 wrapped = self._wrap(record, data_key)
                 new_rows.append((record, claim_id_of(record), self._kek_version, wrapped, stamp))
             if new_rows:
-                conn.executemany(
-                    "INSERT INTO records (record, claim_id, kek_version, wrapped_key, created_at)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    new_rows,
-                )
-                ids.update(
-                    self._rows(
-                        "SELECT r.record, r.id FROM records r"
-                        " JOIN temp.wanted_records w ON w.record = r.record"
-                    )
-                )
+                ids.update(self._insert_records(conn, new_rows))
             todo = [
                 original
                 for (record, token), original in unique.items()
@@ -167,17 +158,7 @@ class Writer(Database):
                 if r not in ids
             ]
             if new_rows:
-                conn.executemany(
-                    "INSERT INTO records (record, claim_id, kek_version, wrapped_key, created_at)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    new_rows,
-                )
-                ids.update(
-                    self._rows(
-                        "SELECT r.record, r.id FROM records r"
-                        " JOIN temp.wanted_records w ON w.record = r.record"
-                    )
-                )
+                ids.update(self._insert_records(conn, new_rows))
             added = []
             seen: set[tuple[int, str]] = set()
             for item in sealed:
@@ -214,6 +195,22 @@ class Writer(Database):
             )
             conn.execute("DELETE FROM temp.wanted_records")
         return len(added)
+
+    def _insert_records(
+        self, conn: sqlite3.Connection, rows: Sequence[tuple[str, str, int, bytes, str]]
+    ) -> dict[str, int]:
+        """Insert new record rows; the ids of every record in ``temp.wanted_records``."""
+        conn.executemany(
+            "INSERT INTO records (record, claim_id, kek_version, wrapped_key, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            rows,
+        )
+        return dict(
+            self._rows(
+                "SELECT r.record, r.id FROM records r"
+                " JOIN temp.wanted_records w ON w.record = r.record"
+            )
+        )
 
     def _wrapped(self, item: SealedRecord) -> bytes:
         """A sealed record's wrapped data key, re-wrapped when the vault uses another KEK."""
