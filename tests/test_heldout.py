@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "quality" / "heldout"
 sys.path.insert(0, str(HELDOUT.parent))
 
-from heldout import judge, layouts, presidio_set  # noqa: E402
+from harness import judge  # noqa: E402
+from heldout import layouts, presidio_set  # noqa: E402
 from heldout.contacts import Person  # noqa: E402
 from heldout.render import Context, Kind, Label, render  # noqa: E402
 from heldout.score import own_notes, print_spans  # noqa: E402

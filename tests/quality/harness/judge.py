@@ -1,5 +1,9 @@
 """Judging a redaction against gold labels: which labelled values leaked, which must-keeps broke.
 
+Shared by every evaluation set (``tests/quality/heldout``, ``tests/quality/fresh``): a set's
+labels need a ``kind`` (this module's ``Kind`` or any enum with the same values), ``start``,
+``end`` and ``form``.
+
 Works on what was covered: character ranges of the original text that a redaction replaced.
 For the detector those are its spans; for a published output they are recovered by
 aligning the output with the original (every token stands for one covered range).
@@ -24,9 +28,65 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import Protocol
 
-from heldout.render import NAME_KINDS, Kind, Label
-from heldout.sources import THOROUGHFARES
+
+class Kind(Enum):
+    """Gold kinds: the personal kinds, and KEEP for what must stay intact."""
+
+    NAME = "NAME"
+    FIRST = "FIRST"
+    SURNAME = "SURNAME"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    POSTCODE = "POSTCODE"
+    STREET = "STREET"
+    HOUSE = "HOUSE"
+    MEMBER = "MEMBER"
+    KEEP = "KEEP"
+
+
+PERSONAL = tuple(k for k in Kind if k is not Kind.KEEP)
+NAME_KINDS = frozenset([Kind.NAME, Kind.FIRST, Kind.SURNAME])
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A gold span: its kind, its offsets in the text, and the written form it was planted in."""
+
+    kind: Kind
+    start: int
+    end: int
+    form: str = "plain"
+
+
+class Labelled(Protocol):
+    """What the judge reads from a set's label (this module's ``Label`` or a set's own)."""
+
+    @property
+    def kind(self) -> Enum: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def form(self) -> str: ...
+
+
+def kind_of(label: Labelled) -> Kind:
+    """The label's kind as this module's ``Kind`` (a set may label with its own enum)."""
+    return Kind(label.kind.value)
+
+
+# thoroughfare words, never identifying on their own ("Road" in "12 Foo Road")
+THOROUGHFARES = frozenset(
+    """road street lane avenue close drive way place crescent grove gardens terrace court
+    square row walk hill rise view mews park green parade vale wharf quay yard gate mount
+    wynd loke ginnel brae side end light cove plaza fields meadow meadows chase croft
+    circus broadway boulevard causeway embankment esplanade promenade bank cross hollow
+    passage path ride approach bridge dale heights villas wood""".split()
+)
 
 TOKEN = re.compile(r"[A-Z]+_[0-9]+_[A-Z2-7]{20,}")
 # Presidio's anonymizer writes <PERSON>, <EMAIL_ADDRESS> ... in place of what it found.
@@ -61,7 +121,7 @@ _PARTICLES = frozenset(
         "te",
     ]
 )
-_GENERIC = frozenset(w.casefold() for w in THOROUGHFARES) | frozenset(
+_GENERIC = THOROUGHFARES | frozenset(
     [
         "the",
         "house",
@@ -85,19 +145,26 @@ def _alnum(text: str, start: int, end: int) -> list[int]:
     return [i for i in range(start, end) if text[i].isalnum()]
 
 
-def pieces(text: str, label: Label) -> list[tuple[int, int]]:
-    """The identifying pieces of a labelled value, as offsets into ``text``."""
+def pieces(
+    text: str, label: Labelled, generic: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """The identifying pieces of a labelled value, as offsets into ``text``.
+
+    ``generic``: a set's own thoroughfare and house words, on top of this module's.
+    """
     value = text[label.start : label.end]
     found: list[tuple[int, int]] = []
-    if label.kind in NAME_KINDS:
+    kind = kind_of(label)
+    if kind in NAME_KINDS:
         for m in _NAME_PART.finditer(value):
             if len(m.group()) >= 2 and m.group().casefold() not in _PARTICLES:
                 found.append((label.start + m.start(), label.start + m.end()))
-    elif label.kind in (Kind.STREET, Kind.HOUSE):
+    elif kind in (Kind.STREET, Kind.HOUSE):
         for m in _NAME_PART.finditer(value):
-            if len(m.group()) >= 3 and m.group().casefold() not in _GENERIC:
+            word = m.group().casefold()
+            if len(word) >= 3 and word not in _GENERIC and word not in generic:
                 found.append((label.start + m.start(), label.start + m.end()))
-    elif label.kind is Kind.EMAIL:
+    elif kind is Kind.EMAIL:
         at = _AT.search(value)
         if at is not None and at.start() > 0:
             found.append((label.start, label.start + at.start()))
@@ -114,12 +181,14 @@ def mask_of(length: int, ranges: Iterable[tuple[int, int]]) -> bytearray:
     return mask
 
 
-def verdict(text: str, label: Label, mask: bytearray) -> str:
+def verdict(
+    text: str, label: Labelled, mask: bytearray, generic: frozenset[str] = frozenset()
+) -> str:
     """``leak``, ``partial`` or ``ok`` for a personal label; ``ok`` or ``lost`` for KEEP."""
-    if label.kind is Kind.KEEP:
+    if kind_of(label) is Kind.KEEP:
         return "lost" if any(mask[label.start : label.end]) else "ok"
     chars = []
-    for start, end in pieces(text, label):
+    for start, end in pieces(text, label, generic):
         piece = _alnum(text, start, end)
         if piece and not any(mask[i] for i in piece):
             return "leak"
@@ -144,12 +213,14 @@ def align(original: str, output: str) -> list[tuple[int, int]] | None:
     return [match.span(i) for i in range(1, len(parts))]
 
 
-def textual_verdict(text: str, label: Label, output: str) -> str:
+def textual_verdict(
+    text: str, label: Labelled, output: str, generic: frozenset[str] = frozenset()
+) -> str:
     """When an output does not align: a piece found in the output (token-free) is a leak."""
     work = PLACEHOLDER.sub("\x01", TOKEN.sub("\x01", output)).casefold()
-    if label.kind is Kind.KEEP:
+    if kind_of(label) is Kind.KEEP:
         return "ok" if text[label.start : label.end].casefold() in work else "lost"
-    for start, end in pieces(text, label):
+    for start, end in pieces(text, label, generic):
         piece = re.escape(text[start:end].casefold())
         if re.search(rf"(?<!\w){piece}(?!\w)", work):
             return "leak"
@@ -172,8 +243,12 @@ class Tally:
 
 @dataclass
 class Score:
-    """Leaks by kind and by (kind, form), KEEP spans by form, clean texts touched."""
+    """Leaks by kind and by (kind, form), KEEP spans by form, clean texts touched.
 
+    ``generic``: the set's own thoroughfare and house words (see ``pieces``).
+    """
+
+    generic: frozenset[str] = frozenset()
     kinds: dict[Kind, Tally] = field(default_factory=dict)
     forms: dict[tuple[Kind, str], Tally] = field(default_factory=dict)
     keep: dict[str, Tally] = field(default_factory=dict)  # form -> planted, leak = lost
@@ -182,7 +257,7 @@ class Score:
     texts: int = 0
     unaligned: int = 0
 
-    def add(self, text: str, labels: Sequence[Label], ranges: Sequence[tuple[int, int]] | None,
+    def add(self, text: str, labels: Sequence[Labelled], ranges: Sequence[tuple[int, int]] | None,
             output: str | None = None) -> None:  # fmt: skip
         """Judge one text (or cell): by covered ranges, or textually when ``ranges`` is None."""
         self.texts += 1
@@ -192,15 +267,16 @@ class Score:
         personal = False
         for label in labels:
             if ranges is None:
-                outcome = textual_verdict(text, label, output or "")
+                outcome = textual_verdict(text, label, output or "", self.generic)
             else:
-                outcome = verdict(text, label, mask)
-            if label.kind is Kind.KEEP:
+                outcome = verdict(text, label, mask, self.generic)
+            kind = kind_of(label)
+            if kind is Kind.KEEP:
                 self.keep.setdefault(label.form, Tally()).add("leak" if outcome == "lost" else "ok")
                 continue
             personal = True
-            self.kinds.setdefault(label.kind, Tally()).add(outcome)
-            self.forms.setdefault((label.kind, label.form), Tally()).add(outcome)
+            self.kinds.setdefault(kind, Tally()).add(outcome)
+            self.forms.setdefault((kind, label.form), Tally()).add(outcome)
         if not personal:
             self.clean += 1
             touched = bool(ranges) if ranges is not None else output != text
