@@ -30,7 +30,7 @@ from typing import Any, Protocol
 
 from harness.engines import load_ours, ner_alone, presidio_scan, scan_ours
 from harness.judge import Labelled, Score
-from harness.product import Gold, Layout, print_product, presidio_rows, run_product
+from harness.product import Gold, Layout, presidio_rows, print_product, run_product
 from harness.tables import print_spans
 
 ROOT = Path(__file__).resolve().parents[3]

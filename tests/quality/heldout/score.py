@@ -19,6 +19,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from harness.runner import EvalSet, Sizes, main  # noqa: E402
 from harness.tables import print_spans  # noqa: E402
+
 from heldout.layouts import LAYOUTS, PROFILES, build_batch, draw_order_ref, read_gold  # noqa: E402
 from heldout.notes import draw_note  # noqa: E402
 from heldout.presidio_set import presidio_notes  # noqa: E402
