@@ -31,6 +31,7 @@ BATCH = "batch"  # a value from another row or file of the batch (``batchlist``)
 _L = r"(?<![^\W_])"  # not preceded by a letter or digit
 _R = r"(?![^\W_])"  # not followed by a letter or digit
 _TOKEN = re.compile(r"[^\W_]+")
+WORD = _TOKEN  # a word: a maximal run of letters and digits (what ``pattern_words`` names)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PARTS = re.compile(r"\s*(?:[,;\n\r]|\s{2,})\s*")
 SQUEEZE = re.compile(r"[\W_]+")
@@ -314,12 +315,87 @@ def _literal_matches(text: str, literal: str, edges: str) -> list[tuple[int, int
     return found
 
 
-def find_pattern(pattern: str, text: str) -> list[tuple[int, int]]:
-    """Spans of ``finditer(pattern, text)``, without compiling a pattern that is a literal."""
+def find_pattern(
+    pattern: str, text: str, compiled: dict[str, re.Pattern[str]] | None = None
+) -> list[tuple[int, int]]:
+    """Spans of ``finditer(pattern, text)``, without compiling a pattern that is a literal.
+
+    ``compiled`` keeps compiled patterns for its owner (a batch's list) instead of the
+    shared cache.
+    """
     literal = _literal_of(pattern)
     if literal is not None:
         return _literal_matches(text, *literal)
-    return [m.span() for m in _compiled(pattern).finditer(text)]
+    if compiled is None:
+        return [m.span() for m in _compiled(pattern).finditer(text)]
+    regex = compiled.get(pattern)
+    if regex is None:
+        regex = compiled[pattern] = re.compile(pattern)
+    return [m.span() for m in regex.finditer(text)]
+
+
+# What a needle's pattern is made of, for ``whole_words``: the edges and gaps the builders
+# above put around escaped text, each with whether it puts a non-alphanumeric character (or
+# the text's edge) next to what it joins.
+_BOUNDED_EDGES = ((_L, _R), (_EMAIL_L, _EMAIL_R))
+_MANDATORY_GAPS = (_NAME_GAP, r"[\W_]{1,3}")
+_OPTIONAL_GAPS = (r"[\W_]{0,3}", r"[\W_]{0,2}", r"[ \t\-]?")
+_PIECES = sorted(
+    [(g, True) for g in _MANDATORY_GAPS]
+    + [(g, False) for g in (*_OPTIONAL_GAPS, *set(_SUFFIX_ALTERNATION.values()))],
+    key=lambda piece: len(piece[0]),
+    reverse=True,
+)
+_PLAIN = re.compile(r"[^\\.^$*+?{}\[\]|()]")  # a character that stands for itself
+
+
+def pattern_words(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """What every match of ``pattern`` must hold: (whole words, other runs of letters).
+
+    A whole word is a maximal run of letters and digits that the pattern puts between
+    non-alphanumerics (or the text's edges); the other runs may join a neighbour ("12b"
+    from "12" and "b") and are only known to be in the text somewhere. A text lacking one
+    of them cannot match, so the pattern need not run. ``None`` when the pattern is not
+    built from the edges, gaps and escaped text above.
+    """
+    for left, right in _BOUNDED_EDGES:
+        if pattern.startswith(left) and pattern.endswith(right):
+            middle = pattern[len(left) : len(pattern) - len(right)]
+            break
+    else:
+        return None
+    words: list[str] = []
+    parts: list[str] = []
+    run: list[str] = []
+    bounded = True  # what precedes the current run puts a non-alphanumeric next to it
+
+    def close(right_bounded: bool) -> None:
+        if run:
+            (words if bounded and right_bounded else parts).append("".join(run))
+            run.clear()
+
+    at = 0
+    while at < len(middle):
+        piece = None
+        if middle[at] in "[(":  # every gap and suffix alternation starts with one of these
+            piece = next((p for p in _PIECES if middle.startswith(p[0], at)), None)
+        if piece is not None:
+            close(piece[1])
+            bounded, at = piece[1], at + len(piece[0])
+            continue
+        if middle[at] == "\\" and at + 1 < len(middle):
+            char, at = middle[at + 1], at + 2
+        elif _PLAIN.match(middle, at):
+            char, at = middle[at], at + 1
+        else:
+            return None
+        if char.isalnum():
+            run.append(char)
+        else:
+            close(True)
+            bounded = True
+    close(True)
+    return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(parts))
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -337,8 +413,15 @@ def find_row_values(
     return find_needles(text, needles, fold(text) if folded is None else folded, ROW)
 
 
-def find_needles(text: str, needles: Iterable[Needle], folded: str, source: str) -> list[Span]:
-    """Where the given needles occur in ``text`` (``folded`` is ``fold(text)``)."""
+def find_needles(
+    text: str,
+    needles: Iterable[Needle],
+    folded: str,
+    source: str,
+    compiled: dict[str, re.Pattern[str]] | None = None,
+) -> list[Span]:
+    """Where the given needles occur in ``text`` (``folded`` is ``fold(text)``; ``compiled``
+    as in ``find_pattern``)."""
     strong: list[Span] = []
     weak: list[Span] = []
     squeezed: str | None = None
@@ -351,7 +434,7 @@ def find_needles(text: str, needles: Iterable[Needle], folded: str, source: str)
             if needle.squeezed not in squeezed:
                 continue
         haystack = text if needle.original_case else folded
-        for start, end in find_pattern(needle.pattern, haystack):
+        for start, end in find_pattern(needle.pattern, haystack, compiled):
             if end == start:
                 continue
             if needle.mid_sentence and _at_sentence_start(text, start):
