@@ -18,7 +18,6 @@ together, for phone numbers).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from pipeline.detect.rowlists import (
     SQUEEZE,
     WORD,
     Needle,
+    Needs,
     allow_pattern,
     find_needles,
     find_pattern,
@@ -45,8 +45,7 @@ class _Planned:
     """One distinct pattern of the batch, and what a note must hold for it to match."""
 
     needle: Needle
-    words: frozenset[str]  # whole words (of the original text when ``needle.original_case``)
-    parts: tuple[str, ...]  # runs of letters and digits somewhere in the same text
+    needs: Needs  # in the original text when ``needle.original_case``, else the folded one
 
 
 class BatchValues:
@@ -68,7 +67,6 @@ class BatchValues:
         self._kept: dict[str, list[str]] = {}  # quick word -> allow patterns
         self._kept_seen: set[str] = set()
         self._by_kept: ahocorasick.Automaton | None = None
-        self._compiled: dict[str, re.Pattern[str]] = {}
         self.add_all(values)
 
     def __len__(self) -> int:
@@ -76,14 +74,12 @@ class BatchValues:
 
     def __getstate__(self) -> dict[str, object]:
         """Picklable: the automata and compiled patterns are rebuilt where it is unpickled."""
-        state = {name: getattr(self, name) for name in _STATE}
-        return state
+        return {name: getattr(self, name) for name in _STATE}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         for name in _STATE:
             setattr(self, name, state[name])
         self._parts = self._digits = self._by_kept = None
-        self._compiled = {}
 
     def add(self, kind: str, value: str) -> None:
         """Add one personal value (a kind of ``pipeline.models.Kind`` and the cell's text)."""
@@ -96,37 +92,52 @@ class BatchValues:
                 self._plan(needle)
 
     def _plan(self, needle: Needle) -> None:
-        found = pattern_words(needle.pattern)
-        words, parts = found if found is not None else ((), ())
-        if not words and not needle.squeezed:
-            parts = (needle.quick,) if needle.original_case else (*parts, needle.quick)
-        planned = _Planned(needle, frozenset(words), tuple(p for p in parts if p))
+        needs = pattern_words(needle.pattern)
+        if needs is None:  # not a pattern of known shape: its quick checks alone
+            needs = Needs(frozenset(), (), (needle.quick,) if needle.quick else ())
         self._ids[needle] = len(self._planned)
-        self._planned.append(planned)
-        self._counts.update(planned.words)
-        self._counts.update(planned.parts)
+        self._planned.append(_Planned(needle, needs))
+        self._counts.update(needs.words)
+        self._counts.update(run for runs in needs.joined for run in runs)
+        self._counts.update(needs.parts)
         if len(self._planned) >= 2 * self._keyed:
             self._rekey()  # keys chosen on the counts so far; again each time the list doubles
         else:
             self._key(len(self._planned) - 1)
 
     def _key(self, index: int) -> None:
-        """Index one needle under its rarest whole word, else its digits, else its rarest run."""
+        """Index a needle under what it holds that is rarest: a whole word, the words its
+        joined runs may start or end (one of them is in any match), its digits, or a run
+        of it (found by substring)."""
         planned = self._planned[index]
-        counts = self._counts
-        if planned.words:
-            word = min(planned.words, key=lambda w: (counts[w], -len(w), w))
+        needs = planned.needs
+        options = [[word] for word in needs.words]
+        for runs in needs.joined:
+            options.append(["".join(runs[:stop]) for stop in range(1, len(runs) + 1)])
+            options.append(["".join(runs[start:]) for start in range(len(runs))])
+        if options:
             by = self._by_cased if planned.needle.original_case else self._by_word
-            by.setdefault(word, []).append(index)
+            for word in min(options, key=lambda words: sum(map(self._cost, words))):
+                by.setdefault(word, []).append(index)
         elif planned.needle.squeezed:
             self._by_digits.setdefault(planned.needle.squeezed, []).append(index)
             self._digits = None
-        elif planned.parts:
-            part = min(planned.parts, key=lambda p: (counts[p], -len(p), p))
+        elif needs.parts:
+            part = min(needs.parts, key=lambda p: (self._cost(p), -len(p), p))
             self._by_part.setdefault(part, []).append(index)
             self._parts = None
         else:
             self._always.append(index)
+
+    def _cost(self, word: str) -> int:
+        """How many notes a word may pick a needle for: the needles holding it, and a
+        guess at how common it is in any text (a letter or a short number is everywhere)."""
+        common = 1000 if len(word) == 1 else 0
+        if len(word) == 2 and (word.isalpha() or word.isdigit()):
+            common = 300
+        if word.isdigit():
+            common += 100
+        return self._counts[word] + common
 
     def _rekey(self) -> None:
         self._by_word, self._by_cased, self._by_part, self._by_digits = {}, {}, {}, {}
@@ -177,14 +188,14 @@ class BatchValues:
         needles = []
         for index in sorted(candidates):
             planned = self._planned[index]
-            case = planned.needle.original_case
-            if planned.words <= (cased if case else words) and all(
-                part in (text if case else folded) for part in planned.parts
-            ):
+            if planned.needle.original_case:
+                if planned.needs.met(cased, text):
+                    needles.append(planned.needle)
+            elif planned.needs.met(words, folded):
                 needles.append(planned.needle)
         if not needles:
             return []
-        return find_needles(text, needles, folded, BATCH, self._compiled)
+        return find_needles(text, needles, folded, BATCH)
 
     def kept_ranges(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
         """Where the batch's order refs and claim ids occur in ``text``."""

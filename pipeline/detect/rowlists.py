@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from pipeline.detect.guards import place_ranges
@@ -315,23 +316,12 @@ def _literal_matches(text: str, literal: str, edges: str) -> list[tuple[int, int
     return found
 
 
-def find_pattern(
-    pattern: str, text: str, compiled: dict[str, re.Pattern[str]] | None = None
-) -> list[tuple[int, int]]:
-    """Spans of ``finditer(pattern, text)``, without compiling a pattern that is a literal.
-
-    ``compiled`` keeps compiled patterns for its owner (a batch's list) instead of the
-    shared cache.
-    """
+def find_pattern(pattern: str, text: str) -> list[tuple[int, int]]:
+    """Spans of ``finditer(pattern, text)``, without compiling a pattern that is a literal."""
     literal = _literal_of(pattern)
     if literal is not None:
         return _literal_matches(text, *literal)
-    if compiled is None:
-        return [m.span() for m in _compiled(pattern).finditer(text)]
-    regex = compiled.get(pattern)
-    if regex is None:
-        regex = compiled[pattern] = re.compile(pattern)
-    return [m.span() for m in regex.finditer(text)]
+    return [m.span() for m in _compiled(pattern).finditer(text)]
 
 
 # What a needle's pattern is made of, for ``whole_words``: the edges and gaps the builders
@@ -349,14 +339,46 @@ _PIECES = sorted(
 _PLAIN = re.compile(r"[^\\.^$*+?{}\[\]|()]")  # a character that stands for itself
 
 
-def pattern_words(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """What every match of ``pattern`` must hold: (whole words, other runs of letters).
+@dataclass(frozen=True, slots=True)
+class Needs:
+    """What every match of a pattern holds (``pattern_words``), so a text lacking it is skipped.
 
-    A whole word is a maximal run of letters and digits that the pattern puts between
-    non-alphanumerics (or the text's edges); the other runs may join a neighbour ("12b"
-    from "12" and "b") and are only known to be in the text somewhere. A text lacking one
-    of them cannot match, so the pattern need not run. ``None`` when the pattern is not
-    built from the edges, gaps and escaped text above.
+    ``words``: whole words (maximal runs of letters and digits). ``joined``: runs that meet
+    with nothing or a separator between them ("12" and "b" as "12b" or "12 b"): the text's
+    words hold them grouped in order. ``parts``: runs known only to be somewhere in the text.
+    """
+
+    words: frozenset[str]
+    joined: tuple[tuple[str, ...], ...]
+    parts: tuple[str, ...]
+
+    def met(self, words: AbstractSet[str], text: str) -> bool:
+        """True when ``text`` (whose words are ``words``) may match."""
+        return (
+            self.words <= words
+            and all(_grouped(runs, words) for runs in self.joined)
+            and all(part in text for part in self.parts)
+        )
+
+
+def _grouped(runs: Sequence[str], words: AbstractSet[str]) -> bool:
+    """True when ``runs``, cut into consecutive groups, are each a word of ``words``."""
+    ends = [True] + [False] * len(runs)
+    for stop in range(1, len(runs) + 1):
+        ends[stop] = any(
+            ends[begin] and "".join(runs[begin:stop]) in words for begin in range(stop)
+        )
+    return ends[-1]
+
+
+def pattern_words(pattern: str) -> Needs | None:
+    """What every match of ``pattern`` must hold, or ``None`` for a pattern not built from
+    the edges, gaps and escaped text above.
+
+    The pattern is cut at what puts a non-alphanumeric next to its neighbours (an edge, a
+    gap of at least one separator, a separator in the text): a lone run between two such
+    cuts is a whole word of any matching text; runs between them with optional gaps are
+    words once grouped; runs next to a street-word alternative are somewhere in the text.
     """
     for left, right in _BOUNDED_EDGES:
         if pattern.startswith(left) and pattern.endswith(right):
@@ -365,14 +387,25 @@ def pattern_words(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]] | Non
     else:
         return None
     words: list[str] = []
+    joined: list[tuple[str, ...]] = []
     parts: list[str] = []
+    runs: list[str] = []  # the runs since the last cut
     run: list[str] = []
-    bounded = True  # what precedes the current run puts a non-alphanumeric next to it
+    loose = False  # an alternative since the last cut: its runs may touch unknown letters
 
-    def close(right_bounded: bool) -> None:
+    def cut() -> None:
+        nonlocal loose
         if run:
-            (words if bounded and right_bounded else parts).append("".join(run))
+            runs.append("".join(run))
             run.clear()
+        if loose:
+            parts.extend(runs)
+        elif len(runs) == 1:
+            words.append(runs[0])
+        elif runs:
+            joined.append(tuple(runs))
+        runs.clear()
+        loose = False
 
     at = 0
     while at < len(middle):
@@ -380,8 +413,15 @@ def pattern_words(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]] | Non
         if middle[at] in "[(":  # every gap and suffix alternation starts with one of these
             piece = next((p for p in _PIECES if middle.startswith(p[0], at)), None)
         if piece is not None:
-            close(piece[1])
-            bounded, at = piece[1], at + len(piece[0])
+            gap, hard = piece
+            at += len(gap)
+            if hard:
+                cut()
+                continue
+            if run:
+                runs.append("".join(run))
+                run.clear()
+            loose = loose or gap.startswith("(")
             continue
         if middle[at] == "\\" and at + 1 < len(middle):
             char, at = middle[at + 1], at + 2
@@ -392,10 +432,14 @@ def pattern_words(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]] | Non
         if char.isalnum():
             run.append(char)
         else:
-            close(True)
-            bounded = True
-    close(True)
-    return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(parts))
+            cut()
+    cut()
+    return Needs(frozenset(words), tuple(dict.fromkeys(joined)), tuple(dict.fromkeys(parts)))
+
+
+@functools.lru_cache(maxsize=16384)
+def _needs(pattern: str) -> Needs | None:
+    return pattern_words(pattern)
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -413,18 +457,17 @@ def find_row_values(
     return find_needles(text, needles, fold(text) if folded is None else folded, ROW)
 
 
-def find_needles(
-    text: str,
-    needles: Iterable[Needle],
-    folded: str,
-    source: str,
-    compiled: dict[str, re.Pattern[str]] | None = None,
-) -> list[Span]:
-    """Where the given needles occur in ``text`` (``folded`` is ``fold(text)``; ``compiled``
-    as in ``find_pattern``)."""
+def find_needles(text: str, needles: Iterable[Needle], folded: str, source: str) -> list[Span]:
+    """Where the given needles occur in ``text`` (``folded`` is ``fold(text)``).
+
+    A pattern that is not a plain literal runs (and compiles) only when the text holds the
+    words and runs it needs (``pattern_words``).
+    """
     strong: list[Span] = []
     weak: list[Span] = []
     squeezed: str | None = None
+    plain: set[str] | None = None  # the words of ``folded``, once needed
+    cased: set[str] | None = None  # the words of ``text``, once needed
     for needle in needles:
         if needle.quick and needle.quick not in folded:
             continue
@@ -434,7 +477,16 @@ def find_needles(
             if needle.squeezed not in squeezed:
                 continue
         haystack = text if needle.original_case else folded
-        for start, end in find_pattern(needle.pattern, haystack, compiled):
+        if _literal_of(needle.pattern) is None:
+            needs = _needs(needle.pattern)
+            if needs is not None:
+                if needle.original_case:
+                    words = cased = set(WORD.findall(text)) if cased is None else cased
+                else:
+                    words = plain = set(WORD.findall(folded)) if plain is None else plain
+                if not needs.met(words, haystack):
+                    continue
+        for start, end in find_pattern(needle.pattern, haystack):
             if end == start:
                 continue
             if needle.mid_sentence and _at_sentence_start(text, start):
