@@ -24,19 +24,9 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from pipeline.detect.matching import WORD, Needs, find_pattern, pattern_words
 from pipeline.detect.patterns import fold
-from pipeline.detect.rowlists import (
-    BATCH,
-    SQUEEZE,
-    WORD,
-    Needle,
-    Needs,
-    allow_pattern,
-    find_needles,
-    find_pattern,
-    needles_of,
-    pattern_words,
-)
+from pipeline.detect.rowlists import BATCH, SQUEEZE, Needle, allow_pattern, find_needles, needles_of
 from pipeline.detect.spans import Span
 
 
@@ -55,8 +45,9 @@ class BatchValues:
         self._seen: set[tuple[str, str]] = set()
         self._ids: dict[Needle, int] = {}  # each distinct needle once, in first-seen order
         self._planned: list[_Planned] = []
-        self._by_word: dict[str, list[int]] = {}  # a whole folded word -> needles
-        self._by_cased: dict[str, list[int]] = {}  # a whole word as written -> needles
+        # a whole folded word -> a second one ("" for none) -> needles that hold both
+        self._by_word: dict[str, dict[str, list[int]]] = {}
+        self._by_cased: dict[str, dict[str, list[int]]] = {}  # the same, words as written
         self._by_part: dict[str, list[int]] = {}  # a folded substring -> needles
         self._by_digits: dict[str, list[int]] = {}  # phone digits -> needles
         self._always: list[int] = []  # needles with nothing to index them by
@@ -106,19 +97,23 @@ class BatchValues:
             self._key(len(self._planned) - 1)
 
     def _key(self, index: int) -> None:
-        """Index a needle under what it holds that is rarest: a whole word, the words its
-        joined runs may start or end (one of them is in any match), its digits, or a run
-        of it (found by substring)."""
+        """Index a needle under the two rarest things any match of it holds: a whole word,
+        or one of the words its joined runs may start or end (one of them is in any match);
+        else under its digits, or a run of it (found by substring)."""
         planned = self._planned[index]
         needs = planned.needs
         options = [[word] for word in needs.words]
-        for runs in needs.joined:
+        for runs in () if planned.needle.squeezed else needs.joined:
             options.append(["".join(runs[:stop]) for stop in range(1, len(runs) + 1)])
             options.append(["".join(runs[start:]) for start in range(len(runs))])
         if options:
+            options.sort(key=lambda words: sum(map(self._cost, words)))
             by = self._by_cased if planned.needle.original_case else self._by_word
-            for word in min(options, key=lambda words: sum(map(self._cost, words))):
-                by.setdefault(word, []).append(index)
+            seconds = options[1] if len(options) > 1 else [""]
+            for first in options[0]:
+                pairs = by.setdefault(first, {})
+                for second in seconds:
+                    pairs.setdefault(second, []).append(index)
         elif planned.needle.squeezed:
             self._by_digits.setdefault(planned.needle.squeezed, []).append(index)
             self._digits = None
@@ -171,10 +166,8 @@ class BatchValues:
         words = set(WORD.findall(folded))
         cased = set(WORD.findall(text)) if self._by_cased else set()
         candidates = set(self._always)
-        for word in words:
-            candidates.update(self._by_word.get(word, ()))
-        for word in cased:
-            candidates.update(self._by_cased.get(word, ()))
+        _pick(self._by_word, words, candidates)
+        _pick(self._by_cased, cased, candidates)
         if self._by_part:
             if self._parts is None:
                 self._parts = _automaton(self._by_part)
@@ -215,6 +208,21 @@ _STATE = (
     "_seen", "_ids", "_planned", "_by_word", "_by_cased", "_by_part", "_by_digits", "_always",
     "_counts", "_keyed", "_kept", "_kept_seen",
 )  # fmt: skip
+
+
+def _pick(index: dict[str, dict[str, list[int]]], words: set[str], into: set[int]) -> None:
+    """Add to ``into`` the needles of ``index`` under two of ``words`` (or one and "")."""
+    for word in words:
+        pairs = index.get(word)
+        if pairs is None:
+            continue
+        if len(pairs) < len(words):
+            for second, indexes in pairs.items():
+                if not second or second in words:
+                    into.update(indexes)
+        else:
+            for second in ("", *words):
+                into.update(pairs.get(second, ()))
 
 
 def _automaton(keys: Mapping[str, object]) -> ahocorasick.Automaton:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Iterable, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from pipeline.detect.guards import place_ranges
+from pipeline.detect.matching import WORD, WORD_L, WORD_R, find_pattern, pattern_needs
 from pipeline.detect.patterns import (
     HOUSE_WORDS,
     SMALL_WORDS,
@@ -29,10 +29,9 @@ from pipeline.detect.spans import Span, covered
 
 ROW = "row"
 BATCH = "batch"  # a value from another row or file of the batch (``batchlist``)
-_L = r"(?<![^\W_])"  # not preceded by a letter or digit
-_R = r"(?![^\W_])"  # not followed by a letter or digit
-_TOKEN = re.compile(r"[^\W_]+")
-WORD = _TOKEN  # a word: a maximal run of letters and digits (what ``pattern_words`` names)
+_L = WORD_L
+_R = WORD_R
+_TOKEN = WORD
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PARTS = re.compile(r"\s*(?:[,;\n\r]|\s{2,})\s*")
 SQUEEZE = re.compile(r"[\W_]+")
@@ -264,184 +263,6 @@ def _needles(kind: str, value: str) -> tuple[Needle, ...]:
     return tuple(built)
 
 
-# Speed: most row values are new to the process (one customer's email, one order ref), and
-# compiling a regex costs far more than searching one comment. A pattern that is only an
-# escaped text between known edges is searched with str.find and the same edge tests.
-_EMAIL_L = r"(?<![\w.+\-])"
-_EMAIL_R = r"(?![\w\-]|\.\w)"
-_LITERAL_EDGES = {"word": (_L, _R), "email": (_EMAIL_L, _EMAIL_R)}
-_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
-
-
-@functools.lru_cache(maxsize=16384)
-def _literal_of(pattern: str) -> tuple[str, str] | None:
-    """(text, edges) when ``pattern`` is ``re.escape(text)`` between one pair of known edges."""
-    for edges, (left, right) in _LITERAL_EDGES.items():
-        if not (pattern.startswith(left) and pattern.endswith(right)):
-            continue
-        middle = pattern[len(left) : len(pattern) - len(right)]
-        text = _UNESCAPE.sub(r"\1", middle)
-        if text and re.escape(text) == middle:
-            return text, edges
-    return None
-
-
-def _edge_ok(text: str, start: int, end: int, edges: str) -> bool:
-    """The lookarounds of ``_LITERAL_EDGES`` (\\w is str.isalnum() or "_")."""
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    if edges == "word":
-        return not before.isalnum() and not after.isalnum()
-    if before and (before.isalnum() or before in "_.+-"):
-        return False
-    if after and (after.isalnum() or after in "_-"):
-        return False
-    if after == "." and end + 1 < len(text):
-        following = text[end + 1]
-        return not (following.isalnum() or following == "_")
-    return True
-
-
-def _literal_matches(text: str, literal: str, edges: str) -> list[tuple[int, int]]:
-    """What ``finditer`` of the literal's pattern finds: non-overlapping, left to right."""
-    found: list[tuple[int, int]] = []
-    start = text.find(literal)
-    while start >= 0:
-        end = start + len(literal)
-        if _edge_ok(text, start, end, edges):
-            found.append((start, end))
-            start = text.find(literal, end)
-        else:
-            start = text.find(literal, start + 1)
-    return found
-
-
-def find_pattern(pattern: str, text: str) -> list[tuple[int, int]]:
-    """Spans of ``finditer(pattern, text)``, without compiling a pattern that is a literal."""
-    literal = _literal_of(pattern)
-    if literal is not None:
-        return _literal_matches(text, *literal)
-    return [m.span() for m in _compiled(pattern).finditer(text)]
-
-
-# What a needle's pattern is made of, for ``whole_words``: the edges and gaps the builders
-# above put around escaped text, each with whether it puts a non-alphanumeric character (or
-# the text's edge) next to what it joins.
-_BOUNDED_EDGES = ((_L, _R), (_EMAIL_L, _EMAIL_R))
-_MANDATORY_GAPS = (_NAME_GAP, r"[\W_]{1,3}")
-_OPTIONAL_GAPS = (r"[\W_]{0,3}", r"[\W_]{0,2}", r"[ \t\-]?")
-_PIECES = sorted(
-    [(g, True) for g in _MANDATORY_GAPS]
-    + [(g, False) for g in (*_OPTIONAL_GAPS, *set(_SUFFIX_ALTERNATION.values()))],
-    key=lambda piece: len(piece[0]),
-    reverse=True,
-)
-_PLAIN = re.compile(r"[^\\.^$*+?{}\[\]|()]")  # a character that stands for itself
-
-
-@dataclass(frozen=True, slots=True)
-class Needs:
-    """What every match of a pattern holds (``pattern_words``), so a text lacking it is skipped.
-
-    ``words``: whole words (maximal runs of letters and digits). ``joined``: runs that meet
-    with nothing or a separator between them ("12" and "b" as "12b" or "12 b"): the text's
-    words hold them grouped in order. ``parts``: runs known only to be somewhere in the text.
-    """
-
-    words: frozenset[str]
-    joined: tuple[tuple[str, ...], ...]
-    parts: tuple[str, ...]
-
-    def met(self, words: AbstractSet[str], text: str) -> bool:
-        """True when ``text`` (whose words are ``words``) may match."""
-        return (
-            self.words <= words
-            and all(_grouped(runs, words) for runs in self.joined)
-            and all(part in text for part in self.parts)
-        )
-
-
-def _grouped(runs: Sequence[str], words: AbstractSet[str]) -> bool:
-    """True when ``runs``, cut into consecutive groups, are each a word of ``words``."""
-    ends = [True] + [False] * len(runs)
-    for stop in range(1, len(runs) + 1):
-        ends[stop] = any(
-            ends[begin] and "".join(runs[begin:stop]) in words for begin in range(stop)
-        )
-    return ends[-1]
-
-
-def pattern_words(pattern: str) -> Needs | None:
-    """What every match of ``pattern`` must hold, or ``None`` for a pattern not built from
-    the edges, gaps and escaped text above.
-
-    The pattern is cut at what puts a non-alphanumeric next to its neighbours (an edge, a
-    gap of at least one separator, a separator in the text): a lone run between two such
-    cuts is a whole word of any matching text; runs between them with optional gaps are
-    words once grouped; runs next to a street-word alternative are somewhere in the text.
-    """
-    for left, right in _BOUNDED_EDGES:
-        if pattern.startswith(left) and pattern.endswith(right):
-            middle = pattern[len(left) : len(pattern) - len(right)]
-            break
-    else:
-        return None
-    words: list[str] = []
-    joined: list[tuple[str, ...]] = []
-    parts: list[str] = []
-    runs: list[str] = []  # the runs since the last cut
-    run: list[str] = []
-    loose = False  # an alternative since the last cut: its runs may touch unknown letters
-
-    def cut() -> None:
-        nonlocal loose
-        if run:
-            runs.append("".join(run))
-            run.clear()
-        if loose:
-            parts.extend(runs)
-        elif len(runs) == 1:
-            words.append(runs[0])
-        elif runs:
-            joined.append(tuple(runs))
-        runs.clear()
-        loose = False
-
-    at = 0
-    while at < len(middle):
-        piece = None
-        if middle[at] in "[(":  # every gap and suffix alternation starts with one of these
-            piece = next((p for p in _PIECES if middle.startswith(p[0], at)), None)
-        if piece is not None:
-            gap, hard = piece
-            at += len(gap)
-            if hard:
-                cut()
-                continue
-            if run:
-                runs.append("".join(run))
-                run.clear()
-            loose = loose or gap.startswith("(")
-            continue
-        if middle[at] == "\\" and at + 1 < len(middle):
-            char, at = middle[at + 1], at + 2
-        elif _PLAIN.match(middle, at):
-            char, at = middle[at], at + 1
-        else:
-            return None
-        if char.isalnum():
-            run.append(char)
-        else:
-            cut()
-    cut()
-    return Needs(frozenset(words), tuple(dict.fromkeys(joined)), tuple(dict.fromkeys(parts)))
-
-
-@functools.lru_cache(maxsize=16384)
-def _needs(pattern: str) -> Needs | None:
-    return pattern_words(pattern)
-
-
 def _at_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'(")
     return not before or before[-1] in ".!?\n\r:"
@@ -460,8 +281,8 @@ def find_row_values(
 def find_needles(text: str, needles: Iterable[Needle], folded: str, source: str) -> list[Span]:
     """Where the given needles occur in ``text`` (``folded`` is ``fold(text)``).
 
-    A pattern that is not a plain literal runs (and compiles) only when the text holds the
-    words and runs it needs (``pattern_words``).
+    A pattern that is not a plain literal runs only when the text holds the words and
+    runs it needs (``matching.pattern_needs``).
     """
     strong: list[Span] = []
     weak: list[Span] = []
@@ -477,15 +298,14 @@ def find_needles(text: str, needles: Iterable[Needle], folded: str, source: str)
             if needle.squeezed not in squeezed:
                 continue
         haystack = text if needle.original_case else folded
-        if _literal_of(needle.pattern) is None:
-            needs = _needs(needle.pattern)
-            if needs is not None:
-                if needle.original_case:
-                    words = cased = set(WORD.findall(text)) if cased is None else cased
-                else:
-                    words = plain = set(WORD.findall(folded)) if plain is None else plain
-                if not needs.met(words, haystack):
-                    continue
+        needs = pattern_needs(needle.pattern)
+        if needs is not None:
+            if needle.original_case:
+                words = cased = set(WORD.findall(text)) if cased is None else cased
+            else:
+                words = plain = set(WORD.findall(folded)) if plain is None else plain
+            if not needs.met(words, haystack):
+                continue
         for start, end in find_pattern(needle.pattern, haystack):
             if end == start:
                 continue
@@ -535,11 +355,6 @@ def _adjacent(weak: list[Span], strong: list[Span], text: str) -> list[Span]:
                     changed = True
                     break
     return kept
-
-
-@functools.lru_cache(maxsize=8192)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
 
 
 @functools.lru_cache(maxsize=16384)
