@@ -7,20 +7,23 @@ streets) is added once; each free-text cell is then searched for all of them wit
 same patterns the row's own values use (``rowlists``), so the residual-leak check, which
 searches outputs for the batch's values, never finds one the detector could have known.
 
-Speed: each distinct search pattern of the batch is kept once (a town or a first name that
-many values share is searched once), indexed by a word every match of it must hold whole
-(``rowlists.pattern_words``). A note's words pick the patterns that can match; the rest of
-their words and letter runs are checked before any pattern runs, so patterns run only on
-notes that hold all of their words, and each compiles once. Patterns with no whole word are
-picked by an Aho-Corasick pass over the folded text (or over its letters and digits run
-together, for phone numbers).
+Speed: ``add`` only records a value; the next search plans the new values' patterns, each
+distinct one once (a town or a first name many values share is searched once), and indexes
+each under two words every match of it holds (``matching.pattern_words``), the rarest it
+has. A note's words pick the patterns that may match; the rest of what they hold is checked
+before any runs, and most run without a regex (``matching``). Patterns with no such word
+are picked by an Aho-Corasick pass over the folded text (or over its letters and digits run
+together, for phone numbers). A copy for another process (pickle, ``copy.deepcopy``) holds
+the values alone and plans them again there on its first search.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import ahocorasick
 
@@ -42,7 +45,9 @@ class BatchValues:
     """Personal values of a whole batch; build once, ``add`` as files are read, pass to scan."""
 
     def __init__(self, values: Iterable[tuple[str, str]] = ()) -> None:
+        self._values: list[tuple[str, str]] = []  # in the order added
         self._seen: set[tuple[str, str]] = set()
+        self._planned_values = 0  # values whose needles are planned (on the next search)
         self._ids: dict[Needle, int] = {}  # each distinct needle once, in first-seen order
         self._planned: list[_Planned] = []
         # a whole folded word -> a second one ("" for none) -> needles that hold both
@@ -52,7 +57,8 @@ class BatchValues:
         self._by_digits: dict[str, list[int]] = {}  # phone digits -> needles
         self._always: list[int] = []  # needles with nothing to index them by
         self._counts: Counter[str] = Counter()  # needles holding each word or run
-        self._keyed = 0  # needles when the keys were last chosen
+        self._keyed = 0  # needles indexed
+        self._rekeyed = 0  # needles when all were last indexed
         self._parts: ahocorasick.Automaton | None = None
         self._digits: ahocorasick.Automaton | None = None
         self._kept: dict[str, list[str]] = {}  # quick word -> allow patterns
@@ -61,16 +67,16 @@ class BatchValues:
         self.add_all(values)
 
     def __len__(self) -> int:
-        return len(self._seen)
+        return len(self._values)
 
     def __getstate__(self) -> dict[str, object]:
-        """Picklable: the automata and compiled patterns are rebuilt where it is unpickled."""
-        return {name: getattr(self, name) for name in _STATE}
+        """The values and kept patterns only (a copy for another process stays small);
+        the needles and their index are built again on its first search."""
+        return {"values": self._values, "kept": self._kept, "kept_seen": self._kept_seen}
 
-    def __setstate__(self, state: dict[str, object]) -> None:
-        for name in _STATE:
-            setattr(self, name, state[name])
-        self._parts = self._digits = self._by_kept = None
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        BatchValues.__init__(self, state["values"])
+        self._kept, self._kept_seen = state["kept"], state["kept_seen"]
 
     def add(self, kind: str, value: str) -> None:
         """Add one personal value (a kind of ``pipeline.models.Kind`` and the cell's text)."""
@@ -78,9 +84,17 @@ class BatchValues:
         if not stripped or (kind, stripped) in self._seen:
             return
         self._seen.add((kind, stripped))
-        for needle in needles_of(kind, stripped):
-            if needle not in self._ids:
-                self._plan(needle)
+        self._values.append((kind, stripped))
+
+    def _prepare(self) -> None:
+        """Plan the needles of the values added since the last search, then index them."""
+        for kind, value in self._values[self._planned_values :]:
+            for needle in needles_of(kind, value):
+                if needle not in self._ids:
+                    self._plan(needle)
+        self._planned_values = len(self._values)
+        if self._keyed < len(self._planned):
+            self._index()
 
     def _plan(self, needle: Needle) -> None:
         needs = pattern_words(needle.pattern)
@@ -91,10 +105,17 @@ class BatchValues:
         self._counts.update(needs.words)
         self._counts.update(run for runs in needs.joined for run in runs)
         self._counts.update(needs.parts)
-        if len(self._planned) >= 2 * self._keyed:
-            self._rekey()  # keys chosen on the counts so far; again each time the list doubles
-        else:
-            self._key(len(self._planned) - 1)
+
+    def _index(self) -> None:
+        """Index the needles added since the last search, on the counts so far; all of them
+        again each time the list has doubled, so early keys do not rest on few counts."""
+        if len(self._planned) >= 2 * self._rekeyed:
+            self._by_word, self._by_cased, self._by_part, self._by_digits = {}, {}, {}, {}
+            self._always, self._keyed, self._rekeyed = [], 0, len(self._planned)
+            self._parts = self._digits = None
+        for index in range(self._keyed, len(self._planned)):
+            self._key(index)
+        self._keyed = len(self._planned)
 
     def _key(self, index: int) -> None:
         """Index a needle under the two rarest things any match of it holds: a whole word,
@@ -127,20 +148,7 @@ class BatchValues:
     def _cost(self, word: str) -> int:
         """How many notes a word may pick a needle for: the needles holding it, and a
         guess at how common it is in any text (a letter or a short number is everywhere)."""
-        common = 1000 if len(word) == 1 else 0
-        if len(word) == 2 and (word.isalpha() or word.isdigit()):
-            common = 300
-        if word.isdigit():
-            common += 100
-        return self._counts[word] + common
-
-    def _rekey(self) -> None:
-        self._by_word, self._by_cased, self._by_part, self._by_digits = {}, {}, {}, {}
-        self._always = []
-        self._parts = self._digits = None
-        for index in range(len(self._planned)):
-            self._key(index)
-        self._keyed = len(self._planned)
+        return self._counts[word] + _commonness(word)
 
     def add_all(self, values: Iterable[tuple[str, str]]) -> None:
         for kind, value in values:
@@ -160,8 +168,10 @@ class BatchValues:
 
     def find(self, text: str, folded: str | None = None) -> list[Span]:
         """Every occurrence of a batch value in ``text``, as batch-sourced spans."""
-        if not self._planned or not text.strip():
+        if not self._values or not text.strip():
             return []
+        if self._planned_values < len(self._values):
+            self._prepare()
         folded = fold(text) if folded is None else folded
         words = set(WORD.findall(folded))
         cased = set(WORD.findall(text)) if self._by_cased else set()
@@ -204,10 +214,13 @@ class BatchValues:
         return sorted(found)
 
 
-_STATE = (
-    "_seen", "_ids", "_planned", "_by_word", "_by_cased", "_by_part", "_by_digits", "_always",
-    "_counts", "_keyed", "_kept", "_kept_seen",
-)  # fmt: skip
+@functools.lru_cache(maxsize=65536)
+def _commonness(word: str) -> int:
+    """A guess at how common a word is in any text: a letter or a short number is everywhere."""
+    common = 1000 if len(word) == 1 else 0
+    if len(word) == 2 and (word.isalpha() or word.isdigit()):
+        common = 300
+    return common + 100 if word.isdigit() else common
 
 
 def _pick(index: dict[str, dict[str, list[int]]], words: set[str], into: set[int]) -> None:

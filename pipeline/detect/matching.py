@@ -100,9 +100,13 @@ _GAP_CHARS: dict[str, Callable[[str], bool]] = {
     r"[\W_]": lambda c: not c.isalnum(),
     r"[ \t\-]": lambda c: c in " \t-",
 }
-_GAP = re.compile(r"(\[\\s,\.'\\u2019\\-\]|\[\\W_\]|\[ \\t\\-\])(?:\{(\d),(\d)\}|(\?))")
-_ALTERNATION = re.compile(r"\(\?:([^\W\d_]+(?:\|[^\W\d_]+)*)\)(\\\.\?)?")
-_PLAIN = re.compile(r"[^\\.^$*+?{}\[\]|()]")  # a character that stands for itself
+_PIECE = re.compile(
+    r"(?P<gap>\[\\s,\.'\\u2019\\-\]|\[\\W_\]|\[ \\t\\-\])(?:\{(?P<least>\d),(?P<most>\d)\}|\?)"
+    r"|\(\?:(?P<alt>[^\W\d_]+(?:\|[^\W\d_]+)*)\)(?P<dot>\\\.\?)?"
+    r"|\\(?P<escaped>[^\w]|_)"
+    r"|(?P<plain>[^\\.^$*+?{}\[\]|()]+)"  # characters that stand for themselves
+)
+_RUNS = re.compile(r"[^\W_]+|[\W_]+")
 
 # An item of a shape: ("text", literal), ("gap", chars, least, most), or
 # ("alt", alternatives, optional full stop after).
@@ -182,28 +186,23 @@ def _shape(pattern: str) -> _Shape | None:
     text: list[str] = []
     at = 0
     while at < len(middle):
-        gap = _GAP.match(middle, at)
-        alternation = None if gap else _ALTERNATION.match(middle, at)
-        if (gap or alternation) and text:
+        piece = _PIECE.match(middle, at)
+        if piece is None:
+            return None
+        at = piece.end()
+        gap, alternatives = piece.group("gap"), piece.group("alt")
+        if gap is None and alternatives is None:
+            text.append(piece.group("escaped") or piece.group("plain"))
+            continue
+        if text:
             items.append(("text", "".join(text)))
             text = []
-        if gap:
-            chars = _GAP_CHARS[gap.group(1)]
-            least, most = (0, 1) if gap.group(4) else (int(gap.group(2)), int(gap.group(3)))
-            items.append(("gap", chars, least, most))
-            at = gap.end()
-        elif alternation:
-            words = tuple(alternation.group(1).split("|"))
-            items.append(("alt", words, bool(alternation.group(2))))
-            at = alternation.end()
-        elif middle[at] == "\\" and at + 1 < len(middle) and not middle[at + 1].isalnum():
-            text.append(middle[at + 1])
-            at += 2
-        elif _PLAIN.match(middle, at):
-            text.append(middle[at])
-            at += 1
+        if gap is not None:
+            least, most = piece.group("least", "most")
+            bounds = (0, 1) if least is None else (int(least), int(most))
+            items.append(("gap", _GAP_CHARS[gap], *bounds))
         else:
-            return None
+            items.append(("alt", tuple(alternatives.split("|")), piece.group("dot") is not None))
     if text:
         items.append(("text", "".join(text)))
     if not items or items[0][0] != "text":
@@ -291,9 +290,9 @@ def pattern_words(pattern: str) -> Needs | None:
             end_run()
             loose = True
         else:
-            for char in item[1]:
-                if char.isalnum():
-                    run.append(char)
+            for chars in _RUNS.findall(item[1]):
+                if chars[0].isalnum():
+                    run.append(chars)
                 else:
                     cut()
     cut()
