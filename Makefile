@@ -52,8 +52,9 @@ endif
 dev: $(STAMP) ## Dev figures: free-text detection on the dev split of our own note generator
 	$(BIN)/python tests/quality/dev.py
 
-lexicon: $(STAMP) ## Rebuild the rare-name lexicon from Faker and wordfreq (build time only)
+lexicon: $(STAMP) ## Rebuild the rare-name lexicon (Faker, wordfreq) and the place gazetteer (GeoNames); build time only
 	$(BIN)/python -m pipeline.detect.training.lexicon
+	$(BIN)/python -m pipeline.detect.training.places
 
 train: $(STAMP) ## Fine-tune the NER on synthetic claim notes (fixed seed, ~25 min on 2 cores)
 	OMP_NUM_THREADS=1 nice $(BIN)/python -m pipeline.detect.training.train

@@ -45,13 +45,17 @@ def _texts(text: str, found: Sequence[tuple[int, int]]) -> list[str]:
         ("addr inti.huaman%40mail.com", "inti.huaman%40mail.com"),
         ("addr inti.huaman&#64;mail.com", "inti.huaman&#64;mail.com"),
         ("addr inti\u200b.huaman@\u200dmail.com", "inti\u200b.huaman@\u200dmail.com"),
+        ("write to sonam.d@tibet . co . uk soon", "sonam.d@tibet . co . uk"),
+        ("From: kanoa77@lava . com / Sent: 3/4", "kanoa77@lava . com"),
     ],
 )
 def test_obfuscated_emails_are_found_whole(text: str, value: str) -> None:
     assert _texts(text, find_obfuscated_emails(text)) == [value]
 
 
-@pytest.mark.parametrize("text", ["meet at home. then", "look at the site dot", "12 at 3.50"])
+@pytest.mark.parametrize(
+    "text", ["meet at home. then", "look at the site dot", "12 at 3.50", "sat at home . Then"]
+)
 def test_prose_with_at_and_dot_is_no_email(text: str) -> None:
     assert find_obfuscated_emails(text) == []
 

@@ -19,7 +19,54 @@ _AT = (
     r"(?:\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>)\s*|%40|&#0*64;|&#x0*40;|&commat;"
     r"|\s+at\s+|\s*@\s*)"
 )
-_DOT = r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+dot\s+|\.|%2e)"
+_DOT = r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+dot\s+|[ \t]?\.[ \t]?|%2e)"
+# A dot with a space beside it ("outlook . com") ends prose as often as it splits a domain:
+# such an address counts only when it ends in a top-level domain people write.
+_SPACED_DOT = re.compile(r"[ \t]\.|\.[ \t]")
+_WRITTEN_TLDS = frozenset(
+    [
+        "com",
+        "net",
+        "org",
+        "uk",
+        "co",
+        "ie",
+        "me",
+        "io",
+        "info",
+        "biz",
+        "eu",
+        "fr",
+        "de",
+        "es",
+        "it",
+        "nl",
+        "be",
+        "pl",
+        "pt",
+        "ch",
+        "at",
+        "se",
+        "no",
+        "dk",
+        "fi",
+        "us",
+        "ca",
+        "au",
+        "nz",
+        "in",
+        "za",
+        "ng",
+        "gh",
+        "ke",
+        "jp",
+        "cn",
+        "kr",
+        "sg",
+        "hk",
+        "ae",
+    ]
+)
 _PART = rf"[\w+\-{_ZW}]+"
 # A wordy or bracketed e-mail: local part, an "at" form, a domain of dotted parts.
 _OBFUSCATED_RE = re.compile(
@@ -68,6 +115,8 @@ def find_obfuscated_emails(text: str) -> list[tuple[int, int]]:
                 if "@" in raw and not _ZW_RE.search(raw) and _EMAIL_WHOLE.fullmatch(raw.strip()):
                     continue  # an ordinary e-mail: the usual recognizer has it
                 decoded = decode_email(raw)
+            if _SPACED_DOT.search(raw) and decoded.rsplit(".", 1)[-1].lower() not in _WRITTEN_TLDS:
+                continue
             if _EMAIL_WHOLE.fullmatch(decoded) and decoded.count("@") == 1:
                 found.append((match.start(), match.end()))
     return found

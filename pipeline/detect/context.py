@@ -2,8 +2,8 @@
 
 "Hazel says ...", "Etxeberria lives near ...", "ask for Dolkar", "delivered to Faleolo",
 "it went on Tawhiri's card", "KILABUK, Aputi", and sign-offs ("-- Oihana", "-- O. Goikoetxea").
-A word the claims vocabulary knows as something else (a shop, a town, a pronoun, "Customer")
-is never taken; product, shop and event contexts are dropped later (``guards.py``).
+A word the claims vocabulary knows as something else (a shop, a pronoun, "Customer") is
+never taken; a town before a reporting verb is a person ("Barry says"); product, shop and event contexts are dropped later (``guards.py``).
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from pipeline.detect.names import NOT_NAMES, brand_ranges
-from pipeline.detect.patterns import SMALL_WORDS, SUFFIX_WORDS, TITLES, UK_TOWNS, fold
+from pipeline.detect.patterns import SMALL_WORDS, SUFFIX_WORDS, TITLES, fold
 from pipeline.detect.recognizers import LocalFinder
 
-_NOT_PEOPLE = NOT_NAMES | SMALL_WORDS | TITLES | UK_TOWNS | frozenset({
+_NOT_PEOPLE = NOT_NAMES | SMALL_WORDS | TITLES | frozenset({
     "everyone", "someone", "somebody", "nobody", "noone", "anyone", "anybody", "staff", "agent",
     "website", "site", "app", "system", "courier", "driver", "manager", "seller", "store",
     "retailer", "merchant", "team", "company", "they", "he", "she", "it", "we", "you", "i",

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.config import DetectionConfig
 from pipeline.detect.batchlist import BatchValues
-from pipeline.detect.patterns import fold
+from pipeline.detect.patterns import detection_view, fold
 from pipeline.detect.rowlists import allowed_ranges, drop_allowed, find_row_values
 from pipeline.detect.spans import Span, resolve_overlaps
 from pipeline.errors import DetectionError, StageError
@@ -39,6 +39,8 @@ _NOT_FOR_NER = (
 # Raw findings as plain tuples: cheap to pickle back from worker processes.
 _Raw = tuple[int, int, str, float, str]
 _WORKER: Detector | None = None
+# Names found by the words around them ("Barry says"): a person even where a town is named.
+_BY_CONTEXT = "ContextNameRecognizer"
 
 
 class Detector:
@@ -94,6 +96,7 @@ class Detector:
         """
         if not len(texts) == len(deny) == len(allow):
             raise ValueError("texts, deny and allow must have one entry per row")
+        texts = [detection_view(t) for t in texts]  # same lengths: offsets carry over
         unique = list(dict.fromkeys(t for t in texts if t.strip()))
         try:
             with self._model_findings(unique) as pending:
@@ -194,7 +197,7 @@ class Detector:
                 if kind == "NAME":
                     if source == "SpacyRecognizer":
                         start, end = expand_person(text, start, end)
-                    cleaned = clean_person(text, start, end)
+                    cleaned = clean_person(text, start, end, source == _BY_CONTEXT)
                     if cleaned is None:
                         continue
                     start, end = cleaned
@@ -207,8 +210,23 @@ class Detector:
                     if source == "SpacyRecognizer" and is_everyday_words(text, start, end):
                         continue
                 found.append((start, end, kind, round(float(result.score), 3), source))
-            out.append(found)
+            out.append(_without_places(text, found))
         return out
+
+
+def _without_places(text: str, found: list[_Raw]) -> list[_Raw]:
+    """Model and rule findings less the towns and countries in them (``places.py``); a name
+    found by the words around it ("Preston says ...") is a person whatever else it names."""
+    from pipeline.detect.places import place_ranges, without_places
+
+    if not any(raw[2] in ("NAME", "ADDRESS") for raw in found):
+        return found
+    places = place_ranges(text)
+    if not places:
+        return found
+    by_context = [raw for raw in found if raw[4] == _BY_CONTEXT]
+    rest = without_places([Span(*raw) for raw in found if raw not in by_context], text, places)
+    return sorted([*by_context, *((s.start, s.end, s.kind, s.score, s.source) for s in rest)])
 
 
 @dataclass(frozen=True, slots=True)

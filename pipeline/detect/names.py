@@ -351,10 +351,13 @@ class ChineseNameRecognizer(LocalFinder):
         return [(m.start(), m.end(), 0.6) for m in _HAN_NAME_RE.finditer(text)]
 
 
-def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+def clean_person(
+    text: str, start: int, end: int, by_context: bool = False
+) -> tuple[int, int] | None:
     """Trim a PERSON finding to the name itself (no title, possessive or punctuation).
 
-    None when what is left cannot be a name: digits, an email, or only common words.
+    None when what is left cannot be a name: digits, an email, only common words, or a town
+    (unless the words around it said it is a person: ``by_context``, "Barry says ...").
     """
     value = text[start:end]
     line_break = value.find("\n")
@@ -376,7 +379,9 @@ def clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     if tail in ("'s", "’s") and len(last.group(0)) > 3:
         new_end -= 2
     names = [fold(w.group(0)) for w in words]
-    if all(n in SMALL_WORDS or n in NOT_NAMES for n in names) or " ".join(names) in UK_TOWNS:
+    if all(n in SMALL_WORDS or n in NOT_NAMES for n in names):
+        return None
+    if not by_context and " ".join(names) in UK_TOWNS:
         return None
     return new_start, new_end
 

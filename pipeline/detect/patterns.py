@@ -51,6 +51,26 @@ def fold(text: str) -> str:
     return "".join([_fold_char(c) for c in text])
 
 
+# Every space character but the ASCII one (no-break, narrow, thin, ideographic ...), and the
+# line and paragraph separators: each stands for one plain space.
+_SPACES = {c: " " for c in range(0x80, 0x3001) if chr(c).isspace()}
+# A line break written out as the two characters backslash and n (or r, t), as exports that
+# escape their cells do: a break between two values, never part of one.
+_ESCAPED_BREAK = re.compile(r"\\[nrt](?=[\s\w\\]|$)")
+
+
+def detection_view(text: str) -> str:
+    """The text as the finders read it, with exactly its length, so offsets carry over.
+
+    Unicode spaces become plain spaces and written-out line breaks ("\\n") two spaces; a
+    postcode typed with a no-break space or a phone after a literal "\\n" is still found.
+    """
+    if text.isascii():
+        return _ESCAPED_BREAK.sub("  ", text) if "\\" in text else text
+    viewed = text.translate(_SPACES)
+    return _ESCAPED_BREAK.sub("  ", viewed) if "\\" in viewed else viewed
+
+
 # --------------------------------------------------------------------------- email
 
 EMAIL_RE = re.compile(

@@ -69,3 +69,18 @@ def pool(dev: bool) -> NamePool:
         tuple(n for n in first if n not in seen_first),
         tuple(n for n in last if n not in seen_last),
     )
+
+
+ENGLISH_LOCALES = ("en_GB", "en_IE", "en_US", "en_AU", "en_CA", "en_NZ", "en_IN")
+
+
+def english_names() -> list[str]:
+    """First names and surnames of the English-speaking locales: names a UK reader knows."""
+    found: dict[str, None] = {}
+    for locale in ENGLISH_LOCALES:
+        provider = _person_provider(locale)
+        if provider is None:
+            continue
+        for attribute in ("first_names", "first_names_female", "first_names_male", "last_names"):
+            found.update(dict.fromkeys(_names(getattr(provider, attribute, ()))))
+    return list(found)

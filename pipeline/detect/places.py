@@ -1,0 +1,130 @@
+"""Places in text: towns, villages and countries are kept, never taken for people.
+
+"click and collect, Chipping Norton", "the Burton branch", "delivered to 12 Mill Lane,
+Hebden Bridge": a town names no one, and the small model often tags one as a person or the
+address finder runs on into it. The gazetteer (``data/places.txt``, built by ``make lexicon``
+from GeoNames) holds every UK, Irish and Crown-dependency place of 500 people or more, the
+world's largest cities and the countries. A place that is also a common name ("Barry",
+"Stanley", "Hope") counts only where the words around it say it is a place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import ahocorasick
+
+from pipeline.detect.patterns import fold
+from pipeline.detect.spans import Span
+
+_FILE = Path(__file__).with_name("data") / "places.txt"
+# Words that make a name-like place a place: "in Barry", "the Stanley branch", "near Hope".
+_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|from|outside|around|nr|via|to|towards)|,|\n)[ \t]*(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    r"^(?:[ \t]+(?:branch|store|shop|outlet|office|depot|warehouse|showroom|centre|center|"
+    r"retail\s+park|high\s+street|town\s+centre|area)\b|,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _gazetteer() -> tuple[ahocorasick.Automaton, frozenset[str]]:
+    """The automaton over every written form, and the forms that need a place context."""
+    automaton = ahocorasick.Automaton()
+    needs_context: set[str] = set()
+    for line in _FILE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        form, _, flag = line.partition("\t")
+        automaton.add_word(form, form)
+        if flag == "?":
+            needs_context.add(form)
+    automaton.make_automaton()
+    return automaton, frozenset(needs_context)
+
+
+def place_ranges(text: str, folded: str | None = None) -> list[tuple[int, int]]:
+    """Where places are named in ``text``: whole words, longest first, context where needed.
+
+    A lower-case place counts only when it is no one's name too ("chipping norton" yes,
+    "barry" no); a capitalised name-like one only with a place word before or after it.
+    """
+    automaton, needs_context = _gazetteer()
+    folded = fold(text) if folded is None else folded
+    found: list[tuple[int, int]] = []
+    for last, form in automaton.iter_long(folded):
+        start, end = last - len(form) + 1, last + 1
+        if (start and folded[start - 1].isalnum()) or (end < len(folded) and folded[end].isalnum()):
+            continue
+        if form in needs_context and not (
+            text[start].isupper()
+            and (_BEFORE.search(text, max(0, start - 12), start) or _AFTER.match(text[end:]))
+        ):
+            continue
+        found.append((start, end))
+    return found
+
+
+def without_places(
+    spans: Sequence[Span], text: str, places: Sequence[tuple[int, int]]
+) -> list[Span]:
+    """Findings with the places taken out.
+
+    A name that is a place, or a place and a few lowercase words ("collect, Chipping Norton"),
+    is dropped; a name with a word of its own beside the place ("Sarah Preston") stays. An
+    address that runs on into its town after a comma or line break ends before the town.
+    """
+    if not places:
+        return list(spans)
+    kept: list[Span] = []
+    for span in spans:
+        inside = [(s, e) for s, e in places if span.start <= s and e <= span.end]
+        if not inside and not any(s <= span.start and span.end <= e for s, e in places):
+            kept.append(span)
+            continue
+        if span.kind == "NAME":
+            if not inside or not _has_name_word(text, span, inside):
+                continue
+            kept.append(span)
+        elif span.kind == "ADDRESS":
+            trimmed = _before_town(text, span, inside)
+            if trimmed is not None:
+                kept.append(trimmed)
+        else:
+            kept.append(span)
+    return kept
+
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'\-]*")
+
+
+def _has_name_word(text: str, span: Span, inside: Sequence[tuple[int, int]]) -> bool:
+    """True when the span holds a capitalised word of its own beside the places in it."""
+    for match in _WORD.finditer(text, span.start, span.end):
+        if any(s <= match.start() < e for s, e in inside):
+            continue
+        if match.group(0)[0].isupper():
+            return True
+    return False
+
+
+def _before_town(text: str, span: Span, inside: Sequence[tuple[int, int]]) -> Span | None:
+    """The address up to a town that follows it after a separator; None if nothing is left."""
+    if not inside:
+        return None  # the address is the place ("Bury St" of "Bury St Edmunds")
+    for start, _ in sorted(inside):
+        head = text[span.start : start].rstrip(" \t")
+        if start > span.start and head.endswith((",", "\n")):
+            end = span.start + len(head.rstrip(" \t,\n"))
+            return (
+                Span(span.start, end, span.kind, span.score, span.source)
+                if end > span.start
+                else None
+            )
+    return span  # a place inside the street's own name: "12 London Road", "3 Whitchurch Knoll"
