@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, COMMON_WORDS, FIRST_NAMES
 from pipeline.detect.names import NOT_NAMES, brand_ranges
 from pipeline.detect.patterns import SMALL_WORDS, SUFFIX_WORDS, TITLES, fold
+from pipeline.detect.places import place_ranges
 from pipeline.detect.recognizers import LocalFinder
 
 _NOT_PEOPLE = NOT_NAMES | SMALL_WORDS | TITLES | frozenset({
@@ -27,9 +29,56 @@ _NAME = rf"(?P<name>{_CAP}(?:[ \t]{_CAP}){{0,2}})"
 _REPORTING = (
     r"says|said|told|tells|asked|asks|rang|rings|phoned|phones|called|calls|emailed|emails|"
     r"messaged|wrote|writes|confirmed|confirms|wants|wanted|thinks|thought|reckons|claims|"
-    r"mentioned|explained|insists|lives|lived|complained|agreed|replied|noticed"
+    r"mentioned|explained|insists|lives|lived|complained|agreed|replied|noticed|sez|keeps|"
+    r"kept|needs|needed|reckoned|swears|chased|chasing|texted|rung"
 )
 _REPORTING_RE = re.compile(rf"(?<![\w'\-]){_NAME}[ \t]+(?:{_REPORTING})(?![\w])")
+# Two people before one verb: "Anahera and Tupaq both ordered", "Rangi & Mele said".
+_PAIR_RE = re.compile(
+    rf"(?<![\w'\-])(?P<name>{_CAP})[ \t]+(?:and|&)[ \t]+(?P<other>{_CAP})[ \t]+(?:both[ \t]+)?"
+    rf"(?:{_REPORTING}|ordered|bought|paid|placed|used|got|have|had)(?![\w])"
+)
+# Any case at the start of a note or sentence: "tenzin says ...", "kalani keeps asking".
+_OPENING_RE = re.compile(
+    r"(?:^|(?<=[.!?\n,])[ \t]*)[ \t]*(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)"
+    rf"[ \t]+(?:{_REPORTING})(?![\w])"
+)
+# Introducing oneself: "tui ngata here, ordered ...", "Hiya, Mele here." at a note's start.
+_HERE_RE = re.compile(
+    r"^[ \t]*(?:(?i:hi|hiya|hello|hey|morning|afternoon|evening)[ \t,!]+)?"
+    r"(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*){0,2})[ \t]+here\b(?=[ \t]*[,.!:;\-\n]|$)"
+)
+# Labels and cues that name whoever follows: "Name: Kanoa Makoa", "name on the order is ...",
+# "note from Sonam", ", not Pasang".
+_LABEL_RE = re.compile(
+    r"(?:^|\n|[|;]|(?<=[.!?])[ \t])[ \t>]*(?i:(?:full[ \t]|customer[ \t]|cust[ \t]|member[ \t]|"
+    r"account[ \t]|shopper[ \t]|card[ \t]?holder[ \t]|account[ \t]holder[ \t]|first[ \t]|"
+    r"last[ \t]|sur)?name|customer|cust|shopper|claimant|cardholder|account[ \t]holder|user)"
+    rf"[ \t]*[:=\-][ \t]*(?P<name>{_CAP}(?:[ \t](?:[^\W\d_]{{1,4}}[ \t])?{_CAP}){{0,3}})"
+)
+_NAMED_RE = re.compile(
+    r"(?i:name[ \t]+(?:on|of|for)[ \t]+(?:the|my|his|her|their|this)[ \t]+"
+    r"(?:order|account|card|booking|parcel|delivery)[ \t]+(?:is|was|reads|says|shows))"
+    rf"[ \t]+(?P<name>{_CAP}(?:[ \t]{_CAP}){{0,3}})"
+    rf"(?:,?[ \t]+(?i:not|and[ \t]+not)[ \t]+(?P<other>{_CAP}(?:[ \t]{_CAP}){{0,3}}))?"
+)
+_FROM_RE = re.compile(
+    r"(?<![\w])(?i:note|message|msg|email|e-mail|call|text|letter|reply|chat|update|word)[ \t]+"
+    rf"(?i:from|with)[ \t]+(?P<name>{_CAP}(?:[ \t]{_CAP}){{0,2}})(?=[ \t]*(?:@|at\b|of\b|[,.:;!\n(-]|$))"
+)
+# Closing a note: "... no cashback, tenzin dolma" (the note's last words, after a comma).
+_TRAILING_RE = re.compile(
+    r",[ \t]*(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*){0,2})[ \t.!x]*$"
+)
+# A line that is only a name, next to a closing ("Kind regards,", "Sent from my iPhone").
+_CLOSING_RE = re.compile(
+    r"^[ \t>]*(?i:(?:kind(?:est)?|best|warm|many)?[ \t]*regards|thanks?(?:[ \t]you)?|many[ \t]thanks|"
+    r"cheers|best(?:[ \t]wishes)?|yours(?:[ \t](?:sincerely|faithfully|truly))?|sincerely|"
+    r"faithfully|ta|thx|love|sent[ \t]from[ \t].*|get[ \t]outlook[ \t].*)[ \t,.!]*$"
+)
+_NAME_LINE_RE = re.compile(
+    r"^[ \t>\-\u2013\u2014~]*(?P<name>[^\W\d_][^\W\d_'.\-]*(?:[ \t][^\W\d_][^\W\d_'.\-]*){0,3})[ \t,.]*$"
+)
 _CUE_RE = re.compile(
     r"(?<![\w])(?i:ask(?:ed)?\s+for|delivered\s+to|deliver\s+to|left\s+with|handed\s+(?:it\s+)?to|"
     r"signed\s+for\s+by|given\s+to|passed\s+to|addressed\s+to|belongs\s+to|care\s+of|c/o|fao|"
@@ -48,12 +97,18 @@ _SURNAME_FIRST_RE = re.compile(
 # "my wife comfort ordered ...": after a relation, a word followed by a verb is a name
 # whatever it means in English.
 _RELATION_RE = re.compile(
-    r"(?<![\w])(?i:my|our|his|her|their)[ \t]+(?i:wife|husband|partner|son|daughter|mum|mom|"
+    r"(?<![\w])(?:(?i:my|our|his|her|their)[ \t]+)?(?i:wife|husband|partner|son|daughter|mum|mom|"
     r"dad|mother|father|sister|brother|friend|neighbou?r|colleague|cousin|niece|nephew|aunt|"
     r"auntie|uncle|nan|gran|grandma|grandad|fianc[eé]e?|boyfriend|girlfriend|flatmate)[ \t]+"
-    r"(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)(?=[ \t]+(?:"
+    r"(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)(?=['\u2019]s\b|[ \t]+(?:"
     + _REPORTING
     + r"|ordered|bought|placed|paid|used|made|got|has|had|was|is|will|did|does|sent|returned)\b)"
+)
+# "for tui ngata (my sister)": a relation in brackets after the name.
+_BRACKETED_RELATION_RE = re.compile(
+    r"(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)[ \t]*\([ \t]*(?i:my|our|his|her)[ \t]+"
+    r"(?i:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|sister|brother|friend|"
+    r"neighbou?r|colleague|cousin|niece|nephew|aunt|auntie|uncle|nan|gran|grandma|grandad)[ \t]*\)"
 )
 _SIGN_OFF_RE = re.compile(
     rf"(?:^|\n)[ \t]*(?:--|-|\u2013|\u2014|~)[ \t]*(?P<name>(?:[^\W\d_]\.[ \t]?)?{_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t.]*$",
@@ -72,13 +127,69 @@ _WORD_NAMES = frozenset({
 
 
 def _person_words(text: str, start: int, end: int, reporting: bool = False) -> bool:
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+(?:['\-][^\W\d_]+)*", text[start:end])]
+    words = [fold(w) for w in _WORDS_RE.findall(text[start:end])]
     if not words:
         return False
-    blocked = _NOT_PEOPLE - _WORD_NAMES if reporting else _NOT_PEOPLE
-    if any(w in blocked or w in SUFFIX_WORDS for w in words):
+    blocked = (
+        (_NOT_PEOPLE | SUFFIX_WORDS) - _WORD_NAMES if reporting else _NOT_PEOPLE | SUFFIX_WORDS
+    )
+    if any(w in blocked for w in words):
         return False
     return not brand_ranges(fold(text[start:end]))
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+
+
+def _name_shaped(text: str, start: int, end: int) -> bool:
+    """True when words in any case look like a name rather than English.
+
+    Capitalised words do; lower-case ones when one of them is a known name, or is no
+    everyday English word ("tenzin", "johannesdóttir"), and none ends like a verb.
+    """
+    raw = _WORDS_RE.findall(text[start:end])
+    if not raw or not _person_words(text, start, end, reporting=True):
+        return False
+    if all(w[0].isupper() for w in raw):
+        return True
+    words = [fold(w) for w in raw]
+    if any(w.endswith(("ing", "ed", "ly")) and w not in FIRST_NAMES for w in words):
+        return False
+    return any(
+        w in FIRST_NAMES or w in AMBIGUOUS_FIRST_NAMES or w in _WORD_NAMES or w not in COMMON_WORDS
+        for w in words
+    )
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    offsets, start = [], 0
+    for line in text.split("\n"):
+        offsets.append((start, line))
+        start += len(line) + 1
+    return offsets
+
+
+def _name_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that are only a name, right before or after a closing line."""
+    if "\n" not in text:
+        return []
+    lines = [(o, line) for o, line in _lines(text) if line.strip()]
+    found = []
+    for i, (offset, line) in enumerate(lines):
+        match = _NAME_LINE_RE.match(line)
+        if match is None or _CLOSING_RE.match(line):
+            continue
+        beside = [lines[j][1] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if not any(_CLOSING_RE.match(b) for b in beside):
+            continue
+        start, end = offset + match.start("name"), offset + match.end("name")
+        if _name_shaped(text, start, end):
+            found.append((start, end))
+    return found
+
+
+# Contexts where a word that is also a name ("June", "Chase") is not taken on its own.
+_STRICT = (_POSSESSIVE_RE, _SIGN_OFF_RE)
 
 
 def find_context_names(text: str) -> list[tuple[int, int, float]]:
@@ -91,21 +202,52 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
         (_SURNAME_FIRST_RE, 0.65),
         (_SIGN_OFF_RE, 0.65),
         (_RELATION_RE, 0.6),
+        (_LABEL_RE, 0.65),
+        (_NAMED_RE, 0.65),
+        (_FROM_RE, 0.6),
+        (_PAIR_RE, 0.6),
     ):
         for match in regex.finditer(text):
             start, end = match.span("name")
             if regex is _SURNAME_FIRST_RE:
                 last, first = match.group("last"), match.group("first")
-                if not last.isupper() or fold(first) in _NOT_PEOPLE or fold(last) in _NOT_PEOPLE:
+                blocked = _NOT_PEOPLE - _WORD_NAMES
+                if not last.isupper() or fold(first) in blocked or fold(last) in blocked:
                     continue
             if regex is _RELATION_RE:
                 words = [fold(w) for w in match.group("name").split()]
-                if not any(w in SMALL_WORDS or w in NOT_NAMES or w in TITLES for w in words):
-                    found.append((start, end, 0.6))
+                if any(w in SMALL_WORDS or w in NOT_NAMES or w in TITLES for w in words):
+                    continue
+                if match.group(0)[0].islower() or match.group(0)[0].isupper():
+                    owned = fold(match.group(0).split()[0]) in ("my", "our", "his", "her", "their")
+                    if owned or _name_shaped(text, start, end):
+                        found.append((start, end, 0.6))
                 continue
-            if _person_words(text, start, end, reporting=regex in (_REPORTING_RE, _CUE_RE)):
-                found.append((start, end, score))
+            pairs = [(start, end)]
+            if "other" in match.groupdict() and match.group("other"):
+                pairs.append(match.span("other"))
+            for s, e in pairs:
+                if _person_words(text, s, e, reporting=regex not in _STRICT):
+                    found.append((s, e, score))
+    for regex in (_OPENING_RE, _HERE_RE, _TRAILING_RE, _BRACKETED_RELATION_RE):
+        for match in regex.finditer(text):
+            start, end = match.span("name")
+            if regex is _TRAILING_RE:
+                # A note's last words are a name only when each word could be one, and
+                # they are no town ("click and collect, Chipping Norton").
+                parts = list(_WORDS_RE.finditer(text, start, end))
+                if all(_name_shaped(text, w.start(), w.end()) for w in parts) and not _is_place(
+                    text, start, end
+                ):
+                    found.append((start, end, 0.6))
+            elif _name_shaped(text, start, end):
+                found.append((start, end, 0.6))
+    found.extend((s, e, 0.6) for s, e in _name_lines(text) if not _is_place(text, s, e))
     return found
+
+
+def _is_place(text: str, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in place_ranges(text))
 
 
 class ContextNameRecognizer(LocalFinder):

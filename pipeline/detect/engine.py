@@ -41,6 +41,7 @@ _Raw = tuple[int, int, str, float, str]
 _WORKER: Detector | None = None
 # Names found by the words around them ("Barry says"): a person even where a town is named.
 _BY_CONTEXT = "ContextNameRecognizer"
+_BY_WORDS_AROUND = (_BY_CONTEXT, "NameCueRecognizer")
 
 
 class Detector:
@@ -203,7 +204,7 @@ class Detector:
                     start, end = cleaned
                     if brands is None:
                         brands = brand_ranges(fold(text))
-                    if not drop_allowed([Span(start, end, kind, 0.0, source)], brands):
+                    if _is_brand(Span(start, end, kind, 0.0, source), brands):
                         continue
                     if is_not_a_person(text, start, end):
                         continue
@@ -212,6 +213,20 @@ class Detector:
                 found.append((start, end, kind, round(float(result.score), 3), source))
             out.append(_without_places(text, found))
         return out
+
+
+def _is_brand(span: Span, brands: list[tuple[int, int]]) -> bool:
+    """True when a business named like a person is what the name finding holds.
+
+    Any overlap, for the model ("Jo Malone Lime Basil" is a product); a name a cue or its
+    context gave away keeps a word of its own beside a one-word brand ("Name: Sky Marsh").
+    """
+    touching = [(s, e) for s, e in brands if span.overlaps(s, e)]
+    if not touching:
+        return False
+    if span.source not in _BY_WORDS_AROUND:
+        return True
+    return any(s <= span.start and span.end <= e for s, e in touching)
 
 
 def _without_places(text: str, found: list[_Raw]) -> list[_Raw]:

@@ -356,8 +356,8 @@ def clean_person(
 ) -> tuple[int, int] | None:
     """Trim a PERSON finding to the name itself (no title, possessive or punctuation).
 
-    None when what is left cannot be a name: digits, an email, only common words, or a town
-    (unless the words around it said it is a person: ``by_context``, "Barry says ...").
+    None when what is left cannot be a name: digits, an email, only common words, or a town,
+    unless the words around it said it is a person (``by_context``: "June says", "Barry says").
     """
     value = text[start:end]
     line_break = value.find("\n")
@@ -369,9 +369,11 @@ def clean_person(
     words = list(NAME_WORD_RE.finditer(value))
     while words and fold(words[0].group(0)).rstrip(".") in TITLES:
         words = words[1:]
-    while words and fold(words[-1].group(0)) in HOUSE_WORDS:
+    while words and fold(words[-1].group(0)) in HOUSE_WORDS | _AFTER_NAMES:
         words = words[:-1]
-    if not words:
+    while len(words) > 1 and fold(words[0].group(0)) in _DEVICES:
+        words = words[1:]  # "Sent from my iPhone - Ruairi": the device is not the name
+    if not words or all(fold(w.group(0)) in _DEVICES for w in words):
         return None
     first, last = words[0], words[-1]
     new_start, new_end = start + first.start(), start + last.end()
@@ -379,11 +381,20 @@ def clean_person(
     if tail in ("'s", "’s") and len(last.group(0)) > 3:
         new_end -= 2
     names = [fold(w.group(0)) for w in words]
-    if all(n in SMALL_WORDS or n in NOT_NAMES for n in names):
-        return None
-    if not by_context and " ".join(names) in UK_TOWNS:
+    if by_context:
+        return new_start, new_end  # the context rules weighed the words themselves
+    if all(n in SMALL_WORDS or n in NOT_NAMES for n in names) or " ".join(names) in UK_TOWNS:
         return None
     return new_start, new_end
+
+
+# Words the model runs a name into: "Willow both ordered", "Tama too".
+_AFTER_NAMES = frozenset({"both", "too", "also", "again", "aswell", "as", "and", "or"})
+# Phones, mail apps and their makers, named in sign-offs ("Sent from my iPhone"): never people.
+_DEVICES = frozenset({
+    "iphone", "ipad", "android", "outlook", "gmail", "yahoo", "hotmail", "samsung", "galaxy",
+    "huawei", "pixel", "blackberry", "windows", "mail", "aol", "icloud", "mobile",
+})  # fmt: skip
 
 
 def _is_name_word(word: str) -> bool:
@@ -412,12 +423,37 @@ def expand_person(text: str, start: int, end: int) -> tuple[int, int]:
         if match is None or not _is_name_word(match.group("word")):
             break
         end = match.end("word")
+    end = _through_particles(text, start, end)
     for _ in range(2):
         match = _PREVIOUS_WORD_RE.search(text, max(0, start - 40), start)
         if match is None or not _is_name_word(match.group("word")):
             break
         start = match.start("word")
     return start, end
+
+
+def _through_particles(text: str, start: int, end: int) -> int:
+    """The end of a name whose family name has particles: "Sigrid [van] der Berg", "Ó hEadhra"."""
+    words = NAME_WORD_RE.findall(text[start:end])
+    tentative, cursor = end, end
+    if words and fold(words[-1]) in _PARTICLES and len(words) > 1:
+        tentative = -1  # the span stopped on a particle: it needs a surname after it
+    for _ in range(3):
+        match = _NEXT_WORD_RE.match(text, cursor)
+        if match is None:
+            break
+        word = match.group("word")
+        if fold(word) in _PARTICLES and not word.isupper():
+            cursor = match.end("word")
+            continue
+        if (cursor > end or tentative < 0) and (_is_name_word(word) or _IRISH_MUTATION.match(word)):
+            return match.end("word")
+        break
+    return end
+
+
+# An Irish surname after Ó, Ní, Mac, Nic: "hEadhra", "tSúilleabháin", "nGallchóir".
+_IRISH_MUTATION = re.compile(r"^[hnt][A-ZÁÉÍÓÚ][^\W\d_]+$")
 
 
 def brand_ranges(folded: str) -> list[tuple[int, int]]:

@@ -84,20 +84,21 @@ def without_places(
         return list(spans)
     kept: list[Span] = []
     for span in spans:
-        inside = [(s, e) for s, e in places if span.start <= s and e <= span.end]
-        if not inside and not any(s <= span.start and span.end <= e for s, e in places):
+        if span.kind not in ("NAME", "ADDRESS"):
             kept.append(span)
             continue
-        if span.kind == "NAME":
-            if not inside or not _has_name_word(text, span, inside):
-                continue
+        if any(s <= span.start and span.end <= e for s, e in places):
+            continue  # the finding is a place: "Kirkby Lonsdale", "Bury St" of "Bury St Edmunds"
+        inside = [(s, e) for s, e in places if span.start <= s and e <= span.end]
+        if not inside:
             kept.append(span)
-        elif span.kind == "ADDRESS":
+        elif span.kind == "NAME":
+            if _has_name_word(text, span, inside):
+                kept.append(span)
+        else:
             trimmed = _before_town(text, span, inside)
             if trimmed is not None:
                 kept.append(trimmed)
-        else:
-            kept.append(span)
     return kept
 
 
@@ -116,8 +117,6 @@ def _has_name_word(text: str, span: Span, inside: Sequence[tuple[int, int]]) -> 
 
 def _before_town(text: str, span: Span, inside: Sequence[tuple[int, int]]) -> Span | None:
     """The address up to a town that follows it after a separator; None if nothing is left."""
-    if not inside:
-        return None  # the address is the place ("Bury St" of "Bury St Edmunds")
     for start, _ in sorted(inside):
         head = text[span.start : start].rstrip(" \t")
         if start > span.start and head.endswith((",", "\n")):
