@@ -261,3 +261,53 @@ def test_contacts_through_the_detector(detector: Detector) -> None:
     for span in sorted(spans, key=lambda s: -s.start):
         out = out[: span.start] + "<x>" + out[span.end :]
     assert not re.search(r"huaman|900|58301177|9QP", out), "a contact survived"
+
+
+# (case, note, the personal values in it) — forms found by the words around them
+CONTEXT_FORMS = [
+    ("two people before a verb", "Tupaq and Mele both ordered, one tracked", ["Tupaq", "Mele"]),
+    ("lower case before a reporting verb", "pasang says it never tracked", ["pasang"]),
+    ("a note from someone", "Note from Kalani @ the shop: order found", ["Kalani"]),
+    ("label", "Name: Aputi Kilabuk\nRef: 55", ["Aputi Kilabuk"]),
+    ("name on the order, not another", "name on the order is Sonam Dolma, not Tashi Lhamo",
+     ["Sonam Dolma", "Tashi Lhamo"]),
+    ("particles in a surname", "User: Mahina van der Aalst", ["Mahina van der Aalst"]),
+    ("relation with a possessive 's", "it was my nan tupou fifita's order", ["tupou fifita"]),
+    ("bracketed relation", "ordered for tenzin norbu (my brother) on my card", ["tenzin norbu"]),
+    ("surname-first with a word name", "same shopper (KILABUK, Chase)", ["KILABUK, Chase"]),
+    ("a name line after a closing", "Kind regards,\nAnahera Tamatea", ["Anahera Tamatea"]),
+    ("a name line before a device line", "Mele\n\nSent from my iPhone", ["Mele"]),
+    ("trailing name after a comma", "no cashback yet, tenzin dhondup", ["tenzin dhondup"]),
+    ("street after on", "we're at Kowhai Lodge on Tamatea Wharf", ["Tamatea Wharf"]),
+    ("parts before a postcode", "Kowhai Lodge, Rewi Nook, TN4 8QP", ["Kowhai Lodge", "Rewi Nook"]),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("case", "text", "values"), CONTEXT_FORMS)
+def test_context_forms_are_found(
+    detector: Detector, case: str, text: str, values: list[str]
+) -> None:
+    spans = _scan(detector, [text])[0]
+    for value in values:
+        start = text.index(value)
+        assert any(s.start <= start and start + len(value) <= s.end for s in spans), case
+
+
+# (case, note, the must-keep span in it)
+KEEP_FORMS = [
+    ("product after a determiner", "I bought a Tahu ankle boots, no cashback", "Tahu ankle boots"),
+    ("character product", "ordered the Maui the Demigod plush", "Maui the Demigod plush"),
+    ("device in a sign-off", "thanks\nSent from Outlook for Android", "Outlook for Android"),
+    ("closing town", "click and collect, Leighton Buzzard", "Leighton Buzzard"),
+    ("merchant named like a person", "Black Friday deal at sophie allport", "sophie allport"),
+    ("everyday closing words", "please chase, asap", "asap"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("case", "text", "keep"), KEEP_FORMS)
+def test_must_keep_forms_stay_intact(detector: Detector, case: str, text: str, keep: str) -> None:
+    spans = _scan(detector, [text])[0]
+    start = text.index(keep)
+    assert not any(s.overlaps(start, start + len(keep)) for s in spans), case

@@ -32,6 +32,8 @@ THOROUGHFARES = SUFFIX_WORDS | frozenset({
     "ridgeway", "rising", "rotary", "serviceway", "steps", "subway", "terrace", "top",
     "tarn", "thoroughfare", "boardwalk", "glade", "concourse", "distributor", "formation",
     "grange", "heath", "highroad", "pocket", "outlook", "firs", "oaks", "elms", "willows",
+    "brae", "wharf", "paddock", "nook", "approach", "gate", "way", "hill", "spinney", "dell",
+    "ride", "loan", "wold", "holt", "garth", "brow", "butts", "copse", "chare", "vennel",
 })  # fmt: skip
 # Street words strong enough to make a street name without a house number.
 STRONG_THOROUGHFARES = frozenset({
@@ -53,6 +55,8 @@ _NAMED_RE = re.compile(rf"(?<![\w'\-])(?P<words>{_CAP}(?:[ \t]{_CAP}){{0,3}})(?!
 _ADDRESS_CUE_RE = re.compile(
     r"(?<![\w])(?:home\s+is|address(?:\s+is)?\s*:?|post\s+goes\s+to|lives?\s+(?:at|on|in)|"
     r"living\s+(?:at|on)|moved\s+to|deliver(?:ed|y)?\s+to|sent\s+to|left\s+(?:\w+\s+)?at|at(?=\s+(?:\d|flat|apt|unit|level|suite))|"
+    r"(?:we're|we\s+are|i'm|i\s+am|we\s+live|i\s+live|they\s+live|staying|based)\s+(?:at|on)|"
+    r"(?:send|post|ship)\s+(?:it\s+|them\s+)?to|"
     r"house\s+(?:is|called)|property\s+called)[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
@@ -187,6 +191,46 @@ def _cued_part(
     if text[end - 1 : end] == "." and last not in _ABBREVIATED:
         end -= 1
     return end
+
+
+# "... on Thornbury Wharf": "on" and capitalised words ending in any thoroughfare word.
+_ON_STREET_RE = re.compile(rf"(?<![\w])on[ \t]+(?P<words>{_CAP}(?:[ \t]{_CAP}){{1,3}})(?![\w'])")
+# The comma-separated parts right before a postcode on one line: "Hillcrest, Foxglove
+# Light, RG10 2SH" (a town among them is taken out later, by the place gazetteer).
+_PART_BEFORE_RE = re.compile(
+    rf"(?P<part>(?:\d{{1,5}}[a-zA-Z]?[ \t]+)?{_CAP}(?:[ \t]{_CAP}){{0,3}})[ \t]*,[ \t]*$"
+)
+
+
+def find_streets_after_on(text: str) -> list[tuple[int, int]]:
+    """Street names without a number after "on": "we're at Kiln Cottage on Primrose Nook"."""
+    found = []
+    for match in _ON_STREET_RE.finditer(text):
+        words = _words(match.group("words"))
+        last = words[-1].lower().rstrip(".,")
+        if last in THOROUGHFARES and not any(w.lower() in SMALL_WORDS for w in words):
+            found.append(match.span("words"))
+    return found
+
+
+def find_parts_before_postcodes(
+    text: str, postcodes: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Up to three comma-separated address parts right before each postcode, on its line."""
+    found: list[tuple[int, int]] = []
+    for start, _ in postcodes:
+        line_start = text.rfind("\n", 0, start) + 1
+        cursor = start
+        for _ in range(3):
+            match = _PART_BEFORE_RE.search(text, line_start, cursor)
+            if match is None:
+                break
+            words = [w.lower() for w in _words(match.group("part"))]
+            if words[0] in _NOT_ADDRESS_START or any(w in SMALL_WORDS for w in words):
+                break
+            found.append(match.span("part"))
+            cursor = match.start("part")
+    return found
 
 
 def find_cued_addresses(text: str) -> list[tuple[int, int]]:

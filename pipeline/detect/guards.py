@@ -184,7 +184,86 @@ PRODUCT_NOUNS = frozenset(
         "towel",
         "towels",
         "bedding",
+        "costume",
+        "costumes",
+        "outfit",
+        "plush",
+        "plushie",
+        "chinos",
+        "onesie",
+        "dungarees",
+        "pinafore",
+        "tunic",
+        "polo",
+        "gown",
+        "cape",
+        "poncho",
+        "shawl",
+        "brogues",
+        "espadrilles",
+        "clogs",
+        "trainer",
+        "satchel",
+        "holdall",
+        "hamper",
+        "blanket",
+        "quilt",
+        "throws",
+        "curtains",
+        "lantern",
+        "ornament",
+        "bauble",
+        "wreath",
+        "puzzle",
+        "jigsaw",
+        "game",
+        "figurine",
+        "notebook",
+        "journal",
+        "diary",
+        "umbrella",
+        "apron",
+        "tray",
+        "jar",
+        "tin",
+        "basket",
+        "wardrobe",
+        "dresser",
+        "sideboard",
+        "bench",
+        "ottoman",
+        "footstool",
+        "headboard",
+        "pram",
+        "buggy",
+        "stroller",
+        "highchair",
+        "scooter",
+        "bike",
+        "lunchbox",
+        "waistcoat",
+        "overcoat",
+        "raincoat",
+        "sweatshirt",
+        "leotard",
+        "tutu",
+        "nightdress",
+        "babygrow",
+        "sleepsuit",
+        "dressing",
+        "lego",
+        "cake",
     ]
+)
+# Words that may sit between a product's name and its noun: "the Lola ankle boots", "a
+# Poppy print blouse"; never a word that makes the name a person receiving something.
+_NOT_BETWEEN = frozenset({
+    "a", "an", "the", "my", "your", "his", "her", "their", "our", "some", "new", "two",
+    "three", "more", "any", "this", "that", "for", "to", "and", "or", "with", "from", "of",
+    "in", "on", "at", "by", "is", "was", "has", "had", "got", "gets", "wants", "needs",
+})  # fmt: skip
+_DETERMINER_RE = re.compile(
+    r"(?:^|[\s(])(?i:a|an|the|this|that|these|those|my|her|his|their|our)[ \t]+$"
 )
 _SHOP_WORDS = frozenset({"branch", "shop", "store", "outlet", "office", "depot", "warehouse",
                          "showroom", "centre", "center", "site", "superstore"})  # fmt: skip
@@ -236,11 +315,23 @@ def is_not_a_person(text: str, start: int, end: int) -> bool:
     if following[0] in PRODUCT_NOUNS or following[0] in _SHOP_WORDS:
         return True
     # One more capitalised word before the noun: "Ruby Star trainers", "Peter Rabbit mug".
-    return (
+    if (
         len(following) == 2
         and following[1] in (PRODUCT_NOUNS | _SHOP_WORDS)
         and _capital_after(text, end)
-    )
+    ):
+        return True
+    # After "a", "the", "my": "the Lola ankle boots", "a Winnie the Pooh rug".
+    if _DETERMINER_RE.search(text, max(0, start - 8), start) is None:
+        return False
+    words = _next_words(text, end, 4)
+    for i, word in enumerate(words[1:], start=1):
+        if word in PRODUCT_NOUNS:
+            between = words[:i]
+            return all(
+                w not in _NOT_BETWEEN or (w == "the" and j == 0) for j, w in enumerate(between)
+            )
+    return False
 
 
 def _capital_after(text: str, end: int) -> bool:

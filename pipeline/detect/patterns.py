@@ -369,6 +369,23 @@ PERSON_NAMED_BRANDS = (
     "jean paul gaultier",
     "yves saint laurent", "giorgio armani", "dolce & gabbana", "vera wang", "estée lauder",
     "clinique", "rimmel", "mac cosmetics", "nyx", "benefit", "urban decay",
+    # More UK merchants of the affiliate networks whose names are people's or words; never a
+    # lone surname (a brand vetoes every name finding it touches: not "Evans", "Burton").
+    "sophie allport", "joe browns", "seasalt", "seasalt cornwall", "hotter", "hotter shoes",
+    "the white company", "white company", "lk bennett", "l.k.bennett", "lucy & yak",
+    "lucy and yak", "sweaty betty", "mint velvet", "crew clothing", "mountain warehouse",
+    "cotswold outdoor", "jd williams", "simply be", "ann harvey", "la redoute", "tu clothing",
+    "pretty little thing", "prettylittlething", "boohoo", "missguided", "nasty gal", "lipsy",
+    "lyle & scott", "lyle and scott", "lulu guinness", "aspinal of london", "links of london",
+    "the jewel hut", "fraser hart", "warren james", "not on the high street",
+    "notonthehighstreet", "joseph joseph", "le creuset", "sophie conran", "orla kiely",
+    "rockett st george", "graham & green", "cox & cox", "robert dyas", "russell hobbs",
+    "morphy richards", "house of fraser", "peter jones", "charles clinkard", "jones bootmaker",
+    "fly london", "celtic & co", "weird fish", "jack wolfskin", "helly hansen", "mamas and papas",
+    "accessorize", "monsoon", "quiz clothing", "in the style", "jaded london", "kate spade",
+    "bella & bear", "emma willis", "hobbycraft", "george home", "oliver sweeney", "whittard",
+    "whittard of chelsea", "crabtree & evelyn", "neom", "elemis", "this works", "rituals",
+    "the perfume shop", "fragrance direct", "beauty bay", "feel unique", "charlotte's web",
 )  # fmt: skip
 UK_TOWNS = frozenset({
     "london", "birmingham", "manchester", "leeds", "liverpool", "sheffield", "bristol",

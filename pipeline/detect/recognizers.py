@@ -22,7 +22,13 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, UkNinoRecognizer
 
-from pipeline.detect.addresses import find_cued_addresses, find_house_names, find_thoroughfares
+from pipeline.detect.addresses import (
+    find_cued_addresses,
+    find_house_names,
+    find_parts_before_postcodes,
+    find_streets_after_on,
+    find_thoroughfares,
+)
 from pipeline.detect.contacts import (
     decode_email,
     find_loose_phones,
@@ -250,4 +256,9 @@ class ThoroughfareRecognizer(LocalFinder):
         found = [(s, _town_end(text, e), 0.6) for s, e in find_thoroughfares(text)]
         found += [(s, e, 0.6) for s, e in find_house_names(text)]
         found += [(s, _town_end(text, e), 0.6) for s, e in find_cued_addresses(text)]
+        found += [(s, e, 0.6) for s, e in find_streets_after_on(text)]
+        if "," in text:
+            postcodes = [m.span() for m in POSTCODE_RE.finditer(text)]
+            postcodes += find_spaced_postcodes(text)
+            found += [(s, e, 0.6) for s, e in find_parts_before_postcodes(text, postcodes)]
         return found
