@@ -25,6 +25,7 @@ from pipeline.detect.patterns import (
     EMAIL_RE,
     HOUSE_WORDS,
     INTL_PHONE_RE,
+    NAME_PARTICLES,
     PERSON_NAMED_BRANDS,
     POSTCODE_RE,
     POSTCODE_TAIL_RE,
@@ -212,11 +213,6 @@ def _is_town(value: str) -> bool:
     return fold(value.strip()) in UK_TOWNS
 
 
-_PARTICLES = frozenset({"ó", "o", "ní", "ni", "nic", "mac", "mc", "van", "von", "der", "den",
-                        "de", "da", "di", "del", "della", "dos", "das", "le", "la", "al", "el",
-                        "bin", "bint", "ibn", "abu", "ap", "ter", "ten"})  # fmt: skip
-
-
 _SURNAME_FIRST = re.compile(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*")
 
 
@@ -232,7 +228,7 @@ def _is_name(value: str) -> bool:
         return False
     if value.islower() or value.isupper():
         return True
-    words = [w for w in _WORD_RE.findall(value) if fold(w) not in _PARTICLES]
+    words = [w for w in _WORD_RE.findall(value) if fold(w) not in NAME_PARTICLES]
     return bool(words) and all(w[0].isupper() or not w[0].islower() for w in words)
 
 

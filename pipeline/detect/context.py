@@ -76,6 +76,9 @@ _CLOSING_RE = re.compile(
     r"cheers|best(?:[ \t]wishes)?|yours(?:[ \t](?:sincerely|faithfully|truly))?|sincerely|"
     r"faithfully|ta|thx|love|sent[ \t]from[ \t].*|get[ \t]outlook[ \t].*)[ \t,.!]*$"
 )
+_ADDRESS_LINE_RE = re.compile(
+    r"^[ \t>]*(?:\d{1,5}[a-zA-Z]?,?[ \t]+[^\W\d_]|(?i:flat|unit|apt|apartment|suite)\.?[ \t]*\d)"
+)
 _NAME_LINE_RE = re.compile(
     r"^[ \t>\-\u2013\u2014~]*(?P<name>[^\W\d_][^\W\d_'.\-]*(?:[ \t][^\W\d_][^\W\d_'.\-]*){0,3})[ \t,.]*$"
 )
@@ -170,17 +173,27 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _name_lines(text: str) -> list[tuple[int, int]]:
-    """Lines that are only a name, right before or after a closing line."""
+    """Lines that are only a name: right before or after a closing line ("Kind regards,"),
+    or heading an address block (the next line or the one after starts "12 ...", "Flat 2")."""
     if "\n" not in text:
         return []
-    lines = [(o, line) for o, line in _lines(text) if line.strip()]
+    lines = [(o, line) for o, line in _lines(text) if line.strip(" \t>")]
     found = []
     for i, (offset, line) in enumerate(lines):
         match = _NAME_LINE_RE.match(line)
         if match is None or _CLOSING_RE.match(line):
             continue
         beside = [lines[j][1] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if not any(_CLOSING_RE.match(b) for b in beside):
+        below = [lines[j][1] for j in (i + 1, i + 2) if j < len(lines)]
+        heading = bool(below) and (
+            _ADDRESS_LINE_RE.match(below[0]) is not None
+            or (
+                len(below) == 2
+                and _NAME_LINE_RE.match(below[0]) is not None
+                and _ADDRESS_LINE_RE.match(below[1]) is not None
+            )
+        )
+        if not heading and not any(_CLOSING_RE.match(b) for b in beside):
             continue
         start, end = offset + match.start("name"), offset + match.end("name")
         if _name_shaped(text, start, end):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, COMMON_WORDS, FIRST_NAMES
-from pipeline.detect.patterns import NAME_WORD_RE, fold
+from pipeline.detect.patterns import NAME_PARTICLES, NAME_WORD_RE, SMALL_WORDS, fold
 
 # Retail nouns: a name right before one is a product name ("Harriet dress", "Oscar lamp").
 PRODUCT_NOUNS = frozenset(
@@ -305,6 +305,7 @@ def is_not_a_person(text: str, start: int, end: int) -> bool:
     if before.isalnum() or after.isalnum():
         return True  # inside a code: "SOPHIE20", "VIP-JAMES5" is kept whole
     inner = [w.lower() for w in text[start:end].split()[1:]]
+    inner = [w for w in inner if w not in NAME_PARTICLES]  # "Mac" in "Aoife Mac Carthy"
     if any(w in PRODUCT_NOUNS or w in _SHOP_WORDS for w in inner):
         return True  # the noun was taken in: "Peter Rabbit mug", "sophia sandals cost"
     if _EVENT_RE.match(text, end):
@@ -339,14 +340,31 @@ def _capital_after(text: str, end: int) -> bool:
     return match is not None and match.group(1)[0].isupper()
 
 
+def _everyday(word: str) -> bool:
+    """An everyday English word: "a", "i'm", "variety" (folded, apostrophes allowed)."""
+    stem = word.split("'")[0]
+    return len(stem) < 2 or stem in COMMON_WORDS or stem in SMALL_WORDS or word in COMMON_WORDS
+
+
 def is_everyday_words(text: str, start: int, end: int) -> bool:
     """True when a model PERSON is only everyday English words and nothing says it is a name.
 
-    "came torn", "prefers", a capitalised "Evenings" opening a sentence: the model's guesses
-    that no name list backs. A known first name ("grace", "heather") is never dropped here,
-    and the context rules still find "Heather says ...".
+    "came torn", "prefers", a capitalised "Evenings" opening a sentence, "Grace period": the
+    model's guesses that nothing backs. The context rules still find "Heather says ...",
+    "my friend grace hope ordered ...".
     """
-    words = [fold(w) for w in NAME_WORD_RE.findall(text[start:end])]
+    raw = NAME_WORD_RE.findall(text[start:end])
+    words = [fold(w) for w in raw]
+    pairs = [(w, f) for w, f in zip(raw, words, strict=True) if f not in NAME_PARTICLES]
+    lower = [f for w, f in pairs if w[0].islower()]
+    if lower and all(_everyday(f) and f not in FIRST_NAMES for f in lower):
+        # Everyday lower-case words in it, and nothing else that only a name could be:
+        # "quit a", "I'm originally", "God gave rock" (but "Cust GREEN disputes" stays).
+        evidence = [f for w, f in pairs if not w[0].islower() and (w.isupper() or not _everyday(f))]
+        if not evidence:
+            return True
+    if text[start:end].isupper() and any("'" in f or f in SMALL_WORDS for f in words):
+        return True  # shouting: "I DON'T KNOW WHAT TO PRESS"
     if not words or any(w in FIRST_NAMES or w in AMBIGUOUS_FIRST_NAMES for w in words):
         return False
     value = text[start:end]

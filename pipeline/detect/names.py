@@ -12,6 +12,7 @@ import re
 from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES
 from pipeline.detect.patterns import (
     HOUSE_WORDS,
+    NAME_PARTICLES,
     NAME_WORD_RE,
     PERSON_NAMED_BRANDS,
     SMALL_WORDS,
@@ -176,10 +177,6 @@ class NameCueRecognizer(LocalFinder):
         return found
 
 
-# Particles inside family names, taken only with the surname after them.
-_PARTICLES = frozenset({"ó", "o", "ni", "ní", "nic", "mac", "mc", "van", "von", "der", "den", "de",
-                        "da", "di", "del", "della", "dos", "das", "le", "la", "al", "el", "bin",
-                        "bint", "ibn", "abu", "ap", "ter", "ten", "st"})  # fmt: skip
 # Real surnames that look like special values; after a first name they are the surname.
 _ODD_SURNAMES = frozenset({"none", "null", "nil", "test", "unknown", "blank", "void", "true"})
 
@@ -215,7 +212,7 @@ class NameLexiconRecognizer(LocalFinder):
                 if following is None:
                     break
                 word_after = following.group("word")
-                if fold(word_after) in _PARTICLES:
+                if fold(word_after) in NAME_PARTICLES:
                     # "aoife ó súilleabháin", "Ana de Souza", "Ahmed bin Rashid"
                     after = _NEXT_WORD_RE.match(text, following.end("word"))
                     if after is None or not self._surname_like(after.group("word"), case):
@@ -436,14 +433,14 @@ def _through_particles(text: str, start: int, end: int) -> int:
     """The end of a name whose family name has particles: "Sigrid [van] der Berg", "Ó hEadhra"."""
     words = NAME_WORD_RE.findall(text[start:end])
     tentative, cursor = end, end
-    if words and fold(words[-1]) in _PARTICLES and len(words) > 1:
+    if words and fold(words[-1]) in NAME_PARTICLES and len(words) > 1:
         tentative = -1  # the span stopped on a particle: it needs a surname after it
     for _ in range(3):
         match = _NEXT_WORD_RE.match(text, cursor)
         if match is None:
             break
         word = match.group("word")
-        if fold(word) in _PARTICLES and not word.isupper():
+        if fold(word) in NAME_PARTICLES and not word.isupper():
             cursor = match.end("word")
             continue
         if (cursor > end or tentative < 0) and (_is_name_word(word) or _IRISH_MUTATION.match(word)):

@@ -317,6 +317,11 @@ def is_street_line(value: str) -> bool:
 
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord",
                     "rev", "master"})  # fmt: skip
+# Particles inside family names ("van der Berg", "Ó Ceallaigh", "bin Rashid"), taken only with
+# the surname after them; lower case in a name is normal for them.
+NAME_PARTICLES = frozenset({"ó", "o", "ni", "ní", "nic", "mac", "mc", "van", "von", "der", "den",
+                            "de", "da", "di", "del", "della", "dos", "das", "le", "la", "al", "el",
+                            "bin", "bint", "ibn", "abu", "ap", "ter", "ten", "st"})  # fmt: skip
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _NAME_VALUE_RE = re.compile(
     r"\s*[^\W\d_][^\W\d_'.\-]*(?:[ '.\-]{1,2}[^\W\d_][^\W\d_'\-]*){0,4}\.?\s*"

@@ -116,11 +116,13 @@ def _has_name_word(text: str, span: Span, inside: Sequence[tuple[int, int]]) -> 
 
 
 def _before_town(text: str, span: Span, inside: Sequence[tuple[int, int]]) -> Span | None:
-    """The address up to a town that follows it after a separator; None if nothing is left."""
+    """The address up to a town that follows it after a separator (a comma, a line break, or
+    the two spaces a written-out break leaves); None if nothing is left."""
     for start, _ in sorted(inside):
-        head = text[span.start : start].rstrip(" \t")
-        if start > span.start and head.endswith((",", "\n")):
-            end = span.start + len(head.rstrip(" \t,\n"))
+        head = text[span.start : start]
+        gap = head[len(head.rstrip(" \t,\n")) :]
+        if start > span.start and ("," in gap or "\n" in gap or "  " in gap):
+            end = span.start + len(head) - len(gap)
             return (
                 Span(span.start, end, span.kind, span.score, span.source)
                 if end > span.start

@@ -81,7 +81,7 @@ def build() -> dict[str, bool]:
         for form in variants(name):
             words = [w.strip(".'") for w in re.split(r"[ \-]", form) if w]
             word = len(words) == 1 and words[0] in COMMON_WORDS
-            if len(form) < 4 or (word and alternate):
+            if len(form) < (4 if alternate else 3) or (word and alternate):
                 continue
             named = all(w in person for w in words)
             ambiguous = (named and not big) or (word and (named or not big))
