@@ -18,6 +18,7 @@ from pipeline.detect.addresses import find_cued_addresses, find_house_names, fin
 from pipeline.detect.contacts import (
     find_loose_phones,
     find_member_ids,
+    find_north_american_phones,
     find_obfuscated_emails,
     find_spaced_postcodes,
 )
@@ -76,6 +77,25 @@ def test_dotted_and_spaced_phones(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["paid on 12.03.2024", "total 1.234.567", "v 2.0.1 app"])
 def test_dates_and_versions_are_no_phones(text: str) -> None:
     assert find_loose_phones(text) == []
+    assert find_north_american_phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my cell is (646) 555-0143 evenings", "(646) 555-0143"),
+        ("US number 415-555-0199.", "415-555-0199"),
+        ("call 312.555.0170 ok", "312.555.0170"),
+        ("or +1 (646) 555-0143", "+1 (646) 555-0143"),
+    ],
+)
+def test_north_american_phones(text: str, value: str) -> None:
+    assert _texts(text, find_north_american_phones(text)) == [value]
+
+
+@pytest.mark.parametrize("text", ["order 123-456-7890 missing", "ref 4501-2277-93", "0.123.4567"])
+def test_refs_are_no_north_american_phones(text: str) -> None:
+    assert find_north_american_phones(text) == []
 
 
 @pytest.mark.parametrize(
@@ -98,6 +118,9 @@ def test_oddly_spaced_postcodes(text: str, value: str) -> None:
         ("my account id KX40917 please", "KX40917"),
         ("mem # 3310-2298", "3310-2298"),
         ("Customer ID: 77120455.", "77120455"),
+        ("TCB id 40917733 still nothing", "40917733"),
+        ("rewards number: RW-5512093", "RW-5512093"),
+        ("Quidco member 66120934", "66120934"),
     ],
 )
 def test_member_ids_after_a_cue(text: str, value: str) -> None:

@@ -82,6 +82,8 @@ def _touched(text: str, spans: Sequence[Span], value: str) -> bool:
         ("branch", "the Enniskillen branch told me to claim", "Enniskillen"),
         ("address line's town", "sent to 14 Pwllheli Row, Hebden Bridge", "Hebden Bridge"),
         ("town line of a block", "Tama Rewi\n9 Kowhai Lane\nLlandudno\nLL30 2XY", "Llandudno"),
+        ("town after a house name", "Apartment 12, The Maltings, Ely", "Ely"),
+        ("town after a written-out break", "9 Kowhai Lane\\nMilton Keynes", "Milton Keynes"),
     ],
 )
 def test_towns_in_notes_stay_intact(detector: Detector, case: str, text: str, town: str) -> None:

@@ -147,6 +147,18 @@ def find_loose_phones(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# North American numbers as people write them: "(212) 555-0187", "212-555-0187", "212.555.0187"
+# (area code 2-9 first; an order ref of the batch is kept before this runs).
+_NANP_RE = re.compile(
+    r"(?<![\w+\-.])(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\)[ .\-]?|[2-9]\d{2}[.\-])\d{3}[.\-]\d{4}(?![\w\-]|\.\d)"
+)
+
+
+def find_north_american_phones(text: str) -> list[tuple[int, int]]:
+    """US and Canadian numbers written with brackets, dashes or dots."""
+    return [m.span() for m in _NANP_RE.finditer(text)]
+
+
 # Postcodes with odd spacing: "CB5  2GD", "S W 1 A 1 A A", "l 6 9 l e".
 _SPACED_POSTCODE_RE = re.compile(r"(?<![\w])(?:[A-Za-z0-9][ \t]{1,2}){4,6}[A-Za-z0-9](?![\w])")
 _WIDE_POSTCODE_RE = re.compile(
@@ -172,7 +184,8 @@ def find_spaced_postcodes(text: str) -> list[tuple[int, int]]:
 # Member or account ids written in text: "Member no. 94724409", "membership number 123456",
 # "account id AB12345", "mem no 551-1296", "Customer id: M8503235".
 _MEMBER_RE = re.compile(
-    r"(?<![^\W_])(?:member(?:ship)?|mem|account|acct|a/c|customer|cust|user|loyalty|club\s*card)"
+    r"(?<![^\W_])(?:member(?:ship)?|mem|account|acct|a/c|customer|cust|user|loyalty|club\s*card|"
+    r"rewards?|shopper|profile|nectar|topcashback|tcb|quidco|kidstart|easyfundraising|cashback)"
     r"\.?[ \t]*(?:no\b\.?|number|num\b\.?|nr\b\.?|#|id\b|ref(?:erence)?\b|code\b)?[ \t]*"
     r"(?:is\b|was\b)?[ \t]*[:#\-]?[ \t]*"
     r"(?P<id>(?=[A-Z]{0,3}[\- ]?\d)[A-Z]{0,3}[\- ]?\d[\d\- ]{2,14}\d[A-Z]?)(?![\w\-])",
@@ -180,12 +193,15 @@ _MEMBER_RE = re.compile(
 )
 
 
+_MEMBER_CUES = ("mem", "account", "acct", "a/c", "cust", "user", "loyalty", "club", "reward",
+                "shopper", "profile", "nectar", "tcb", "quidco", "kidstart", "fundraising",
+                "cashback")  # fmt: skip
+
+
 def find_member_ids(text: str) -> list[tuple[int, int]]:
     """Offsets of ids right after a member/account cue (the id alone, not the cue)."""
     lowered = text.lower()
-    if not any(
-        c in lowered for c in ("mem", "account", "acct", "a/c", "cust", "user", "loyalty", "club")
-    ):
+    if not any(c in lowered for c in _MEMBER_CUES):
         return []
     found = []
     for match in _MEMBER_RE.finditer(text):

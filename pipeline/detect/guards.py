@@ -360,7 +360,11 @@ def is_everyday_words(text: str, start: int, end: int) -> bool:
     if lower and all(_everyday(f) and f not in FIRST_NAMES for f in lower):
         # Everyday lower-case words in it, and nothing else that only a name could be:
         # "quit a", "I'm originally", "God gave rock" (but "Cust GREEN disputes" stays).
-        evidence = [f for w, f in pairs if not w[0].islower() and (w.isupper() or not _everyday(f))]
+        evidence = [
+            f
+            for w, f in pairs
+            if not w[0].islower() and ((w.isupper() and len(w) > 3) or not _everyday(f))
+        ]
         if not evidence:
             return True
     if text[start:end].isupper() and any("'" in f or f in SMALL_WORDS for f in words):

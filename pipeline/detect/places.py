@@ -94,7 +94,8 @@ def without_places(
             kept.append(span)
         elif span.kind == "NAME":
             if _has_name_word(text, span, inside):
-                kept.append(span)
+                trimmed = _before_town(text, span, inside)  # "The Maltings, Ely": Ely stays
+                kept.append(trimmed if trimmed is not None else span)
         else:
             trimmed = _before_town(text, span, inside)
             if trimmed is not None:

@@ -33,6 +33,7 @@ from pipeline.detect.contacts import (
     decode_email,
     find_loose_phones,
     find_member_ids,
+    find_north_american_phones,
     find_obfuscated_emails,
     find_spaced_postcodes,
 )
@@ -221,12 +222,14 @@ class ObfuscatedEmailRecognizer(LocalFinder):
 
 
 class LoosePhoneRecognizer(LocalFinder):
-    """UK phones with dots, a space between every digit, or zero-width characters."""
+    """UK phones with dots, a space between every digit, or zero-width characters, and North
+    American numbers written with brackets, dashes or dots."""
 
     ENTITY = "PHONE_NUMBER"
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
-        return [(s, e, 0.7) for s, e in find_loose_phones(text)]
+        found = find_loose_phones(text) + find_north_american_phones(text)
+        return [(s, e, 0.7) for s, e in found]
 
 
 class SpacedPostcodeRecognizer(LocalFinder):
