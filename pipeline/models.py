@@ -225,6 +225,10 @@ class Original:
     # True when found inside free text: it may be someone else's value mentioned in this
     # record (an erasure shreds such a value alone, never the record it sits in).
     mentioned: bool = False
+    # True when only the model or a context rule read it into free text (no list of known
+    # values had it): the residual-leak check does not search other outputs for a one-word
+    # guess ("Lola" a person in one note, a product in the next).
+    guessed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

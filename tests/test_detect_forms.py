@@ -325,6 +325,8 @@ KEEP_FORMS = [
     ("closing town", "click and collect, Leighton Buzzard", "Leighton Buzzard"),
     ("merchant named like a person", "Black Friday deal at sophie allport", "sophie allport"),
     ("everyday closing words", "please chase, asap", "asap"),
+    ("occasion named like a person", "no cashback on my Burns Night order", "Burns Night"),
+    ("word name opening a note", "Heather grey jumper in size 12", "Heather grey"),
 ]  # fmt: skip
 
 

@@ -246,3 +246,20 @@ def test_the_report_is_always_written_and_its_own_words_are_not_hits(settings: S
     # the header row of values is in the redacted file's header: held back, with a next step
     held, step = status["noheader.csv"]
     assert held == "leak" and "quarantine/outputs" in step
+
+
+def test_a_one_word_guess_in_free_text_is_not_searched_elsewhere() -> None:
+    """A name only the model read into one note ("Lola") is no known value: the residual-leak
+    check does not hold a file because "Lola ankle boots" stays in another note."""
+    from pipeline.models import Original
+    from pipeline.runner.gate import LeakValues
+
+    values = LeakValues(limit=10)
+    values.add(
+        [
+            Original("NAME_1_X", Kind.NAME, "Lola", "claim/a/1", mentioned=True, guessed=True),
+            Original("NAME_1_Y", Kind.NAME, "Tama Rewi", "claim/a/2", mentioned=True, guessed=True),
+            Original("NAME_1_Z", Kind.NAME, "Mele", "claim/a/3", mentioned=True),
+        ]
+    )
+    assert values.values == {("NAME", "Tama Rewi"), ("NAME", "Mele")}

@@ -127,3 +127,27 @@ def test_held_back_file_says_what_to_do_next(tmp_path: Path) -> None:
     assert "quarantine/outputs" in step and "inbox" in step
     assert report["files"][1]["next_step"] == ""
     assert "Next step:" in html_path.read_text(encoding="utf-8")
+
+
+def test_a_word_name_opening_a_sentence_is_not_a_hit_but_mid_sentence_it_is(
+    tmp_path: Path,
+) -> None:
+    # As the detector's lists read them: "Will it track?" is a question, "ask Will" a person.
+    out = _csv(
+        tmp_path / "r.csv",
+        [["notes"], ["Will it track if I used a voucher?"], ["ok. Rose gold watch, not tracked"]],
+    )
+    names = [("NAME", "Will"), ("NAME", "Rose")]
+    assert find_leaks(names, [out], word_names={"will", "rose"}).passed
+    assert not find_leaks(names, [out]).passed  # without the word-name list both are hits
+    leaked = _csv(tmp_path / "s.csv", [["notes"], ["please ask Will about it"]])
+    found = find_leaks(names, [leaked], word_names={"will", "rose"})
+    assert found.hits == ((str(leaked), "notes", "NAME"),)
+
+
+def test_a_name_inside_a_gazetteer_town_is_not_a_hit(tmp_path: Path) -> None:
+    from pipeline.runner.gate import PUBLIC
+
+    out = _csv(tmp_path / "r.csv", [["notes"], ["Bishop's Stortford branch, order 12"]])
+    assert find_leaks([("NAME", "Bishop")], [out], public=PUBLIC).passed
+    assert not find_leaks([("NAME", "Bishop")], [out]).passed

@@ -10,16 +10,20 @@ from pipeline.detect.batchlist import BatchValues
 from pipeline.detect.columns import ColumnPlan, classify_columns
 from pipeline.detect.engine import Detector, load_detector
 from pipeline.detect.patterns import PERSON_NAMED_BRANDS
+from pipeline.detect.places import place_names
+from pipeline.detect.rowlists import WORD_NAMES
 from pipeline.detect.spans import Span
 from pipeline.models import FREE_TEXT
 
 __all__ = [
     "FREE_TEXT",
     "PERSON_NAMED_BRANDS",
+    "WORD_NAMES",
     "BatchValues",
     "ColumnPlan",
     "Detector",
     "Span",
     "classify_columns",
     "load_detector",
+    "place_names",
 ]

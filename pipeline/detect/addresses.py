@@ -140,7 +140,7 @@ _ABBREVIATED = frozenset({"st", "rd", "ave", "av", "ln", "dr", "cl", "ct", "pl",
 _STRONG_HOUSE = frozenset({"house", "cottage", "farm", "farmhouse", "lodge", "barn", "villa",
                            "manor", "rectory", "vicarage", "granary", "bungalow"})  # fmt: skip
 _PO_BOX_RE = re.compile(r"(?<![\w])p\.?[ \t]?o\.?[ \t]+box[ \t]+\d{1,6}(?!\w)", re.IGNORECASE)
-_NEXT_PART_RE = re.compile(r"[ \t]*(?:,|\n)[ \t]*")
+_NEXT_PART_RE = re.compile(r"[ \t]*(?:,|\n)[ \t]*|[ \t]+on[ \t]+(?=[A-Z0-9])")
 
 
 _NOT_ADDRESS_START = frozenset({
@@ -148,7 +148,11 @@ _NOT_ADDRESS_START = frozenset({
     "not", "paid", "bought", "ordered", "voucher", "code", "ref", "tracked", "cashback", "sorry",
     "hi", "hello", "email", "tel", "phone", "mobile", "contact", "member", "customer", "cust",
 })  # fmt: skip
-_STRONG_CUE_RE = re.compile(r"home|address|post|lives?\s+at|living\s+at", re.IGNORECASE)
+_STRONG_CUE_RE = re.compile(
+    r"home|address|post|lives?\s+at|living\s+at|we're\s+at|we\s+are\s+at|i'm\s+at|i\s+am\s+at|"
+    r"we\s+live\s+at|i\s+live\s+at|they\s+live\s+at|staying\s+at",
+    re.IGNORECASE,
+)
 
 
 def _cued_part(

@@ -268,6 +268,7 @@ _DETERMINER_RE = re.compile(
 _SHOP_WORDS = frozenset({"branch", "shop", "store", "outlet", "office", "depot", "warehouse",
                          "showroom", "centre", "center", "site", "superstore"})  # fmt: skip
 _NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)")
+_EVENT_WORDS = frozenset({"day", "eve", "night", "weekend"})
 _EVENT_RE = re.compile(r"(?:'s|\u2019s|s)?[ \t]+(?:day|eve|night|weekend)\b", re.IGNORECASE)
 
 
@@ -308,8 +309,8 @@ def is_not_a_person(text: str, start: int, end: int) -> bool:
     inner = [w for w in inner if w not in NAME_PARTICLES]  # "Mac" in "Aoife Mac Carthy"
     if any(w in PRODUCT_NOUNS or w in _SHOP_WORDS for w in inner):
         return True  # the noun was taken in: "Peter Rabbit mug", "sophia sandals cost"
-    if _EVENT_RE.match(text, end):
-        return True  # "Valentine's Day", "St Patrick's Day", "Mothers Day"
+    if _EVENT_RE.match(text, end) or (inner and inner[-1].strip(".,!?") in _EVENT_WORDS):
+        return True  # "Valentine's Day", "St Patrick's Day", "Mothers Day", "Burns Night"
     following = _next_words(text, end, 2)
     if not following:
         return False

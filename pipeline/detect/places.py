@@ -34,19 +34,24 @@ _AFTER = re.compile(
 
 
 @functools.cache
+def place_names() -> dict[str, bool]:
+    """Every written form of a place (folded), and whether it needs a place context."""
+    found: dict[str, bool] = {}
+    for line in _FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            form, _, flag = line.partition("\t")
+            found[form] = flag == "?"
+    return found
+
+
+@functools.cache
 def _gazetteer() -> tuple[ahocorasick.Automaton, frozenset[str]]:
     """The automaton over every written form, and the forms that need a place context."""
     automaton = ahocorasick.Automaton()
-    needs_context: set[str] = set()
-    for line in _FILE.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        form, _, flag = line.partition("\t")
+    for form in place_names():
         automaton.add_word(form, form)
-        if flag == "?":
-            needs_context.add(form)
     automaton.make_automaton()
-    return automaton, frozenset(needs_context)
+    return automaton, frozenset(f for f, context in place_names().items() if context)
 
 
 def place_ranges(text: str, folded: str | None = None) -> list[tuple[int, int]]:

@@ -25,10 +25,10 @@ from pipeline.detect.patterns import (
     is_postcode,
     national_number,
 )
+from pipeline.detect.spans import BATCH as BATCH  # re-exported: batchlist, engine
+from pipeline.detect.spans import ROW as ROW
 from pipeline.detect.spans import Span, covered
 
-ROW = "row"
-BATCH = "batch"  # a value from another row or file of the batch (``batchlist``)
 _L = WORD_L
 _R = WORD_R
 _TOKEN = WORD

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+# Sources of findings that come from a list of known values, not from reading the text.
+ROW = "row"  # the row's own column values
+BATCH = "batch"  # a value from another row or file of the batch (``batchlist``)
 # Kinds whose neighbouring findings belong together ("Jane" + "O'Brien", "12 High St" + "Leeds").
 _JOINABLE = {"NAME": " \t-'", "ADDRESS": " \t,\n-"}
 
@@ -21,6 +24,15 @@ class Span:
     kind: str
     score: float
     source: str
+
+    @property
+    def guessed(self) -> bool:
+        """A name or address the model or a context rule read into the text, not a known value.
+
+        "Lola" may be a person in one note and a product ("Lola ankle boots") in the next: a
+        guess in one note says nothing about another.
+        """
+        return self.kind in ("NAME", "ADDRESS") and self.source not in (ROW, BATCH)
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end

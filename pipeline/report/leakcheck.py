@@ -53,6 +53,7 @@ REDACTED = "[redacted]"
 REPORT_OUTPUT = "report"  # the file named by a hit in a report field
 _KIND_BITS = 8
 _KIND_MASK = (1 << _KIND_BITS) - 1
+_LENGTH_SHIFT = _KIND_BITS + 1  # payload: form length, a word-name flag, the kind index
 _NEEDS_ESCAPE = re.compile(r"[\"\\&<>'\x00-\x1f\x7f]")
 # bytes.translate table for the prefilter: ASCII letters, digits and _ stay, all else is a space.
 _ASCII_WORDS = bytes(
@@ -68,6 +69,7 @@ def find_leaks(
     copied: Mapping[str, Collection[str]] | None = None,
     public: Iterable[str] = (),
     places: Iterable[str] = (),
+    word_names: Collection[str] = (),
 ) -> LeakCheck:
     """Search every output for every original; a hit names (file, column, kind), never the value.
 
@@ -80,11 +82,15 @@ def find_leaks(
         public: phrases that are never personal (towns, merchants, vouchers); a match inside
             one that is shorter than it is not a hit.
         places: town names; a value that is one of them is not searched.
+        word_names: names that are also everyday words ("will", "rose", "summer"); a
+            one-word value that is one of them does not count at the start of a sentence
+            in a CSV cell ("Will it track?", "Rose gold watch"), as the detector's row and
+            batch lists do not take it there either.
 
     Raises:
         StageError: an output cannot be read.
     """
-    needles = _Needles(originals, places)
+    needles = _Needles(originals, places, word_names)
     allowed = _Public(public)
     hits: set[tuple[str, str, str]] = set()
     if needles.values:
@@ -222,8 +228,14 @@ class _Needles:
     anchor did turn up go into an Aho-Corasick automaton for the exact search.
     """
 
-    def __init__(self, originals: Iterable[tuple[str, str]], places: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        originals: Iterable[tuple[str, str]],
+        places: Iterable[str] = (),
+        word_names: Collection[str] = (),
+    ) -> None:
         self.values: dict[str, str] = {}  # value -> kind; first kind wins
+        self.word_names = frozenset(w.casefold() for w in word_names)
         self.by_anchor: dict[bytes, set[str] | str] = {}
         self.unanchored: list[str] = []  # values with a form that has no ASCII word
         towns = {" ".join(p.split()).casefold() for p in places}
@@ -273,9 +285,11 @@ class _Needles:
                     raise StageError("leak check", f"more than {_KIND_MASK + 1} entity kinds")
                 index = kind_index[kind] = len(kinds)
                 kinds.append(kind)
+            word = int(value.strip().casefold() in self.word_names)
             for form in variants(kind, value):
                 if form not in automaton:  # the first kind to claim a form keeps it
-                    automaton.add_word(form, (len(form) << _KIND_BITS) | index)
+                    payload = (len(form) << _LENGTH_SHIFT) | (word << _KIND_BITS) | index
+                    automaton.add_word(form, payload)
                     longest = max(longest, len(form))
         automaton.make_automaton()
         return automaton, kinds, longest
@@ -330,20 +344,38 @@ def _bounded(text: str, start: int, end: int) -> bool:
 
 
 def _matches(
-    automaton: ahocorasick.Automaton, text: str, since: int, final: bool, public: _Public
+    automaton: ahocorasick.Automaton,
+    text: str,
+    since: int,
+    final: bool,
+    public: _Public,
+    cell: bool = False,
 ) -> Iterator[int]:
     """Kind indexes of bounded matches ending at or after ``since``, outside public phrases.
 
     A match ending on the last character is held back unless ``final``: the character that
-    follows it, needed for the boundary test, is in the next chunk.
+    follows it, needed for the boundary test, is in the next chunk. In a ``cell``, a
+    word-name value at the start of a sentence is passed over and yields ``PASSED_OVER``.
     """
     last = len(text) - 1
     for end, payload in automaton.iter(text):
         if end < since or (end == last and not final):
             continue
-        start = end - (payload >> _KIND_BITS) + 1
-        if _bounded(text, start, end) and not public.covers(text, start, end):
-            yield payload & _KIND_MASK
+        start = end - (payload >> _LENGTH_SHIFT) + 1
+        if not _bounded(text, start, end) or public.covers(text, start, end):
+            continue
+        if cell and (payload >> _KIND_BITS) & 1 and _at_sentence_start(text, start):
+            yield PASSED_OVER
+            continue
+        yield payload & _KIND_MASK
+
+
+PASSED_OVER = -1  # a word-name value at a sentence start: not a hit, but something was seen
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'(")
+    return not before or before[-1] in ".!?\n\r:"
 
 
 def _present_anchors(needles: _Needles, path: Path, chunk: int) -> set[bytes]:
@@ -405,7 +437,7 @@ def _locate_in_csv(
     """(file, column header, kind) for each cell of a CSV that holds an original.
 
     Cells of ``copied`` columns are the input's own: a value there is not a hit, and the
-    flag returned says one was passed over. None when the file cannot be read as CSV; with
+    flag returned says one was passed over (so is a word-name value opening a sentence). None when the file cannot be read as CSV; with
     neither a hit nor a flag (a value across cells) the caller reports the whole file.
     """
     hits: set[tuple[str, str, str]] = set()
@@ -420,8 +452,8 @@ def _locate_in_csv(
             for row in reader:
                 for position, cell in enumerate(row):
                     column = header[position] if position < len(header) else f"#{position + 1}"
-                    for index in _matches(automaton, cell, 0, True, public):
-                        if column in copied:
+                    for index in _matches(automaton, cell, 0, True, public, cell=True):
+                        if column in copied or index == PASSED_OVER:
                             passed_over = True
                         else:
                             hits.add((str(path), column, kinds[index]))

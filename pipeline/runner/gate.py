@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.claims import ref_key
-from pipeline.detect import PERSON_NAMED_BRANDS
+from pipeline.detect import PERSON_NAMED_BRANDS, WORD_NAMES, place_names
 from pipeline.detect.patterns import UK_TOWNS
 from pipeline.ingest.mapping import Mapping
 from pipeline.models import FileResult, FileStatus, Kind, LeakCheck, LeakHit, Original
@@ -46,9 +46,10 @@ _COPIED_KEEP_COLUMNS = frozenset(
 )
 
 Value = tuple[str, str]  # (kind, original)
-# Text that is never personal: a match inside it is not a hit; a value that is a town is a place.
+# Text that is never personal: a match inside it is not a hit ("Bishop" inside "Bishop's
+# Stortford", "Millen" inside "Karen Millen"); a value that is a big town is a place.
 PLACES = frozenset(UK_TOWNS)
-PUBLIC = frozenset(PERSON_NAMED_BRANDS) | PLACES
+PUBLIC = frozenset(PERSON_NAMED_BRANDS) | PLACES | frozenset(place_names())
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +75,16 @@ class LeakValues:
         self.chunk_only = 0
 
     def add(self, originals: Sequence[Original]) -> set[Value]:
-        """Hold the chunk's values while there is room; return the ones left for a chunk check."""
-        fresh = {(o.kind.value, o.value) for o in originals} - self.values
+        """Hold the chunk's values while there is room; return the ones left for a chunk check.
+
+        A one-word guess of the detector in free text (``Original.guessed``) is not held: it
+        is a judgement of that note's words, not a value known to be someone's.
+        """
+        fresh = {
+            (o.kind.value, o.value)
+            for o in originals
+            if not (o.guessed and len(o.value.split()) == 1)
+        } - self.values
         room = self.limit - len(self.values)
         if len(fresh) <= room:
             self.values |= fresh
@@ -131,6 +140,7 @@ class FileGate:
                 copied={scratch: self.copied},
                 public=PUBLIC | set(merchants),
                 places=PLACES,
+                word_names=WORD_NAMES,
             )
         finally:
             Path(scratch).unlink(missing_ok=True)
@@ -153,6 +163,7 @@ class FileGate:
             copied={str(t): self.copied for t in temps},
             public=PUBLIC | set(merchants),
             places=PLACES,
+            word_names=WORD_NAMES,
         )
         named = {str(t): str(p) for t, p in temps.items()}
         hits = {LeakHit(named.get(h.output, h.output), h.column, h.kind) for h in found.hits}

@@ -250,9 +250,11 @@ class Redactor:
                         values[i], [(s.start, s.end, s.kind) for s in found], tokeniser
                     )
                     new_values[i] = text
+                    known = {values[i][s.start : s.end] for s in found if not s.guessed}
                     for token, kind, original in replaced:
+                        guess = original not in known and kind in ("NAME", "ADDRESS")
                         originals.append(
-                            Original(token, Kind(kind), original, records[i], mentioned=True)
+                            Original(token, Kind(kind), original, records[i], True, guess)
                         )
                         tally.free_text[kind] += 1
                     tally.cells[column] += 1
