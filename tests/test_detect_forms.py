@@ -48,6 +48,7 @@ def _texts(text: str, found: Sequence[tuple[int, int]]) -> list[str]:
         ("addr inti\u200b.huaman@\u200dmail.com", "inti\u200b.huaman@\u200dmail.com"),
         ("write to sonam.d@tibet . co . uk soon", "sonam.d@tibet . co . uk"),
         ("From: kanoa77@lava . com / Sent: 3/4", "kanoa77@lava . com"),
+        ("mail pasang dot lhamo at gmail dot com. Thanks", "pasang dot lhamo at gmail dot com"),
     ],
 )
 def test_obfuscated_emails_are_found_whole(text: str, value: str) -> None:

@@ -96,6 +96,13 @@ def decode_email(candidate: str) -> str:
     return value
 
 
+def _is_address(decoded: str, raw: str) -> bool:
+    """True when a decoded candidate is one address; a spaced dot needs a known domain end."""
+    if _SPACED_DOT.search(raw) and decoded.rsplit(".", 1)[-1].lower() not in _WRITTEN_TLDS:
+        return False
+    return _EMAIL_WHOLE.fullmatch(decoded) is not None and decoded.count("@") == 1
+
+
 def find_obfuscated_emails(text: str) -> list[tuple[int, int]]:
     """Offsets of e-mails written around the pattern; plain ones are left to the usual finder."""
     lowered = text.lower()
@@ -110,15 +117,21 @@ def find_obfuscated_emails(text: str) -> list[tuple[int, int]]:
                 continue
             raw = match.group(0)
             if regex is _SPACED_EMAIL_RE:
-                decoded = raw.replace(" ", "")
-            else:
-                if "@" in raw and not _ZW_RE.search(raw) and _EMAIL_WHOLE.fullmatch(raw.strip()):
-                    continue  # an ordinary e-mail: the usual recognizer has it
-                decoded = decode_email(raw)
-            if _SPACED_DOT.search(raw) and decoded.rsplit(".", 1)[-1].lower() not in _WRITTEN_TLDS:
+                if _is_address(raw.replace(" ", ""), raw):
+                    found.append(match.span())
                 continue
-            if _EMAIL_WHOLE.fullmatch(decoded) and decoded.count("@") == 1:
-                found.append((match.start(), match.end()))
+            if "@" in raw and not _ZW_RE.search(raw) and _EMAIL_WHOLE.fullmatch(raw.strip()):
+                continue  # an ordinary e-mail: the usual recognizer has it
+            # A spaced dot may run the match on into prose ("... dot com. Thanks"): shorten
+            # it back to the last dot that still leaves an address.
+            for _ in range(3):
+                if _is_address(decode_email(raw), raw):
+                    found.append((match.start(), match.start() + len(raw)))
+                    break
+                cut = max(raw.rfind("."), raw.lower().rfind(" dot "))
+                if cut <= 0:
+                    break
+                raw = raw[:cut].rstrip()
     return found
 
 

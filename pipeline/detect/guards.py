@@ -364,7 +364,13 @@ def is_everyday_words(text: str, start: int, end: int) -> bool:
         evidence = [
             f
             for w, f in pairs
-            if not w[0].islower() and ((w.isupper() and len(w) > 3) or not _everyday(f))
+            if not w[0].islower()
+            and (
+                (w.isupper() and len(w) > 3)
+                or not _everyday(f)
+                or f in FIRST_NAMES
+                or f in AMBIGUOUS_FIRST_NAMES
+            )
         ]
         if not evidence:
             return True

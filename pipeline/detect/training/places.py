@@ -7,8 +7,9 @@ the world's cities of a million or more.
 One place a line, folded (``patterns.fold``), with its written variants ("bishops
 stortford" and "bishop's stortford", "stoke-on-trent" and "stoke on trent", "st", "st." and
 "saint"). A place whose every word is also an English-speaking person's name ("barry",
-"stanley", "hope") or a small place that is one everyday word ("deal") is marked ``?``: the
-detector keeps it only where the text says it is a place ("in Barry", "the Stanley branch").
+"jordan", "preston") or a small place that is one everyday word ("deal") is marked ``?``:
+the detector keeps it only where the text says it is a place ("in Barry", "the Preston
+branch").
 """
 
 from __future__ import annotations
@@ -68,9 +69,10 @@ def places() -> Iterable[tuple[str, bool, bool]]:
 def build() -> dict[str, bool]:
     """Each written form of a place, and whether it needs a place context to count.
 
-    A form needs one when every word of it is also an English-speaking person's name and
-    the place is small, or when it is one everyday word and the place is small or also a
-    name; an alternate spelling that is an everyday word ("From") is left out.
+    A form needs one when every word of it is also an English-speaking person's name
+    (however big the place: "Jordan", "Sydney", "Preston"), or when it is one everyday word
+    and the place is small; an alternate spelling that is an everyday word ("From") is
+    left out.
     """
     from pipeline.detect.lexicon import COMMON_WORDS
     from pipeline.detect.patterns import fold
@@ -84,7 +86,7 @@ def build() -> dict[str, bool]:
             if len(form) < (4 if alternate else 3) or (word and alternate):
                 continue
             named = all(w in person for w in words)
-            ambiguous = (named and not big) or (word and (named or not big))
+            ambiguous = named or (word and not big)
             found[form] = found.get(form, True) and ambiguous
     return found
 
