@@ -99,7 +99,8 @@ class BatchValues:
     def _plan(self, needle: Needle) -> None:
         needs = pattern_words(needle.pattern)
         if needs is None:  # not a pattern of known shape: its quick checks alone
-            needs = Needs(frozenset(), (), (needle.quick,) if needle.quick else ())
+            quick = needle.quick and not needle.original_case  # quick is of the folded text
+            needs = Needs(frozenset(), (), (needle.quick,) if quick else ())
         self._ids[needle] = len(self._planned)
         self._planned.append(_Planned(needle, needs))
         self._counts.update(needs.words)
@@ -138,7 +139,7 @@ class BatchValues:
         elif planned.needle.squeezed:
             self._by_digits.setdefault(planned.needle.squeezed, []).append(index)
             self._digits = None
-        elif needs.parts:
+        elif needs.parts and not planned.needle.original_case:  # the automaton reads folded
             part = min(needs.parts, key=lambda p: (self._cost(p), -len(p), p))
             self._by_part.setdefault(part, []).append(index)
             self._parts = None
