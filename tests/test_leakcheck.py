@@ -151,3 +151,12 @@ def test_a_name_inside_a_gazetteer_town_is_not_a_hit(tmp_path: Path) -> None:
     out = _csv(tmp_path / "r.csv", [["notes"], ["Bishop's Stortford branch, order 12"]])
     assert find_leaks([("NAME", "Bishop")], [out], public=PUBLIC).passed
     assert not find_leaks([("NAME", "Bishop")], [out]).passed
+
+
+def test_a_town_cell_is_not_searched_but_a_name_like_town_is(tmp_path: Path) -> None:
+    from pipeline.runner.gate import PLACES
+
+    out = _csv(tmp_path / "r.csv", [["notes"], ["the Royal Wootton Bassett branch said no"]])
+    town = [("ADDRESS", "Royal Wootton Bassett")]
+    assert find_leaks(town, [out], places=PLACES).values_checked == 0
+    assert "jordan" not in PLACES  # a place people are named after is searched as a name

