@@ -226,7 +226,7 @@ class Original:
     # record (an erasure shreds such a value alone, never the record it sits in).
     mentioned: bool = False
     # True when only the model or a context rule read it into free text (no list of known
-    # values had it): the residual-leak check does not search other outputs for a one-word
+    # values had it): the residual-leak check does not search other outputs for such a
     # guess ("Lola" a person in one note, a product in the next).
     guessed: bool = False
 

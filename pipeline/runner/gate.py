@@ -78,14 +78,10 @@ class LeakValues:
     def add(self, originals: Sequence[Original]) -> set[Value]:
         """Hold the chunk's values while there is room; return the ones left for a chunk check.
 
-        A one-word guess of the detector in free text (``Original.guessed``) is not held: it
-        is a judgement of that note's words, not a value known to be someone's.
+        A name or address the detector read into free text (``Original.guessed``) is not
+        held: it is a judgement of that note's words, not a value known to be someone's.
         """
-        fresh = {
-            (o.kind.value, o.value)
-            for o in originals
-            if not (o.guessed and len(o.value.split()) == 1)
-        } - self.values
+        fresh = {(o.kind.value, o.value) for o in originals if not o.guessed} - self.values
         room = self.limit - len(self.values)
         if len(fresh) <= room:
             self.values |= fresh
