@@ -263,3 +263,21 @@ def test_a_guess_in_free_text_is_not_searched_elsewhere() -> None:
         ]
     )
     assert values.values == {("NAME", "Mele")}
+
+
+def test_a_note_names_a_value_of_a_later_chunk_of_its_file(settings: Settings) -> None:
+    """The batch list learns the whole file's personal columns before any note is scanned:
+    a comment in the first chunk that names the customer of the last chunk is redacted."""
+    pipeline = settings.pipeline
+    ingest = pipeline.ingest.model_copy(update={"chunk_rows": 2})
+    settings = settings.model_copy(
+        update={"pipeline": pipeline.model_copy(update={"ingest": ingest})}
+    )
+    data = settings.data_dir
+    rows = [_tcb_row(i) for i in range(6)]
+    rows[0] = _tcb_row(0, Member_Comments="my neighbour Amara Nwosu5 ordered the same")
+    _write(data / "inbox" / "tcb.csv", [TCB_HEADER, *rows])
+    result = run_batch(settings, scanner=DenyListScanner())
+    [done] = result.files
+    assert done.status == "processed", done.leaks
+    assert "Amara Nwosu5" not in _outputs(data)

@@ -146,6 +146,7 @@ def _run_batch(
                 started,
                 progress,
                 feed,
+                redactor.batch,
             ),
             orders=OrderFiles(settings, redactor, vault, ledger, batch_id, started, progress),
         )

@@ -28,6 +28,7 @@ from pipeline.claims import (
     response_rows,
 )
 from pipeline.config import RulesConfig, Settings
+from pipeline.detect import BatchValues
 from pipeline.detect.keep import real_merchants, value_key
 from pipeline.ingest import SourceFile
 from pipeline.ingest.mapping import Mapping, mapping_for
@@ -37,7 +38,7 @@ from pipeline.runner.chunk import BatchFeed, ChunkJob, PlanJob, add_tally, plan_
 from pipeline.runner.executor import Executor, run_one
 from pipeline.runner.gate import MAX_FILE_LEAK_VALUES, BatchGate, FileGate, publish_or_divert
 from pipeline.runner.plan import Plan, Roles
-from pipeline.runner.redact import Screened, Tally
+from pipeline.runner.redact import Screened, Tally, personal_values
 from pipeline.runner.timing import ProgressFn, Timings
 from pipeline.vault import Vault
 from pipeline.workspace import Workspace
@@ -59,6 +60,7 @@ class ClaimFiles:
     now: datetime
     progress: ProgressFn | None = None
     feed: BatchFeed | None = None  # with an executor that runs chunks in other processes
+    batch: BatchValues | None = None  # the batch-wide list, taught each file's values first
 
     @property
     def rules(self) -> RulesConfig:
@@ -94,6 +96,12 @@ class ClaimFiles:
             plan, roles = run_one(
                 self.executor, plan_file, PlanJob(sample, mapping, settings.detection)
             )
+        if self.batch is not None and plan.texts() and source.rows > settings.ingest.chunk_rows:
+            # A note in the first chunk may name a value of the last: the list learns every
+            # personal column value of the file before any note is scanned.
+            with timings("batch_list"):
+                for chunk in source.chunks(settings.ingest.chunk_rows):
+                    self.batch.add_all(personal_values(chunk, plan))
         tally = Tally()
         merchants: frozenset[str] = frozenset()
         reasons: Counter[str] = Counter()

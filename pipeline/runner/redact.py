@@ -4,7 +4,7 @@ part), personal spans in free text, originals collected."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -261,6 +261,20 @@ class Redactor:
                 out[column] = new_values
         tally.originals += len(originals)
         return Redacted(out, originals)
+
+
+def personal_values(frame: pd.DataFrame, plan: Plan) -> Iterator[tuple[str, str]]:
+    """The (kind, value) pairs the personal columns of ``frame`` hold, a mixed cell part by
+    part, as ``Redactor.redact`` hands them to the batch list."""
+    for column, kind in plan.personal():
+        for value in frame[column].unique():
+            if not isinstance(value, str) or not value.strip():
+                continue
+            parts = cell_parts(value, kind)
+            if parts is None:
+                yield kind, value
+            else:
+                yield from ((k, value[s:e]) for s, e, k in parts)
 
 
 def _replace_cell(value: str, kind: str, tokeniser: Tokeniser) -> tuple[str, list[Part]]:
