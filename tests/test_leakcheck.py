@@ -143,6 +143,8 @@ def test_a_word_name_opening_a_sentence_is_not_a_hit_but_mid_sentence_it_is(
     leaked = _csv(tmp_path / "s.csv", [["notes"], ["please ask Will about it"]])
     found = find_leaks(names, [leaked], word_names={"will", "rose"})
     assert found.hits == ((str(leaked), "notes", "NAME"),)
+    shouted = _csv(tmp_path / "t.csv", [["notes"], ["they WILL chase it"]])
+    assert find_leaks(names, [shouted], word_names={"will", "rose"}).passed
 
 
 def test_a_name_inside_a_gazetteer_town_is_not_a_hit(tmp_path: Path) -> None:

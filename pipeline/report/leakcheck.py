@@ -84,8 +84,8 @@ def find_leaks(
         places: town names; a value that is one of them is not searched.
         word_names: names that are also everyday words ("will", "rose", "summer"); a
             one-word value that is one of them does not count at the start of a sentence
-            in a CSV cell ("Will it track?", "Rose gold watch"), as the detector's row and
-            batch lists do not take it there either.
+            in a CSV cell ("Will it track?", "Rose gold watch") nor in capitals ("WILL"),
+            as the detector's row and batch lists do not take it there either.
 
     Raises:
         StageError: an output cannot be read.
@@ -245,7 +245,7 @@ class _Needles:
             if towns and " ".join(value.split()).casefold() in towns:
                 continue
             self.values[value] = kind
-            for form in variants(kind, value):
+            for form in self.forms(kind, value):
                 anchor = _anchor(form)
                 if anchor is None:
                     self.unanchored.append(value)
@@ -259,6 +259,14 @@ class _Needles:
                 else:
                     held.add(value)
         self.anchors = frozenset(self.by_anchor)
+
+    def forms(self, kind: str, value: str) -> set[str]:
+        """The forms searched; a word-name value not in capitals ("WILL" is the verb shouted,
+        as the detector's lists read it too)."""
+        found = variants(kind, value)
+        if value.strip().casefold() in self.word_names:
+            found = {f for f in found if f == value or not f.isupper()}
+        return found
 
     def candidates(self, anchors: Iterable[bytes]) -> set[str]:
         """Values that share an anchor with the text, plus those without one."""
@@ -286,7 +294,7 @@ class _Needles:
                 index = kind_index[kind] = len(kinds)
                 kinds.append(kind)
             word = int(value.strip().casefold() in self.word_names)
-            for form in variants(kind, value):
+            for form in self.forms(kind, value):
                 if form not in automaton:  # the first kind to claim a form keeps it
                     payload = (len(form) << _LENGTH_SHIFT) | (word << _KIND_BITS) | index
                     automaton.add_word(form, payload)
