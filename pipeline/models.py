@@ -301,3 +301,11 @@ class BatchResult:
     # Who ran it, configuration and output hashes, key versions, privacy operations since
     # the previous batch (``pipeline.report.provenance``); never a value.
     provenance: dict[str, object] = field(default_factory=dict)
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """True when text[start:] opens a sentence (nothing but quotes and brackets since a full
+    stop, a line break or a colon). The detector's lists and the residual-leak check both
+    read word names this way ("Will it track?" is no person), so they must share it."""
+    before = text[:start].rstrip(" \t\"'(")
+    return not before or before[-1] in ".!?\n\r:"

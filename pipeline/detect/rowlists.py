@@ -28,6 +28,7 @@ from pipeline.detect.patterns import (
 from pipeline.detect.spans import BATCH as BATCH  # re-exported: batchlist, engine
 from pipeline.detect.spans import ROW as ROW
 from pipeline.detect.spans import Span, covered
+from pipeline.models import at_sentence_start
 
 _L = WORD_L
 _R = WORD_R
@@ -263,11 +264,6 @@ def _needles(kind: str, value: str) -> tuple[Needle, ...]:
     return tuple(built)
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'(")
-    return not before or before[-1] in ".!?\n\r:"
-
-
 def find_row_values(
     text: str, deny: Sequence[tuple[str, str]], folded: str | None = None
 ) -> list[Span]:
@@ -309,7 +305,7 @@ def find_needles(text: str, needles: Iterable[Needle], folded: str, source: str)
         for start, end in find_pattern(needle.pattern, haystack):
             if end == start:
                 continue
-            if needle.mid_sentence and _at_sentence_start(text, start):
+            if needle.mid_sentence and at_sentence_start(text, start):
                 continue
             span = Span(start, end, needle.kind, 1.0, source)
             (weak if needle.weak else strong).append(span)

@@ -43,7 +43,7 @@ from typing import Any
 import ahocorasick
 
 from pipeline.errors import StageError
-from pipeline.models import Kind, LeakCheck, LeakHit
+from pipeline.models import Kind, LeakCheck, LeakHit, at_sentence_start
 
 MIN_LENGTH = 4
 CHUNK_CHARS = 1 << 20  # 1 Mi characters per read: the prefilter's word list stays a few MB
@@ -372,18 +372,13 @@ def _matches(
         start = end - (payload >> _LENGTH_SHIFT) + 1
         if not _bounded(text, start, end) or public.covers(text, start, end):
             continue
-        if cell and (payload >> _KIND_BITS) & 1 and _at_sentence_start(text, start):
+        if cell and (payload >> _KIND_BITS) & 1 and at_sentence_start(text, start):
             yield PASSED_OVER
             continue
         yield payload & _KIND_MASK
 
 
 PASSED_OVER = -1  # a word-name value at a sentence start: not a hit, but something was seen
-
-
-def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'(")
-    return not before or before[-1] in ".!?\n\r:"
 
 
 def _present_anchors(needles: _Needles, path: Path, chunk: int) -> set[bytes]:
