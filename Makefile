@@ -56,9 +56,11 @@ lexicon: $(STAMP) ## Rebuild the rare-name lexicon (Faker, wordfreq) and the pla
 	$(BIN)/python -m pipeline.detect.training.lexicon
 	$(BIN)/python -m pipeline.detect.training.places
 
-train: $(STAMP) ## Fine-tune the NER on synthetic claim notes and the older set's (fixed seed, ~25 min on 2 cores)
+train: $(STAMP) ## Fine-tune the NER on notes of several authors and the seen sets' (fixed seed, ~60 min on 2 cores)
 	$(BIN)/python tests/quality/heldout/export.py --notes 20000 --out .venv/heldout-notes.jsonl
-	OMP_NUM_THREADS=1 nice $(BIN)/python -m pipeline.detect.training.train --extra .venv/heldout-notes.jsonl
+	$(BIN)/python tests/quality/fresh/export.py --notes 15000 --out .venv/fresh-notes.jsonl
+	OMP_NUM_THREADS=1 nice $(BIN)/python -m pipeline.detect.training.train \
+	  --extra .venv/heldout-notes.jsonl --extra .venv/fresh-notes.jsonl
 
 bench: $(STAMP) ## Throughput and memory on 10k and 100k-row files vs plain Presidio, and a 2-worker Dask row (CLUSTER_ONLY=1: that row alone)
 	$(BIN)/python tests/bench/bench.py $(if $(CLUSTER_ONLY),--cluster-only --rows 10000)

@@ -369,6 +369,89 @@ def test_email_validation_never_touches_the_network(monkeypatch: pytest.MonkeyPa
     assert attempts == []
 
 
+GATED_CASES = [
+    ("IbanRecognizer", "IBAN_CODE", "refund to GB29 NWBK 6016 1331 9268 19 please"),
+    ("CreditCardRecognizer", "CREDIT_CARD", "paid with 4111 1111 1111 1111 on the day"),
+    ("IpRecognizer", "IP_ADDRESS", "logged in from 192.168.0.1 and fe80::1"),
+    ("UkNinoRecognizer", "UK_NINO", "NI number QQ 12 34 56 C"),
+    ("OfflineEmailRecognizer", "EMAIL_ADDRESS", "mail a.b@example.com"),
+]
+
+
+@pytest.mark.parametrize(("name", "entity", "text"), GATED_CASES)
+def test_gated_presidio_recognizers_find_what_presidio_finds(
+    name: str, entity: str, text: str
+) -> None:
+    """The gate only skips texts no pattern could match: results equal Presidio's own."""
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        IbanRecognizer,
+        IpRecognizer,
+    )
+
+    from pipeline.detect import recognizers
+
+    ours = {
+        "IbanRecognizer": (recognizers.GatedIbanRecognizer(), IbanRecognizer()),
+        "CreditCardRecognizer": (recognizers.GatedCreditCardRecognizer(), CreditCardRecognizer()),
+        "IpRecognizer": (recognizers.GatedIpRecognizer(), IpRecognizer()),
+        "UkNinoRecognizer": (recognizers.UkNinoWithExamplesRecognizer(), None),
+        # Presidio's own e-mail check would fetch the suffix list: compare offsets alone.
+        "OfflineEmailRecognizer": (recognizers.OfflineEmailRecognizer(), None),
+    }[name]
+    gated, plain = ours
+    assert gated.name == name
+    found = [(r.start, r.end) for r in gated.analyze(text, [entity])]
+    assert found, name
+    if plain is not None:
+        assert found == [(r.start, r.end) for r in plain.analyze(text, [entity])], name
+    assert gated.analyze("order 12345 placed on 3 May, no cashback", [entity]) == [], name
+
+
+def test_registry_keeps_recognizers_in_the_order_they_were_added() -> None:
+    from pipeline.detect.analyzer import FixedRecognizerRegistry
+    from pipeline.detect.recognizers import (
+        MemberIdRecognizer,
+        UkPhoneRecognizer,
+        UkStreetRecognizer,
+    )
+
+    registry = FixedRecognizerRegistry()
+    added = [UkStreetRecognizer(), MemberIdRecognizer(), UkPhoneRecognizer()]
+    for recognizer in added:
+        registry.add_recognizer(recognizer)
+    entities = ["PHONE_NUMBER", "MEMBER_ID", "UK_STREET"]
+    assert registry.get_recognizers("en", entities) == added
+    assert registry.get_recognizers("en", entities) is registry.get_recognizers("en", entities)
+    later = UkPhoneRecognizer()
+    registry.add_recognizer(later)
+    assert registry.get_recognizers("en", entities) == [*added, later]
+
+
+def test_model_addresses_and_member_ids_are_read_and_amounts_are_not() -> None:
+    """The NER's ADDRESS and MEMBER entities become findings; an amount or date never a member."""
+    import spacy
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+    from spacy.tokens import Span as SpacySpan
+
+    from pipeline.detect.analyzer import ModelSpanRecognizer
+
+    text = "parcel went to 4 Tanners Row, acc 55210934, paid £45.99 and £1299 on 12/03/2026"
+    doc = spacy.blank("en")(text)
+    marks = [("4 Tanners Row", "ADDRESS"), ("55210934", "MEMBER"), ("45.99", "MEMBER"),
+             ("1299", "MEMBER"), ("12/03/2026", "MEMBER")]  # fmt: skip
+    ents = []
+    for part, label in marks:
+        start = text.index(part)
+        ents.append(doc.char_span(start, start + len(part), label=label))
+    doc.ents = [SpacySpan(doc, e.start, e.end, label=e.label_) for e in ents]
+    artifacts = NlpArtifacts([], doc, [], [], None, "en")
+    recognizer = ModelSpanRecognizer()
+    results = recognizer.analyze(text, recognizer.supported_entities, artifacts)
+    found = [(r.entity_type, text[r.start : r.end]) for r in results]
+    assert found == [("MODEL_ADDRESS", "4 Tanners Row"), ("MODEL_MEMBER", "55210934")]
+
+
 # --------------------------------------------------------------------------- the model
 
 

@@ -11,12 +11,7 @@ from typing import Any
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
-    IbanRecognizer,
-    IpRecognizer,
-    SpacyRecognizer,
-)
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,6 +25,9 @@ from pipeline.detect.names import (
 from pipeline.detect.patterns import fold
 from pipeline.detect.recognizers import (
     LANGUAGE,
+    GatedCreditCardRecognizer,
+    GatedIbanRecognizer,
+    GatedIpRecognizer,
     LoosePhoneRecognizer,
     MemberIdRecognizer,
     ObfuscatedEmailRecognizer,
@@ -40,6 +38,7 @@ from pipeline.detect.recognizers import (
     UkPhoneRecognizer,
     UkPostcodeRecognizer,
     UkStreetRecognizer,
+    name_of,
 )
 from pipeline.detect.scripts import ForeignScriptNameRecognizer
 
@@ -54,6 +53,9 @@ ENTITY_KINDS = {
     "UK_POSTCODE": "POSTCODE",
     "UK_STREET": "ADDRESS",
     "MEMBER_ID": "MEMBER",
+    # Street lines, house names and member ids the fine-tuned NER reads (``ModelSpanRecognizer``).
+    "MODEL_ADDRESS": "ADDRESS",
+    "MODEL_MEMBER": "MEMBER",
     "UK_NINO": "NINO",
     "CREDIT_CARD": "CARD",
     "IBAN_CODE": "IBAN",
@@ -90,16 +92,17 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
     def artifacts(self, doc: Doc) -> NlpArtifacts:
         """NlpArtifacts for a doc from ``nlp.pipe``, without re-running the pipeline.
 
-        No keywords: only Presidio's lemma context enhancer reads them, and
-        ``WindowContextEnhancer`` replaces it; computing them (a stop-word and punctuation
-        look-up per token) cost more than the recognizers that use the artifacts.
+        No keywords, lemmas or token offsets: only Presidio's lemma context enhancer reads
+        them, and ``WindowContextEnhancer`` replaces it; computing them (a stop-word and
+        punctuation look-up per token, a list per token) cost more than the recognizers that
+        use the artifacts. Recognizers that want tokens read the doc (``tokens``).
         """
         entities = [e for e in doc.ents if e.label_ in ("PERSON", "PER")]
         artifacts = NlpArtifacts(
             entities=entities,
             tokens=doc,
-            tokens_indices=[t.idx for t in doc],
-            lemmas=[t.lower_ for t in doc],
+            tokens_indices=[],
+            lemmas=[],
             nlp_engine=None,  # None: set_keywords returns [] at once
             language=LANGUAGE,
             scores=[float(self.ner_model_configuration.default_score or 0.85)] * len(entities),
@@ -112,6 +115,71 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
 
 
 # --------------------------------------------------------------------------- analyzer
+
+
+# The NER's labels that the detector reads besides PERSON -> our Presidio entities.
+_MODEL_ENTITIES = {"ADDRESS": "MODEL_ADDRESS", "MEMBER": "MODEL_MEMBER"}
+
+
+_AMOUNT_OR_DATE_RE = re.compile(r"\d[\d,]*[.,]\d{2}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
+
+
+def _member_like(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    if sum(c.isdigit() for c in value) < 4 or _AMOUNT_OR_DATE_RE.fullmatch(value):
+        return False
+    before = text[start - 1] if start else ""
+    return before not in ("£", "$", "€")
+
+
+class ModelSpanRecognizer(EntityRecognizer):
+    """The NER's ADDRESS and MEMBER entities (labels of the fine-tuned ``claims-ner`` only).
+
+    Rules find the street lines, house names and member ids written the way they expect; the
+    model, trained on notes of several authors, reads the ones written some other way ("the
+    yellow house on Tanners Row", "my acc on there is 55210934"). A member id holds four
+    digits, as a cued one must (``contacts.find_member_ids``), and is no amount or date.
+    """
+
+    SCORE = 0.8
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=list(_MODEL_ENTITIES.values()),
+            supported_language=LANGUAGE,
+            name="ModelSpanRecognizer",
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the entities come with the NLP artifacts."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        if doc is None:
+            return []
+        found = []
+        for ent in doc.ents:
+            entity = _MODEL_ENTITIES.get(ent.label_)
+            if entity is None or entity not in entities:
+                continue
+            if entity == "MODEL_MEMBER" and not _member_like(text, ent.start_char, ent.end_char):
+                continue
+            found.append(
+                RecognizerResult(
+                    entity,
+                    ent.start_char,
+                    ent.end_char,
+                    self.SCORE,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: name_of(self),
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return found
+
 
 _CONTEXT_WORD_RE = re.compile(r"[^\W_]+")
 
@@ -155,12 +223,46 @@ class WindowContextEnhancer(ContextAwareEnhancer):
         return raw_results
 
 
+class FixedRecognizerRegistry(RecognizerRegistry):
+    """A registry whose recognizers are all added before the first analysis.
+
+    Presidio filters the whole list by language and entity on every ``analyze`` call, into a
+    set whose order follows object ids; here the answer for a request is kept, in the order
+    the recognizers were added (so findings name their recognizers in one order, run after
+    run), and adding a recognizer forgets the kept answers.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(supported_languages=[LANGUAGE])
+        self._chosen: dict[tuple[str, tuple[str, ...], bool], list[EntityRecognizer]] = {}
+
+    def add_recognizer(self, recognizer: EntityRecognizer) -> None:
+        self._chosen.clear()
+        super().add_recognizer(recognizer)
+
+    def get_recognizers(
+        self,
+        language: str,
+        entities: list[str] | None = None,
+        all_fields: bool = False,
+        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+    ) -> list[EntityRecognizer]:
+        if ad_hoc_recognizers:
+            return super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        key = (language, tuple(entities or ()), all_fields)
+        if key not in self._chosen:
+            chosen = {id(r) for r in super().get_recognizers(language, entities, all_fields)}
+            self._chosen[key] = [r for r in self.recognizers if id(r) in chosen]
+        return self._chosen[key]
+
+
 def build_analyzer(nlp: Language, model_name: str) -> tuple[AnalyzerEngine, NerOnlySpacyEngine]:
     """An AnalyzerEngine over the loaded pipeline with only the recognizers we need."""
     engine = NerOnlySpacyEngine(nlp, model_name)
-    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    registry = FixedRecognizerRegistry()
     for recognizer in (
         SpacyRecognizer(supported_entities=["PERSON"], name="SpacyRecognizer"),
+        ModelSpanRecognizer(),
         NameCueRecognizer(),
         NameSegmentRecognizer(),
         NameLexiconRecognizer(),
@@ -177,9 +279,9 @@ def build_analyzer(nlp: Language, model_name: str) -> tuple[AnalyzerEngine, NerO
         MemberIdRecognizer(),
         ThoroughfareRecognizer(),
         UkNinoWithExamplesRecognizer(),  # shipped disabled in Presidio's defaults
-        CreditCardRecognizer(),
-        IbanRecognizer(),
-        IpRecognizer(),
+        GatedCreditCardRecognizer(),
+        GatedIbanRecognizer(),
+        GatedIpRecognizer(),
     ):
         registry.add_recognizer(recognizer)
     analyzer = AnalyzerEngine(

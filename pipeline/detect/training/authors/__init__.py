@@ -4,3 +4,20 @@ Each module holds one author's templates and name sources and exposes
 ``notes(count, seed) -> list[Note]`` (``generate.Note``, labels in ``generate.PERSONAL`` and
 ``generate.KEEP`` kinds). More authors widen what the NER learns; none of them reads a test set.
 """
+
+from __future__ import annotations
+
+import importlib
+
+from pipeline.detect.training.generate import Note
+
+AUTHORS: tuple[str, ...] = ()  # module names in this package
+
+
+def notes(count: int, seed: int) -> list[Note]:
+    """``count`` notes from each author, reproducible by seed."""
+    found: list[Note] = []
+    for offset, name in enumerate(AUTHORS):
+        module = importlib.import_module(f"{__name__}.{name}")
+        found += module.notes(count, seed + offset)
+    return found
