@@ -318,6 +318,15 @@ def test_context_forms_are_found(
         assert any(s.start <= start and start + len(value) <= s.end for s in spans), case
 
 
+@pytest.mark.model
+def test_a_name_found_once_is_found_wherever_the_note_names_it_again(detector: Detector) -> None:
+    text = "gift for Tupaq, tupaq loved it but TUPAQ got no cashback; Mele will chase it"
+    spans = _scan(detector, [text])[0]
+    found = [text[s.start : s.end].casefold() for s in spans if s.kind == "NAME"]
+    assert found.count("tupaq") == 3, "every mention"
+    assert "will" not in found, "an everyday word in lower case is no mention"
+
+
 # (case, note, the must-keep span in it)
 KEEP_FORMS = [
     ("product after a determiner", "I bought a Tahu ankle boots, no cashback", "Tahu ankle boots"),

@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Any
 from pipeline.config import DetectionConfig
 from pipeline.detect.batchlist import BatchValues
 from pipeline.detect.patterns import detection_view, fold
-from pipeline.detect.rowlists import allowed_ranges, drop_allowed, find_row_values
+from pipeline.detect.rowlists import (
+    allowed_ranges,
+    cached_needles,
+    drop_allowed,
+    find_needles,
+    find_row_values,
+)
 from pipeline.detect.spans import Span, resolve_overlaps
 from pipeline.errors import DetectionError, StageError
 
@@ -42,6 +48,7 @@ _WORKER: Detector | None = None
 # Names found by the words around them ("Barry says"): a person even where a town is named.
 _BY_CONTEXT = "ContextNameRecognizer"
 _BY_WORDS_AROUND = (_BY_CONTEXT, "NameCueRecognizer")
+_AGAIN = "SameNoteName"  # a name found once in a note, where the note names it again
 
 
 class Detector:
@@ -211,8 +218,36 @@ class Detector:
                     if source == "SpacyRecognizer" and is_everyday_words(text, start, end):
                         continue
                 found.append((start, end, kind, round(float(result.score), 3), source))
+            found += _named_again(text, found, brands)
             out.append(_without_places(text, found))
         return out
+
+
+def _named_again(text: str, found: list[_Raw], brands: list[tuple[int, int]] | None) -> list[_Raw]:
+    """Other mentions in the note of a name found in it ("gift for Thandiwe, thandiwe loved it").
+
+    The name is searched as the row's own values are (``rowlists``: any case and accent,
+    word-like names only capitalised mid-sentence); a mention inside a brand, or that reads
+    as a product or a place, is left. Only within the note: a guess says nothing about
+    another note.
+    """
+    from pipeline.detect.guards import is_not_a_person
+    from pipeline.detect.names import brand_ranges
+
+    names = dict.fromkeys(text[raw[0] : raw[1]] for raw in found if raw[2] == "NAME")
+    if not names:
+        return []
+    needles = [needle for name in names for needle in cached_needles("NAME", name)]
+    again: list[_Raw] = []
+    for span in find_needles(text, needles, fold(text), _AGAIN):
+        if any(span.overlaps(raw[0], raw[1]) for raw in (*found, *again)):
+            continue
+        if brands is None:
+            brands = brand_ranges(fold(text))
+        if _is_brand(span, brands) or is_not_a_person(text, span.start, span.end):
+            continue
+        again.append((span.start, span.end, "NAME", 0.85, _AGAIN))
+    return again
 
 
 def _is_brand(span: Span, brands: list[tuple[int, int]]) -> bool:
