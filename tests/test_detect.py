@@ -429,17 +429,18 @@ def test_registry_keeps_recognizers_in_the_order_they_were_added() -> None:
 
 
 def test_model_addresses_and_member_ids_are_read_and_amounts_are_not() -> None:
-    """The NER's ADDRESS and MEMBER entities become findings; an amount or date never a member."""
+    """The NER's ADDRESS, MEMBER and POSTCODE entities become findings when their shape holds."""
     import spacy
     from presidio_analyzer.nlp_engine import NlpArtifacts
     from spacy.tokens import Span as SpacySpan
 
     from pipeline.detect.analyzer import ModelSpanRecognizer
 
-    text = "parcel went to 4 Tanners Row, acc 55210934, paid £45.99 and £1299 on 12/03/2026"
+    text = "to 4 Tanners Row, cb5 2 gd, acc 55210934, paid £45.99 and £1299 on 12/03/2026 at 10 am"
     doc = spacy.blank("en")(text)
-    marks = [("4 Tanners Row", "ADDRESS"), ("55210934", "MEMBER"), ("45.99", "MEMBER"),
-             ("1299", "MEMBER"), ("12/03/2026", "MEMBER")]  # fmt: skip
+    marks = [("4 Tanners Row", "ADDRESS"), ("cb5 2 gd", "POSTCODE"), ("55210934", "MEMBER"),
+             ("45.99", "MEMBER"), ("1299", "MEMBER"), ("12/03/2026", "MEMBER"),
+             ("10 am", "POSTCODE")]  # fmt: skip
     ents = []
     for part, label in marks:
         start = text.index(part)
@@ -449,7 +450,11 @@ def test_model_addresses_and_member_ids_are_read_and_amounts_are_not() -> None:
     recognizer = ModelSpanRecognizer()
     results = recognizer.analyze(text, recognizer.supported_entities, artifacts)
     found = [(r.entity_type, text[r.start : r.end]) for r in results]
-    assert found == [("MODEL_ADDRESS", "4 Tanners Row"), ("MODEL_MEMBER", "55210934")]
+    assert found == [
+        ("MODEL_ADDRESS", "4 Tanners Row"),
+        ("MODEL_POSTCODE", "cb5 2 gd"),
+        ("MODEL_MEMBER", "55210934"),
+    ]
 
 
 # --------------------------------------------------------------------------- the model

