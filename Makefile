@@ -57,8 +57,8 @@ lexicon: $(STAMP) ## Rebuild the rare-name lexicon (Faker, wordfreq), the place 
 	$(BIN)/python -m pipeline.detect.training.places
 	$(BIN)/python -m pipeline.detect.training.occasions
 
-train: $(STAMP) ## Fine-tune the NER on notes of several authors and the seen sets' (fixed seed, ~60 min on 2 cores)
-	$(BIN)/python tests/quality/heldout/export.py --notes 20000 --out .venv/heldout-notes.jsonl
+train: $(STAMP) ## Fine-tune the NER on notes of three authors and the seen sets' (fixed seed, ~45 min on 2 cores)
+	$(BIN)/python tests/quality/heldout/export.py --notes 15000 --out .venv/heldout-notes.jsonl
 	$(BIN)/python tests/quality/fresh/export.py --notes 15000 --out .venv/fresh-notes.jsonl
 	OMP_NUM_THREADS=1 nice $(BIN)/python -m pipeline.detect.training.train \
 	  --extra .venv/heldout-notes.jsonl --extra .venv/fresh-notes.jsonl

@@ -140,11 +140,11 @@ def _save(nlp: Any, shipped: Any, out: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--notes", type=int, default=40000, help="from generate.py")
-    parser.add_argument("--per-author", type=int, default=25000, help="from each of authors/")
+    parser.add_argument("--notes", type=int, default=30000, help="from generate.py")
+    parser.add_argument("--per-author", type=int, default=20000, help="from each of authors/")
     parser.add_argument("--seed", type=int, default=20261201)
-    parser.add_argument("--epochs", type=int, default=2)
-    parser.add_argument("--minutes", type=float, default=60.0, help="stop early after this")
+    parser.add_argument("--epochs", type=int, default=1)
+    parser.add_argument("--minutes", type=float, default=150.0, help="stop early after this")
     parser.add_argument("--block", type=int, default=4000, help="checkpoint every N notes")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument(
