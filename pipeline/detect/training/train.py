@@ -91,6 +91,7 @@ def train(
     block: int,
     out: Path,
     extra: list[Note],
+    max_notes: int = 0,
 ) -> None:
     from spacy.util import fix_random_seed, minibatch  # type: ignore[attr-defined]
 
@@ -118,8 +119,10 @@ def train(
             if done % block < len(batch):
                 _save(nlp, shipped, out)
                 print(f"epoch {epoch}: {done} notes, loss {losses.get('ner', 0.0):.1f}", flush=True)
-            if time.monotonic() >= deadline:
+            if time.monotonic() >= deadline or (max_notes and done >= max_notes):
                 break
+        if max_notes and done >= max_notes:
+            break
     _save(nlp, shipped, out)
     print(f"done: {done} notes in {epoch} epoch(s)", flush=True)
 
@@ -146,6 +149,9 @@ def main() -> int:
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--minutes", type=float, default=150.0, help="stop early after this")
     parser.add_argument("--block", type=int, default=4000, help="checkpoint every N notes")
+    parser.add_argument(
+        "--max-notes", type=int, default=0, help="stop after this many updates (0: all passes)"
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument(
         "--extra",
@@ -165,6 +171,7 @@ def main() -> int:
         args.block,
         args.out,
         extra,
+        args.max_notes,
     )
     return 0
 
