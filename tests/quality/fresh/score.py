@@ -1,4 +1,6 @@
-"""Scores the detector and the whole product on the fresh held-out set (``make eval``).
+"""Scores the detector and the whole product on the fresh set (``make eval-heldout``).
+
+Seen now: a regression set; the held-out set is ``tests/quality/fresh2`` (``make eval``).
 
 Run ``.venv/bin/python tests/quality/fresh/score.py`` (``--small`` for a quick run, ``--forms``
 for leaks by written form). The runs, the judge and the tables are the shared harness's
