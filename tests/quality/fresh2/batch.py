@@ -141,7 +141,8 @@ def _note(rng: random.Random, n: int, seed: int, claim: Claim, latin1: bool) -> 
     if rng.random() < 0.1:
         return None
     for attempt in range(50):
-        note = own_note(n * 53 + attempt, seed + 911, claim.person, latin1)
+        row = {"merchant.a": claim.merchant, "ref.a": claim.ref, "claim.a": claim.claim_id}
+        note = own_note(n * 53 + attempt, seed + 911, claim.person, latin1, row)
         if not latin1 or _encodes(note.text, "latin-1"):
             return note
     return None

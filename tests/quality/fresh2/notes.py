@@ -46,20 +46,36 @@ _FILL = {
 _PLACEHOLDER = re.compile(r"\{\{([a-z_]+)\}\}")
 
 
-def _context(rng: random.Random, first: Person | None = None, latin1: bool = False) -> Context:
+def _context(
+    rng: random.Random,
+    first: Person | None = None,
+    latin1: bool = False,
+    row: dict[str, str] | None = None,
+) -> Context:
     persons = {who: draw_person(rng, latin1) for who in "abc"}
     if first is not None:
         persons["a"] = first
-    return Context(rng, persons)
+    return Context(rng, persons, dict(row or {}))
 
 
-def own_note(i: int, seed: int = 0, first: Person | None = None, latin1: bool = False) -> Note:
-    """Note number ``i``: a clean template about a third of the time, else a personal one."""
+def own_note(
+    i: int,
+    seed: int = 0,
+    first: Person | None = None,
+    latin1: bool = False,
+    row: dict[str, str] | None = None,
+) -> Note:
+    """Note number ``i``: a clean template about a third of the time, else a personal one.
+
+    ``first``: person a (a claim row's claimant); ``row``: must-keep values the note shares
+    with its row (``{"merchant.a": ..., "ref.a": ..., "claim.a": ...}``).
+    """
     rng = random.Random(seed * 1_000_003 + i)
     clean = rng.random() < CLEAN_SHARE
     pool = CLEAN if clean else PERSONAL
     index = rng.randrange(len(pool))
-    return render(pool[index], _context(rng, first, latin1), index if not clean else -1 - index)
+    context = _context(rng, first, latin1, row)
+    return render(pool[index], context, index if not clean else -1 - index)
 
 
 def own_notes(count: int, seed: int = 0) -> list[Note]:
