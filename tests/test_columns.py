@@ -168,6 +168,8 @@ KNOWN = {value_key(v): k for k, v in [
         # must-keep values that are not personal stay
         ("Karen Millen", False, None),
         ("2025-06-14 10:00:00", False, None),
+        ("06/14/2025 9:05 AM", False, None),  # a date and time, never a phone
+        ("14/06/2025, 9.05 pm", False, None),
         ("£1,234.56", False, None),
         ("CLM700000", True, None),
         ("07700900124", True, None),  # an order ref shaped like a phone

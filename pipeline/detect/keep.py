@@ -41,6 +41,13 @@ def _written_phone(text: str) -> bool:
     return any(_WRITTEN.intersection(text[s:e].strip()) for s, e in phone_spans(text))
 
 
+# A date with an optional time, as claim and order exports write them: never a phone.
+_DATE_TIME_RE = re.compile(
+    r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?:,?[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?"
+    r"(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ]?(?:Z|[+\-]\d{2}:?\d{2}|UTC|GMT|BST))?)?"
+)
+
+
 def keep_cell_kind(value: str, known: Mapping[str, str], *, is_id: bool = False) -> str | None:
     """The personal kind a must-keep cell holds, or None.
 
@@ -50,7 +57,7 @@ def keep_cell_kind(value: str, known: Mapping[str, str], *, is_id: bool = False)
     an id (claim id, order ref) only e-mail and phone count, as pattern or known value.
     """
     text = value.strip()
-    if not text:
+    if not text or _DATE_TIME_RE.fullmatch(text):
         return None
     if EMAIL_RE.search(text):
         return "EMAIL"
