@@ -653,3 +653,10 @@ def test_scanning_leaves_spacys_vocabulary_as_it_was(detector: Detector) -> None
     found = detector.analyse(texts)
     assert len(strings) == before
     assert all(any(kind == "EMAIL" for _, _, kind, _, _ in spans) for spans in found)
+
+
+def test_loyalty_scheme_numbers_are_member_ids_by_header() -> None:
+    ids = [f"{40000000 + i * 7919}" for i in range(30)]
+    frame = pd.DataFrame({"Scheme No.": ids, "Clubcard": ids, "Order No.": ids})
+    kinds = {column: p.kind for column, p in classify_columns(frame, {}, CFG).items()}
+    assert kinds == {"Scheme No.": "MEMBER", "Clubcard": "MEMBER", "Order No.": None}

@@ -55,7 +55,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _MEMBER_HINTS = ("member", "customer", "user", "saver", "account", "shopper", "cust",
                  "client", "subscriber", "loyalty", "supporter", "cardholder", "username",
-                 "login")  # fmt: skip
+                 "login", "scheme", "clubcard", "nectar")  # fmt: skip
 # Headers that name a business field: never personal, whatever the content looks like.
 _KEEP_HINTS = ("merchant", "retailer", "advertiser", "brand", "store", "shop", "programme",
                "program", "publisher", "affiliate", "network", "campaign", "order", "transaction",
