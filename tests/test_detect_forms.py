@@ -322,9 +322,11 @@ def test_context_forms_are_found(
 def test_a_name_found_once_is_found_wherever_the_note_names_it_again(detector: Detector) -> None:
     text = "gift for Tupaq, tupaq loved it but TUPAQ got no cashback; Mele will chase it"
     spans = _scan(detector, [text])[0]
-    found = [text[s.start : s.end].casefold() for s in spans if s.kind == "NAME"]
-    assert found.count("tupaq") == 3, "every mention"
-    assert "will" not in found, "an everyday word in lower case is no mention"
+    names = [(s.start, s.end) for s in spans if s.kind == "NAME"]
+    mentions = [m.start() for m in re.finditer("tupaq", text, re.IGNORECASE)]
+    assert all(any(s <= m < e for s, e in names) for m in mentions), "every mention"
+    will = text.index("will")
+    assert not any(s <= will < e for s, e in names), "an everyday word in lower case is no mention"
 
 
 # (case, note, the must-keep span in it)

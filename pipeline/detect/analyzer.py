@@ -125,6 +125,18 @@ _MODEL_ENTITIES = {
 
 
 _SEPARATORS_RE = re.compile(r"[\W_]+")
+_ID_SHAPE_RE = re.compile(r"[A-Za-z0-9#/.\-]+(?: \d{2,})*")  # one id, digit groups apart
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _everyday_address(value: str) -> bool:
+    """A model address of lower-case everyday words only ("1 external hard drive")."""
+    from pipeline.detect.lexicon import COMMON_WORDS
+
+    words = _LETTERS_RE.findall(value)
+    return bool(words) and all(w.islower() and w in COMMON_WORDS for w in words)
+
+
 _AMOUNT_OR_DATE_RE = re.compile(r"\d[\d,]*[.,]\d{2}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
@@ -132,6 +144,8 @@ def _member_like(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if sum(c.isdigit() for c in value) < 4 or _AMOUNT_OR_DATE_RE.fullmatch(value):
         return False
+    if not _ID_SHAPE_RE.fullmatch(value):
+        return False  # words or a postcode beside the number: "123 - SUN Yan - BT7 8WQ"
     before = text[start - 1] if start else ""
     return before not in ("£", "$", "€")
 
@@ -143,7 +157,8 @@ class ModelSpanRecognizer(EntityRecognizer):
     model, trained on notes of several authors, reads the ones written some other way ("the
     yellow house on Tanners Row", "my acc on there is 55210934", "cb5 2 gd"). A member id
     holds four digits, as a cued one must (``contacts.find_member_ids``), and is no amount or
-    date; a postcode is one once its spaces and separators are gone ("SW1A-1AA").
+    date, one id; a postcode is one once its spaces and separators are gone ("SW1A-1AA"); an
+    address of lower-case everyday words alone is left to the street rules.
     """
 
     SCORE = 0.8
@@ -172,6 +187,8 @@ class ModelSpanRecognizer(EntityRecognizer):
             if entity == "MODEL_MEMBER" and not _member_like(text, ent.start_char, ent.end_char):
                 continue
             if entity == "MODEL_POSTCODE" and not is_postcode(_SEPARATORS_RE.sub("", ent.text)):
+                continue
+            if entity == "MODEL_ADDRESS" and _everyday_address(ent.text):
                 continue
             found.append(
                 RecognizerResult(
