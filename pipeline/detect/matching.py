@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -214,19 +215,21 @@ def _shape(pattern: str) -> _Shape | None:
 class Needs:
     """What every match of a pattern holds (``pattern_words``), so a text lacking it is skipped.
 
-    ``words``: whole words (maximal runs of letters and digits). ``joined``: runs that meet
-    with nothing or a separator between them ("12" and "b" as "12b" or "12 b"): the text's
-    words hold them grouped in order. ``parts``: runs known only to be somewhere in the text.
+    ``words``: whole words (maximal runs of letters and digits), each once. ``joined``: runs
+    that meet with nothing or a separator between them ("12" and "b" as "12b" or "12 b"): the
+    text's words hold them grouped in order. ``parts``: runs known only to be somewhere in the
+    text. Tuples of interned strings, not sets: the batch list keeps one for each of its
+    hundreds of thousands of patterns, and a frozenset costs four times a small tuple.
     """
 
-    words: frozenset[str]
+    words: tuple[str, ...]
     joined: tuple[tuple[str, ...], ...]
     parts: tuple[str, ...]
 
     def met(self, words: AbstractSet[str], text: str) -> bool:
         """True when ``text`` (whose words are ``words``) may match."""
         return (
-            self.words <= words
+            all(map(words.__contains__, self.words))
             and all(part in text for part in self.parts)
             and all(_grouped(runs, words) for runs in self.joined)
         )
@@ -265,7 +268,7 @@ def pattern_words(pattern: str) -> Needs | None:
 
     def end_run() -> None:
         if run:
-            runs.append("".join(run))
+            runs.append(sys.intern("".join(run)))  # one string for a word many patterns hold
             run.clear()
 
     def cut() -> None:
@@ -296,7 +299,9 @@ def pattern_words(pattern: str) -> Needs | None:
                 else:
                     cut()
     cut()
-    return Needs(frozenset(words), tuple(dict.fromkeys(joined)), tuple(dict.fromkeys(parts)))
+    return Needs(
+        tuple(dict.fromkeys(words)), tuple(dict.fromkeys(joined)), tuple(dict.fromkeys(parts))
+    )
 
 
 @functools.lru_cache(maxsize=16384)
