@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -125,3 +126,48 @@ def test_the_batch_index_is_the_same_after_pickling_and_growing() -> None:
     assert len(copy) == len(batch) == len(VALUES)
     for note in _notes(7, 300):
         assert set(copy.find(note)) == set(batch.find(note))
+
+
+def test_a_copy_grown_by_parts_and_seen_at_a_mark_finds_what_the_list_found_then() -> None:
+    """A cluster worker's copy: grown by parts, possibly ahead of a chunk, seen at its mark."""
+    refs = ["TCB-12345678", "ORD 55501 & CO", "94724409"]
+    batch = BatchValues(owner="batch")
+    marks, parts = [(0, 0)], []
+    for at in range(0, len(VALUES), 5):
+        batch.add_all(VALUES[at : at + 5])
+        batch.keep(refs[at // 5 : at // 5 + 1])
+        parts.append(batch.part(marks[-1]))
+        marks.append(batch.mark())
+    assert sum(len(p.values) for p in parts) == len(VALUES)  # each value sent once
+    copy = BatchValues(owner="batch")
+    for part in parts:
+        copy.extend(part)
+    copy.extend(parts[0])  # a part it holds already changes nothing
+    notes = _notes(11, 300) + [f"ref {r.lower()} and {r}" for r in refs]
+    for mark in marks[1:]:
+        values, kept = mark
+        fresh = BatchValues(VALUES[:values])
+        fresh.keep(refs[:kept])
+        seen = copy.upto(mark)
+        assert len(seen) == values
+        for note in notes:
+            assert seen.find(note) == fresh.find(note)
+            assert seen.kept_ranges(note) == fresh.kept_ranges(note)
+    with pytest.raises(ValueError):
+        copy.upto(marks[1]).add("NAME", "Nobody Inthelist")
+    with pytest.raises(ValueError):
+        BatchValues(owner="batch").extend(parts[1])  # parts[0] is missing
+    with pytest.raises(ValueError):
+        BatchValues(owner="another").extend(parts[0])
+
+
+def test_a_copy_pickled_at_a_mark_holds_the_list_as_it_stood() -> None:
+    import pickle
+
+    batch = BatchValues(VALUES[:8])
+    mark = batch.mark()
+    batch.add_all(VALUES[8:])
+    copy = pickle.loads(pickle.dumps(batch.upto(mark)))
+    assert type(copy) is BatchValues and len(copy) == 8 and copy.owner == batch.owner
+    for note in _notes(5, 200):
+        assert copy.find(note) == BatchValues(VALUES[:8]).find(note)

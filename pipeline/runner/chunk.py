@@ -7,11 +7,13 @@ the vault or the ledger, so an executor (``runner.executor``) may run them in th
 or on a Dask worker: the same inputs give the same tokens and frames anywhere. Everything a
 chunk depends on from earlier chunks (the file's known personal values, its real
 merchants) travels in its ``ChunkJob``, so chunks can run in any order and in parallel.
+The batch-wide list, which every chunk before it grew, travels as the parts it grew by
+(``BatchShare``): an executor sends each part to a worker once, and the worker keeps one
+copy of the list that only grows (``ChunkTools.batch_at``).
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -19,6 +21,7 @@ import pandas as pd
 
 from pipeline.config import DetectionConfig
 from pipeline.detect import BatchValues, Span
+from pipeline.detect.batchlist import BatchPart, Mark
 from pipeline.ingest.mapping import Mapping
 from pipeline.models import Original
 from pipeline.pseudonymise import Tokeniser
@@ -38,6 +41,7 @@ class ChunkTools:
     redactor: Redactor = field(repr=False)
     kek: bytes = field(repr=False)
     kek_version: int
+    copies: dict[str, BatchValues] = field(default_factory=dict, repr=False)  # by owner
 
     @classmethod
     def of(cls, keys: Keys, scanner: Scanner) -> ChunkTools:
@@ -56,6 +60,21 @@ class ChunkTools:
         """The detector's versions once it has loaded (empty before)."""
         return self.redactor.scanner.versions()
 
+    def batch_at(self, share: BatchShare) -> BatchValues:
+        """The batch list as ``share`` says it stood: this process's copy of it, grown by
+        the parts it lacks (planned once here, each value once), seen at the share's mark.
+
+        The copy of another batch's list is let go. A copy ahead of the mark (it ran a
+        later chunk first) finds what the list found at the mark.
+        """
+        copy = self.copies.get(share.owner)
+        if copy is None:
+            self.copies.clear()
+            copy = self.copies[share.owner] = BatchValues(owner=share.owner)
+        for part in share.parts:
+            copy.extend(part)
+        return copy.upto(share.mark)
+
 
 @dataclass(frozen=True, slots=True)
 class PlanJob:
@@ -68,6 +87,19 @@ class PlanJob:
 
 # Told how many of the chunk's rows the free-text scan has passed (in this process only).
 Scanned = Callable[[int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchShare:
+    """The batch-wide list as a chunk needs it: every part it grew by up to ``mark``.
+
+    The parts are shared by all later chunks; an executor that runs chunks elsewhere sends
+    each once (``ChunkJob.shared``). ``repr`` shows no value.
+    """
+
+    owner: str
+    mark: Mark
+    parts: tuple[BatchPart, ...] = field(repr=False)
 
 
 def plan_file(
@@ -84,9 +116,10 @@ class ChunkJob:
 
     ``known`` maps the file's earlier personal values (``value_key``) to their kind;
     ``merchants`` are the file's real merchants so far; ``start`` counts the file's rows
-    before the chunk. ``batch`` is the batch-wide deny/keep list as every earlier chunk of
-    the batch left it, for a chunk redacted in another process (``None``: this process's
-    redactor holds it, the chunks running in order). ``repr`` shows no cell.
+    before the chunk. ``batch`` is the batch-wide deny/keep list as the chunk is to see it
+    (every earlier chunk's values and its own), for a chunk redacted in another process
+    (``None``: this process's redactor holds it, the chunks running in order). ``repr``
+    shows no cell.
     """
 
     index: int
@@ -99,7 +132,23 @@ class ChunkJob:
     mapping: Mapping = field(repr=False)
     known: dict[str, str] = field(repr=False)
     merchants: frozenset[str] = field(repr=False)
-    batch: BatchValues | None = field(default=None, repr=False)
+    batch: BatchShare | None = field(default=None, repr=False)
+
+    def shared(self) -> tuple[tuple[str, object], ...]:
+        """The inputs later jobs share, each under a key of its own: the batch list's parts."""
+        if self.batch is None:
+            return ()
+        owner = self.batch.owner
+        return tuple((f"batch-{owner}-{p.start[0]}-{p.start[1]}", p) for p in self.batch.parts)
+
+    def with_shared(self, shared: Sequence[object]) -> ChunkJob:
+        """The job with its shared inputs given (as ``shared`` lists them), or left out."""
+        if self.batch is None:
+            return self
+        parts = tuple(p for p in shared if isinstance(p, BatchPart))
+        if len(parts) != len(shared):
+            raise TypeError("a chunk job shares batch list parts only")
+        return replace(self, batch=replace(self.batch, parts=parts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +169,7 @@ def redact_chunk(tools: ChunkTools, job: ChunkJob, scanned: Scanned | None = Non
     (``scanned`` only reports progress)."""
     redactor = tools.redactor
     if job.batch is not None:
-        redactor = Redactor(redactor.tokeniser, redactor.scanner, job.batch)
+        redactor = Redactor(redactor.tokeniser, redactor.scanner, tools.batch_at(job.batch))
     screened = redactor.screen(job.frame, job.plan, job.roles, job.known, job.merchants)
     records = job.mapping.record_ids(screened.frame, job.lines, job.sha)
     tally = Tally()
@@ -154,27 +203,29 @@ class _NoScan:
         return {}
 
 
-@dataclass(frozen=True, slots=True)
 class BatchFeed:
     """The batch-wide list at the driver, for chunks redacted in other processes.
 
     The list grows as each chunk is redacted (its personal values, claim ids and order
     refs; order exports first) and each chunk's notes are searched for all of it, so a
     chunk's result depends on every chunk before it. Before a chunk goes to a worker,
-    ``before`` copies the list as the earlier chunks left it, then grows it with the
-    chunk's own values by the same redaction without the free-text scan, cheap and in
-    the same order, so the next chunk can go at once.
+    ``before`` grows the list with the chunk's own values by the same redaction without
+    the free-text scan (cheap, in the same order, so the next chunk can go at once) and
+    gives the job the parts the list grew by so far and its mark: a worker takes in only
+    the parts its copy lacks, and the list is never copied whole.
     """
 
-    redactor: Redactor  # shares its BatchValues with the driver's order-export redactor
+    def __init__(self, redactor: Redactor) -> None:
+        self.redactor = redactor  # shares its BatchValues with the driver's order-export redactor
+        self._parts: list[BatchPart] = []
+        self._mark: Mark = (0, 0)
 
     @classmethod
     def of(cls, redactor: Redactor) -> BatchFeed:
         return cls(Redactor(redactor.tokeniser, _NoScan(), redactor.batch))
 
     def before(self, job: ChunkJob) -> ChunkJob:
-        """``job`` with the list as it stands, which then takes in the chunk's values."""
-        snapshot = copy.deepcopy(self.redactor.batch)
+        """``job`` with the list as the chunk is to see it, which takes in its values first."""
         redactor = self.redactor
         screened = redactor.screen(job.frame, job.plan, job.roles, job.known, job.merchants)
         records = job.mapping.record_ids(screened.frame, job.lines, job.sha)
@@ -188,7 +239,11 @@ class BatchFeed:
             None,
             job.mapping.refs(screened.frame),
         )
-        return replace(job, batch=snapshot)
+        batch = redactor.batch
+        if batch.mark() != self._mark:
+            self._parts.append(batch.part(self._mark))
+            self._mark = batch.mark()
+        return replace(job, batch=BatchShare(batch.owner, self._mark, tuple(self._parts)))
 
 
 def add_tally(total: Tally, part: Tally) -> None:

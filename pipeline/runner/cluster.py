@@ -12,6 +12,11 @@ comes back as its exception's type (and a pipeline error's value-free message) a
 here. A worker lost mid-batch is retried by Dask on another worker (the task's inputs stay
 with the scheduler until its result is read); a chunk that cannot finish fails the batch
 before anything of the file is published, and a rerun starts again from the inbox.
+
+Inputs that later jobs share (``executor.Sharing``: the batch list's parts) are each
+submitted once, as a task that gives them back, and passed to every job that needs them as
+that task's future: Dask moves each to a worker once and keeps it there, and the scheduler
+can make it again if the worker holding it is lost.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from distributed import Client, Future, LocalCluster, Security, WorkerPlugin, ge
 
 from pipeline.errors import ConfigError, PipelineError, StageError
 from pipeline.runner.chunk import ChunkTools
-from pipeline.runner.executor import ClusterSpec, Work, check_address, is_loopback
+from pipeline.runner.executor import ClusterSpec, Sharing, Work, check_address, is_loopback
 from pipeline.runner.redact import LazyScanner, Scanner
 from pipeline.vault import Keys
 
@@ -118,18 +123,26 @@ class _Failed:
     message: str
 
 
-def _work(fn: Work[J, R], job: J) -> R | _Failed:
-    """Run ``fn`` on this worker's tools; never raise (Dask would log the task's arguments)."""
+def _work(fn: Work[J, R], job: J, *shared: object) -> R | _Failed:
+    """Run ``fn`` on this worker's tools, the job given its ``shared`` inputs back; never
+    raise (Dask would log the task's arguments)."""
     try:
         plugin = get_worker().plugins[PLUGIN]
         tools = plugin.tools if isinstance(plugin, ChunkPlugin) else None
         if tools is None:
             return _Failed("PluginNotReady", "the worker has no chunk tools")
+        if isinstance(job, Sharing):
+            job = job.with_shared(shared)  # type: ignore[assignment]
         return fn(tools, job, None)
     except PipelineError as exc:
         return _Failed(type(exc).__name__, str(exc))
     except Exception as exc:
         return _Failed(type(exc).__name__, "")
+
+
+def _given(value: object) -> object:
+    """A shared input, held on a worker as this task's result."""
+    return value
 
 
 def _warm(dask_worker: Any) -> None:
@@ -150,6 +163,7 @@ class DaskExecutor:
         self.client = client
         self.described = described
         self._warmed = False
+        self._shared: dict[str, Future[Any]] = {}  # each shared input, once for the batch
 
     @property
     def cold(self) -> bool:
@@ -177,7 +191,16 @@ class DaskExecutor:
 
     def _submit(self, fn: Work[J, R], job: J) -> Future[Any]:
         name = getattr(fn, "__name__", "work")
-        return self.client.submit(_work, fn, job, key=f"{name}-{uuid4().hex}", pure=False)
+        shared: list[Future[Any]] = []
+        if isinstance(job, Sharing):
+            for key, value in job.shared():
+                if key not in self._shared:
+                    self._shared[key] = self.client.submit(
+                        _given, value, key=f"shared-{uuid4().hex}", pure=False
+                    )
+                shared.append(self._shared[key])
+            job = job.with_shared(())  # type: ignore[assignment]
+        return self.client.submit(_work, fn, job, *shared, key=f"{name}-{uuid4().hex}", pure=False)
 
     @staticmethod
     def _next(pending: deque[tuple[J, Future[Any]]]) -> tuple[J, Any]:

@@ -9,11 +9,11 @@ is imported only then.
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, runtime_checkable
 from urllib.parse import urlsplit
 
 from pipeline.errors import ConfigError
@@ -26,6 +26,20 @@ R = TypeVar("R")
 # A pure function of the process's tools and one job; the third argument, when given, is
 # told how far the job has got (only where it runs in this process).
 Work = Callable[[ChunkTools, J, Callable[[int], None] | None], R]
+
+
+@runtime_checkable
+class Sharing(Protocol):
+    """A job some of whose inputs later jobs share (the batch list's parts): an executor
+    that runs jobs elsewhere sends each shared input once, not with every job."""
+
+    def shared(self) -> tuple[tuple[str, object], ...]:
+        """The shared inputs, each under a key that names it for the whole batch."""
+        ...
+
+    def with_shared(self, shared: Sequence[object]) -> Sharing:
+        """The job with the shared inputs given (in ``shared()``'s order), or left out."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
