@@ -15,7 +15,7 @@ def test_strings_read_back_by_place_across_blocks() -> None:
 
 
 def test_chains_keep_every_item_under_its_key_newest_first() -> None:
-    chains = Chains()
+    chains = Chains(tagged=True)
     keys = [k * 1024 for k in range(-3000, 3000)]  # all in one slot before the table grows
     for item, key in enumerate(keys):
         chains.add(key, item, tag=item + 1)

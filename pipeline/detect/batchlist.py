@@ -32,7 +32,6 @@ copy that is ahead of a chunk (it ran a later one first) finds what the list fou
 
 from __future__ import annotations
 
-import functools
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
@@ -102,7 +101,6 @@ class BatchValues:
         self._by_part: dict[str, list[int]] = {}  # a folded substring -> needles
         self._by_digits: dict[str, list[int]] = {}  # phone digits -> needles
         self._always: list[int] = []  # needles with nothing to index them by
-        self._squeezed: dict[int, str] = {}  # needles planned, not yet keyed -> their digits
         self._counts = Counts()  # hash of a word or run -> needles holding it
         self._keyed = 0  # needles indexed
         self._rekeyed = 0  # needles when all were last indexed
@@ -258,7 +256,12 @@ class BatchValues:
         self._needle_places.add(hash(needle), index)
         if needle.squeezed:
             self._flags[index] |= _SQUEEZED
-            self._squeezed[index] = needle.squeezed
+        if not _options(needs, needle.squeezed):  # placed for good: no count decides it
+            if needle.squeezed:
+                self._by_digits.setdefault(needle.squeezed, []).append(index)
+                self._digits = None
+            elif not needs.parts or needle.original_case:
+                self._always.append(index)
         for word in (*needs.words, *(run for runs in needs.joined for run in runs), *needs.parts):
             self._counts.add(hash(word))
 
@@ -274,21 +277,17 @@ class BatchValues:
             self._by_word, self._by_cased, self._by_part = _Index(), _Index(), {}
             self._rekeyed, self._parts, start = len(self._origins), None, 0
         for index in range(start, len(self._origins)):
-            self._key(index, again=index < self._keyed)
+            self._key(index)
         self._keyed = len(self._origins)
-        self._squeezed.clear()
 
-    def _key(self, index: int, again: bool) -> None:
+    def _key(self, index: int) -> None:
         """Index a needle under the two rarest things any match of it holds: a whole word,
         or one of the words its joined runs may start or end (one of them is in any match);
-        else under its digits, or a run of it (found by substring). ``again``: it was
-        indexed before, and only its keys by count change (not its digits, nor "always")."""
+        else under a run of it (found by substring). A needle with neither is placed when
+        planned (under its digits, or on every note)."""
         needs, flags = self._needs_of(index), self._flags[index]
         original_case = bool(flags & _ORIGINAL_CASE)
-        options = [[word] for word in needs.words]
-        for runs in () if flags & _SQUEEZED else needs.joined:
-            options.append(["".join(runs[:stop]) for stop in range(1, len(runs) + 1)])
-            options.append(["".join(runs[start:]) for start in range(len(runs))])
+        options = _options(needs, "x" if flags & _SQUEEZED else "")
         if options:
             options.sort(key=lambda words: sum(map(self._cost, words)))
             by = self._by_cased if original_case else self._by_word
@@ -297,16 +296,10 @@ class BatchValues:
                 key = hash(first)
                 for second in seconds:
                     by.add(key, second, index)
-        elif flags & _SQUEEZED:
-            if not again:
-                self._by_digits.setdefault(self._squeezed[index], []).append(index)
-                self._digits = None
-        elif needs.parts and not original_case:  # the automaton reads folded
+        elif needs.parts and not original_case and not flags & _SQUEEZED:
             part = min(needs.parts, key=lambda p: (self._cost(p), -len(p), p))
-            self._by_part.setdefault(part, []).append(index)
+            self._by_part.setdefault(part, []).append(index)  # the automaton reads folded
             self._parts = None
-        elif not again:
-            self._always.append(index)
 
     def _cost(self, word: str) -> int:
         """How many notes a word may pick a needle for: the needles holding it, and a
@@ -454,6 +447,16 @@ _SEPARATORS = ("\x00", "\x01", "\x02")
 _WORDS_ONLY = "\x01\x01"  # the end of packed needs with no joined runs and no parts
 
 
+def _options(needs: Needs, squeezed: str) -> list[list[str]]:
+    """The words any match holds, each as a list of alternatives (one of them is a whole
+    word of any match): a needle's keys are among them."""
+    options = [[word] for word in needs.words]
+    for runs in () if squeezed else needs.joined:
+        options.append(["".join(runs[:stop]) for stop in range(1, len(runs) + 1)])
+        options.append(["".join(runs[start:]) for start in range(len(runs))])
+    return options
+
+
 def _pack_needs(needs: Needs) -> str | None:
     """``needs`` as one string (its runs hold letters and digits only), or ``None`` for one
     that holds a separator."""
@@ -473,7 +476,6 @@ def _unpack_needs(packed: str) -> Needs:
     )
 
 
-@functools.lru_cache(maxsize=65536)
 def _commonness(word: str) -> int:
     """A guess at how common a word is in any text: a letter or a short number is everywhere."""
     common = 1000 if len(word) == 1 else 0
@@ -488,7 +490,7 @@ class _Index:
     __slots__ = ("_firsts", "_pairs", "_sizes")
 
     def __init__(self) -> None:
-        self._firsts = Chains()  # first -> needles, tagged with the second
+        self._firsts = Chains(tagged=True)  # first -> needles, tagged with the second
         self._pairs = Chains()  # hash of (first, second) -> needles
         self._sizes = Counts()  # first -> entries under it
 

@@ -5,7 +5,7 @@ whole run. As Python objects (a string, a tuple, a set entry, a list of ints und
 key) each item costs a few hundred bytes; here a string costs its characters in a shared
 block and a few bytes in an ``array``, and an index entry a few machine words:
 
-- ``Strings``: strings packed into blocks, read back by place;
+- ``Strings``: strings packed into blocks of UTF-8, read back by place;
 - ``Chains``: places under 64-bit hashes (an open-addressing table whose slots chain
   their items), a multimap where equal hashes mean "maybe equal": a caller that needs
   equality checks it on what the place holds;
@@ -21,12 +21,16 @@ BLOCK = 256  # strings per block: one str object for so many items
 
 
 class Strings:
-    """Strings appended one by one and read back by place (``strings[i]``)."""
+    """Strings appended one by one and read back by place (``strings[i]``).
+
+    Blocks are UTF-8 bytes: as a str, one accented name would make its whole block take two
+    or four bytes a character.
+    """
 
     __slots__ = ("_blocks", "_ends", "_open")
 
     def __init__(self) -> None:
-        self._blocks: list[str] = []  # BLOCK items each, joined
+        self._blocks: list[bytes] = []  # BLOCK items each, encoded and joined
         self._ends = array("I")  # each sealed item's end in its block
         self._open: list[str] = []  # the items after the last sealed block
 
@@ -36,11 +40,12 @@ class Strings:
     def append(self, item: str) -> None:
         self._open.append(item)
         if len(self._open) == BLOCK:
+            encoded = [text.encode("utf-8", "surrogatepass") for text in self._open]
             end = 0
-            for text in self._open:
-                end += len(text)
+            for piece in encoded:
+                end += len(piece)
                 self._ends.append(end)
-            self._blocks.append("".join(self._open))  # the items' own strings are let go
+            self._blocks.append(b"".join(encoded))  # the items' own strings are let go
             self._open = []
 
     def __getitem__(self, place: int) -> str:
@@ -48,11 +53,12 @@ class Strings:
         if block == len(self._blocks):
             return self._open[at]
         start = self._ends[place - 1] if at else 0
-        return self._blocks[block][start : self._ends[place]]
+        return self._blocks[block][start : self._ends[place]].decode("utf-8", "surrogatepass")
 
 
 class Chains:
-    """Items (ints) under 64-bit keys, each with a 64-bit tag; the newest first.
+    """Items (ints below 2**31) under 64-bit keys, the newest first; with ``tagged``, each
+    with a 64-bit tag.
 
     An open-addressing table of keys, each slot the newest entry under its key, each entry
     the one added under the key before it.
@@ -60,13 +66,13 @@ class Chains:
 
     __slots__ = ("_heads", "_items", "_keys", "_mask", "_next", "_tags", "_used")
 
-    def __init__(self) -> None:
+    def __init__(self, tagged: bool = False) -> None:
         self._mask = 1023
         self._keys = array("q", bytes(8 * (self._mask + 1)))
-        self._heads = array("q", [-1]) * (self._mask + 1)  # -1: an empty slot
-        self._items = array("q")
-        self._tags = array("q")
-        self._next = array("q")
+        self._heads = array("i", [-1]) * (self._mask + 1)  # -1: an empty slot
+        self._items = array("i")
+        self._tags = array("q") if tagged else None
+        self._next = array("i")
         self._used = 0
 
     def __len__(self) -> int:
@@ -79,10 +85,11 @@ class Chains:
             self._keys[slot] = key
             self._used += 1
         self._items.append(item)
-        self._tags.append(tag)
+        if self._tags is not None:
+            self._tags.append(tag)
         self._next.append(head)
         self._heads[slot] = len(self._items) - 1
-        if 2 * self._used > self._mask:
+        if 4 * self._used > 3 * self._mask:
             self._grow()
 
     def get(self, key: int) -> Iterator[int]:
@@ -94,9 +101,10 @@ class Chains:
             entry = chain[entry]
 
     def tagged(self, key: int) -> Iterator[tuple[int, int]]:
-        """(item, tag) under ``key``, newest first."""
+        """(item, tag) under ``key``, newest first (``tagged`` chains only)."""
         entry = self._heads[self._slot(key)]
         items, tags, chain = self._items, self._tags, self._next
+        assert tags is not None
         while entry >= 0:
             yield items[entry], tags[entry]
             entry = chain[entry]
@@ -112,14 +120,16 @@ class Chains:
         return slot
 
     def _grow(self) -> None:
-        old = [(k, h) for k, h in zip(self._keys, self._heads, strict=True) if h >= 0]
+        keys, heads = self._keys, self._heads
         self._mask = 2 * self._mask + 1
         self._keys = array("q", bytes(8 * (self._mask + 1)))
-        self._heads = array("q", [-1]) * (self._mask + 1)
-        for key, head in old:
-            slot = self._slot(key)
-            self._keys[slot] = key
-            self._heads[slot] = head
+        self._heads = array("i", [-1]) * (self._mask + 1)
+        for slot, head in enumerate(heads):
+            if head >= 0:
+                key = keys[slot]
+                moved = self._slot(key)
+                self._keys[moved] = key
+                self._heads[moved] = head
 
 
 class Counts:
@@ -130,7 +140,7 @@ class Counts:
     def __init__(self) -> None:
         self._mask = 1023
         self._keys = array("q", bytes(8 * (self._mask + 1)))
-        self._counts = array("q", bytes(8 * (self._mask + 1)))  # 0: an empty slot
+        self._counts = array("i", bytes(4 * (self._mask + 1)))  # 0: an empty slot
         self._used = 0
 
     def add(self, key: int) -> None:
@@ -139,7 +149,7 @@ class Counts:
             self._keys[slot] = key
             self._used += 1
         self._counts[slot] += 1
-        if 2 * self._used > self._mask:
+        if 4 * self._used > 3 * self._mask:
             self._grow()
 
     def __getitem__(self, key: int) -> int:
@@ -153,11 +163,13 @@ class Counts:
         return slot
 
     def _grow(self) -> None:
-        old = [(k, c) for k, c in zip(self._keys, self._counts, strict=True) if c]
+        keys, counts = self._keys, self._counts
         self._mask = 2 * self._mask + 1
         self._keys = array("q", bytes(8 * (self._mask + 1)))
-        self._counts = array("q", bytes(8 * (self._mask + 1)))
-        for key, count in old:
-            slot = self._slot(key)
-            self._keys[slot] = key
-            self._counts[slot] = count
+        self._counts = array("i", bytes(4 * (self._mask + 1)))
+        for slot, count in enumerate(counts):
+            if count:
+                key = keys[slot]
+                moved = self._slot(key)
+                self._keys[moved] = key
+                self._counts[moved] = count
