@@ -9,28 +9,17 @@ The presidio-evaluator templates are never exported (``harness/export.py``).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from harness.export import write_notes
+from harness.export import main
 
 from fresh.notes import own_notes
 
 SEED = 101  # not the seed the set's own scorer uses (23)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--notes", type=int, default=15000)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    count = write_notes(own_notes(args.notes, SEED), args.out)
-    print(f"{count} notes -> {args.out}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(own_notes, SEED, 15000, __doc__ or ""))

@@ -8,8 +8,9 @@ presidio-evaluator notes are never exported: they stay an external test.
 
 from __future__ import annotations
 
+import argparse
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -38,3 +39,14 @@ def write_notes(notes: Iterable[Any], out: Path) -> int:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count
+
+
+def main(own_notes: Callable[[int, int], Iterable[Any]], seed: int, default: int, doc: str) -> int:
+    """The command line of a set's ``export.py``: ``--notes N --out FILE``."""
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument("--notes", type=int, default=default)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    count = write_notes(own_notes(args.notes, seed), args.out)
+    print(f"{count} notes -> {args.out}")
+    return 0
