@@ -7,7 +7,13 @@ import pytest
 
 from pipeline.config import DetectionConfig
 from pipeline.detect.columns import CONTACT, cell_parts, classify_column, header_kind
-from pipeline.detect.keep import claim_id_column, keep_cell_kind, real_merchants, value_key
+from pipeline.detect.keep import (
+    claim_id_column,
+    holds_phones,
+    keep_cell_kind,
+    real_merchants,
+    value_key,
+)
 
 CFG = DetectionConfig.model_validate({})
 
@@ -163,7 +169,8 @@ KNOWN = {value_key(v): k for k, v in [
         ("LS1 4AB", False, "POSTCODE"),  # a row shifted by one column
         ("07700 900 123", False, "PHONE"),
         ("sam.lee@example.com", True, "EMAIL"),  # an e-mail used as a claim id
-        ("+44 7700 900123", True, "PHONE"),
+        ("+44 7700 900123", True, None),  # an order ref written like a phone
+        ("07123 456789", True, None),
         ("07700900123", True, "PHONE"),  # equal to a customer's phone of the batch
         # must-keep values that are not personal stay
         ("Karen Millen", False, None),
@@ -181,6 +188,15 @@ KNOWN = {value_key(v): k for k, v in [
 )
 def test_must_keep_cells_are_checked(value: str, is_id: bool, kind: str | None) -> None:
     assert keep_cell_kind(value, KNOWN, is_id=is_id) == kind
+
+
+def test_an_id_column_of_phones_is_a_phone_column_mapped_as_the_order_ref() -> None:
+    refs = ["07123 456789", "88231004", "ORD-55120", "91022 118273", "40018821", "77120031"]
+    phones = ["07123 456789", "+44 7700 900123", "0161 555 0123", "07700900123"]
+    assert not holds_phones(refs)
+    assert holds_phones(phones)
+    assert keep_cell_kind("+44 7700 900123", {}, is_id=True, id_phones=True) == "PHONE"
+    assert keep_cell_kind("ORD-55120", {}, is_id=True, id_phones=True) is None
 
 
 def test_real_merchants_are_seen_often_or_configured() -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from pipeline.config import Settings
 from pipeline.detect import BatchValues
+from pipeline.detect.engine import _not_products_or_occasions
+from pipeline.detect.patterns import fold
 from pipeline.detect.rowlists import allowed_ranges, drop_allowed
 from pipeline.runner import run_batch
 from tests.stubs import DenyListScanner
@@ -102,3 +104,21 @@ def test_a_surname_inside_a_compound_place_stays_and_alone_is_found() -> None:
                        ("near Stratford-upon-Avon", True)):  # fmt: skip
         found = drop_allowed(batch.find(text), allowed_ranges(text, ()))
         assert (found == []) is kept, text
+
+
+def test_a_batch_first_name_naming_a_product_or_an_occasion_stays() -> None:
+    batch = BatchValues([("NAME", "Marisol"), ("NAME", "Noelani Kekumu"), ("NAME", "Halloween")])
+    for text, kept in (("the Marisol midi dress never tracked", True),
+                       ("a Marisol Bloom mug for her", True),
+                       ("costume for Halloween, order 4471", True),
+                       ("Marisol rang twice", False),
+                       ("Noelani Kekumu dress order", False)):  # fmt: skip
+        found = _not_products_or_occasions(text, fold(text), batch.find(text))
+        assert (found == []) is kept, text
+
+
+def test_a_house_number_alone_is_not_searched_but_with_its_street_it_is() -> None:
+    batch = BatchValues([("ADDRESS", "12"), ("ADDRESS", "12, Kōwhai Lane, Truro")])
+    assert batch.find("paid £12 on 12/10, order 5512") == []
+    text = "it went to 12 kowhai lane instead"
+    assert "12 kowhai lane" in [text[s.start : s.end] for s in batch.find(text)]

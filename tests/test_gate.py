@@ -187,7 +187,10 @@ def test_an_email_as_claim_id_is_invalid_and_never_stored_in_clear(settings: Set
 
 def test_order_refs_shaped_like_phones_stay(settings: Settings) -> None:
     data = settings.data_dir
-    rows = [_tcb_row(i, Order_Number=f"0770090{i:04d}") for i in range(3)]
+    # bare, and written the way a phone is: a few such refs in the column stay refs
+    refs = [f"0770090{i:04d}" for i in range(3)] + ["07123 456789"]
+    refs += [f"5540{i:04d}" for i in range(4)]
+    rows = [_tcb_row(i, Order_Number=ref) for i, ref in enumerate(refs)]
     _write(data / "inbox" / "tcb.csv", [TCB_HEADER, *rows])
     run_batch(settings, scanner=DenyListScanner())
     out = _read(data / "out" / "redacted" / "tcb.redacted.csv")

@@ -162,3 +162,13 @@ def test_a_town_cell_is_not_searched_but_a_name_like_town_is(tmp_path: Path) -> 
     town = [("ADDRESS", "Royal Wootton Bassett")]
     assert find_leaks(town, [out], places=PLACES).values_checked == 0
     assert "jordan" not in PLACES  # a place people are named after is searched as a name
+
+
+def test_a_name_naming_the_product_after_it_is_not_a_hit_but_alone_it_is(tmp_path: Path) -> None:
+    nouns = ["dress", "mug", "trainers"]
+    out = _csv(tmp_path / "r.csv", [["notes"], ["the Marisol dress and a Marisol Bloom mug"]])
+    assert find_leaks([("NAME", "Marisol")], [out], nouns=nouns).passed
+    leaked = _csv(tmp_path / "s.csv", [["notes"], ["Marisol rang about the dress"]])
+    assert not find_leaks([("NAME", "Marisol")], [leaked], nouns=nouns).passed
+    whole = _csv(tmp_path / "t.csv", [["notes"], ["for Marisol Okoro dress order"]])
+    assert not find_leaks([("NAME", "Marisol Okoro")], [whole], nouns=nouns).passed

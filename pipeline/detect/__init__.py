@@ -9,6 +9,8 @@ from __future__ import annotations
 from pipeline.detect.batchlist import BatchValues
 from pipeline.detect.columns import ColumnPlan, classify_columns
 from pipeline.detect.engine import Detector, load_detector
+from pipeline.detect.guards import NAMING_NOUNS
+from pipeline.detect.occasions import occasion_names
 from pipeline.detect.patterns import PERSON_NAMED_BRANDS
 from pipeline.detect.places import place_names
 from pipeline.detect.rowlists import WORD_NAMES
@@ -17,6 +19,7 @@ from pipeline.models import FREE_TEXT
 
 __all__ = [
     "FREE_TEXT",
+    "NAMING_NOUNS",
     "PERSON_NAMED_BRANDS",
     "WORD_NAMES",
     "BatchValues",
@@ -25,5 +28,6 @@ __all__ = [
     "Span",
     "classify_columns",
     "load_detector",
+    "occasion_names",
     "place_names",
 ]

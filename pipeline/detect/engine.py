@@ -52,6 +52,7 @@ _BY_WORDS_AROUND = (_BY_CONTEXT, "NameCueRecognizer")
 # What stands between a name and an occasion it runs into: a comma, a dash, a line break.
 _SEPARATOR = re.compile(r"[ \t]*[,;:\n\-][ \t,;:\n\-]*")
 _SEPARATOR_BEFORE = re.compile(r"[ \t]*[,;:\n\-][ \t,;:\n\-]*$")
+_SPACE = re.compile(r"\s")
 _AGAIN = "SameNoteName"  # a name found once in a note, where the note names it again
 
 
@@ -332,7 +333,30 @@ class _RowLists:
         if batch is not None:
             denied += batch.find(text, folded)
             allowed += batch.kept_ranges(text, folded)
-        return cls(denied, allowed)
+        return cls(_not_products_or_occasions(text, folded, denied), allowed)
+
+
+def _not_products_or_occasions(text: str, folded: str, denied: list[Span]) -> list[Span]:
+    """The listed values found, less one-word names that read as a product or an occasion.
+
+    A first name or surname of the batch is searched in every note, so "the Millie skirt",
+    "a Ruby Star mug" or "Valentine's Day" would lose a word; the same words stay in the
+    residual-leak check's public phrases. A whole name ("Millie Okafor") is always found.
+    """
+    from pipeline.detect.guards import is_not_a_person
+    from pipeline.detect.occasions import occasion_ranges
+
+    single = [s for s in denied if s.kind == "NAME" and not _SPACE.search(text, s.start, s.end)]
+    if not single:
+        return denied
+    occasions = occasion_ranges(text, folded)
+    dropped = {
+        s
+        for s in single
+        if is_not_a_person(text, s.start, s.end)
+        or any(o <= s.start and s.end <= e for o, e in occasions)
+    }
+    return [s for s in denied if s not in dropped] if dropped else denied
 
 
 class _Pending:

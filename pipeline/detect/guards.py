@@ -267,6 +267,8 @@ _DETERMINER_RE = re.compile(
 )
 _SHOP_WORDS = frozenset({"branch", "shop", "store", "outlet", "office", "depot", "warehouse",
                          "showroom", "centre", "center", "site", "superstore"})  # fmt: skip
+# Nouns that make a name just before them a product or a shop ("the Millie skirt").
+NAMING_NOUNS = PRODUCT_NOUNS | _SHOP_WORDS
 _NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)")
 _EVENT_WORDS = frozenset({"day", "eve", "night", "weekend"})
 _EVENT_RE = re.compile(r"(?:'s|\u2019s|s)?[ \t]+(?:day|eve|night|weekend)\b", re.IGNORECASE)
@@ -307,21 +309,17 @@ def is_not_a_person(text: str, start: int, end: int) -> bool:
         return True  # inside a code: "SOPHIE20", "VIP-JAMES5" is kept whole
     inner = [w.lower() for w in text[start:end].split()[1:]]
     inner = [w for w in inner if w not in NAME_PARTICLES]  # "Mac" in "Aoife Mac Carthy"
-    if any(w in PRODUCT_NOUNS or w in _SHOP_WORDS for w in inner):
+    if any(w in NAMING_NOUNS for w in inner):
         return True  # the noun was taken in: "Peter Rabbit mug", "sophia sandals cost"
     if _EVENT_RE.match(text, end) or (inner and inner[-1].strip(".,!?") in _EVENT_WORDS):
         return True  # "Valentine's Day", "St Patrick's Day", "Mothers Day", "Burns Night"
     following = _next_words(text, end, 2)
     if not following:
         return False
-    if following[0] in PRODUCT_NOUNS or following[0] in _SHOP_WORDS:
+    if following[0] in NAMING_NOUNS:
         return True
     # One more capitalised word before the noun: "Ruby Star trainers", "Peter Rabbit mug".
-    if (
-        len(following) == 2
-        and following[1] in (PRODUCT_NOUNS | _SHOP_WORDS)
-        and _capital_after(text, end)
-    ):
+    if len(following) == 2 and following[1] in NAMING_NOUNS and _capital_after(text, end):
         return True
     # After "a", "the", "my": "the Lola ankle boots", "a Winnie the Pooh rug".
     if _DETERMINER_RE.search(text, max(0, start - 8), start) is None:

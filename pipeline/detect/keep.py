@@ -48,20 +48,25 @@ _DATE_TIME_RE = re.compile(
 )
 
 
-def keep_cell_kind(value: str, known: Mapping[str, str], *, is_id: bool = False) -> str | None:
+def keep_cell_kind(
+    value: str, known: Mapping[str, str], *, is_id: bool = False, id_phones: bool = False
+) -> str | None:
     """The personal kind a must-keep cell holds, or None.
 
     A cell holding an e-mail address or a written phone number, a whole cell that is a UK
     postcode written with its space (a row shifted by one column), or a cell equal to a
     known personal value of the batch (``known``: ``value_key`` -> kind) is personal. For
-    an id (claim id, order ref) only e-mail and phone count, as pattern or known value.
+    an id (claim id, order ref) only an e-mail counts by its shape, and a phone by being a
+    known value of the batch: order refs are often written like phones ("07123 456789").
+    A written phone in an id column counts by its shape too when the column holds phones
+    (``id_phones``, see ``holds_phones``): a phone column mapped as the order ref.
     """
     text = value.strip()
     if not text or _DATE_TIME_RE.fullmatch(text):
         return None
     if EMAIL_RE.search(text):
         return "EMAIL"
-    if _written_phone(text):
+    if (not is_id or id_phones) and _written_phone(text):
         return "PHONE"
     if not is_id and " " in text and is_postcode(text):
         return "POSTCODE"
@@ -69,6 +74,13 @@ def keep_cell_kind(value: str, known: Mapping[str, str], *, is_id: bool = False)
     if kind in (_ID_KINDS if is_id else _KNOWN_KINDS):
         return kind
     return None
+
+
+def holds_phones(values: Iterable[str]) -> bool:
+    """Whether an id column's sampled cells are mostly written phones: phone numbers, not
+    refs that look like them (a few refs in a column written "07123 456789" stay refs)."""
+    cells = [v.strip() for v in values if isinstance(v, str) and v.strip()]
+    return bool(cells) and 2 * sum(map(_written_phone, cells)) > len(cells)
 
 
 def real_merchants(

@@ -20,9 +20,15 @@ _FILE = Path(__file__).with_name("data") / "occasions.txt"
 
 
 @functools.cache
-def _automaton() -> ahocorasick.Automaton:
+def occasion_names() -> tuple[str, ...]:
+    """Every occasion's written form on the list."""
     lines = _FILE.read_text(encoding="utf-8").splitlines()
-    return automaton_of(line for line in lines if line and not line.startswith("#"))
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@functools.cache
+def _automaton() -> ahocorasick.Automaton:
+    return automaton_of(occasion_names())
 
 
 def occasion_ranges(text: str, folded: str | None = None) -> list[tuple[int, int]]:

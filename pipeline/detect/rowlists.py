@@ -212,8 +212,8 @@ def _address_needles(value: str) -> list[Needle]:
             if j - i > 1 and not any(strong[i:j]):
                 continue
             run = [t for tokens in tokenised[i:j] for t in tokens]
-            if not run:
-                continue
+            if all(t.isdigit() for t in run):
+                continue  # a house number alone ("12" in House Name/No) is every amount's digits
             quick = _longest(t for t in run if t not in SUFFIX_WORDS)
             if j - i == 1 and not strong[i]:
                 # A town or county alone is not the customer's address; next to one, it is.

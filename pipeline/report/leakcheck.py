@@ -70,6 +70,7 @@ def find_leaks(
     public: Iterable[str] = (),
     places: Iterable[str] = (),
     word_names: Collection[str] = (),
+    nouns: Collection[str] = (),
 ) -> LeakCheck:
     """Search every output for every original; a hit names (file, column, kind), never the value.
 
@@ -86,12 +87,16 @@ def find_leaks(
             one-word value that is one of them does not count at the start of a sentence
             in a CSV cell ("Will it track?", "Rose gold watch") nor in capitals ("WILL"),
             as the detector's row and batch lists do not take it there either.
+        nouns: words that make the one word before them a product's or a shop's name
+            ("dress", "mug", "branch"): a one-word match just before one, or before one
+            more capitalised word and one ("the Millie skirt", "a Ruby Star mug"), is not
+            a hit, as the detector keeps it.
 
     Raises:
         StageError: an output cannot be read.
     """
     needles = _Needles(originals, places, word_names)
-    allowed = _Public(public)
+    allowed = _Public(public, nouns)
     hits: set[tuple[str, str, str]] = set()
     if needles.values:
         for path in outputs:
@@ -304,10 +309,15 @@ class _Needles:
 
 
 class _Public:
-    """Phrases that are never personal, found case-blind, to excuse the matches inside them."""
+    """Phrases that are never personal, found case-blind, to excuse the matches inside them;
+    and nouns that make a one-word match before them a product's name."""
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], nouns: Collection[str] = ()) -> None:
         self.automaton: ahocorasick.Automaton | None = None
+        alternatives = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+        self.named_by: re.Pattern[str] | None = (
+            re.compile(rf"[ \t]+(?:[A-Z][\w'\-]*[ \t]+)?(?i:{alternatives})\b") if nouns else None
+        )
         self.longest = 0
         forms = {" ".join(p.split()).lower() for p in phrases}
         forms = {f for f in forms if len(f) >= MIN_LENGTH}
@@ -319,7 +329,14 @@ class _Public:
             self.automaton.make_automaton()
 
     def covers(self, text: str, start: int, end: int) -> bool:
-        """True when text[start:end + 1] lies inside a longer public phrase of ``text``."""
+        """True when text[start:end + 1] lies inside a longer public phrase of ``text``, or
+        is one word naming the product after it."""
+        if (
+            self.named_by is not None
+            and self.named_by.match(text, end + 1)
+            and not any(c.isspace() for c in text[start : end + 1])
+        ):
+            return True
         if self.automaton is None:
             return False
         low = max(0, start - self.longest)

@@ -23,7 +23,13 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.claims import ref_key
-from pipeline.detect import PERSON_NAMED_BRANDS, WORD_NAMES, place_names
+from pipeline.detect import (
+    NAMING_NOUNS,
+    PERSON_NAMED_BRANDS,
+    WORD_NAMES,
+    occasion_names,
+    place_names,
+)
 from pipeline.detect.patterns import UK_TOWNS
 from pipeline.ingest.mapping import Mapping
 from pipeline.models import FileResult, FileStatus, Kind, LeakCheck, LeakHit, Original
@@ -47,10 +53,12 @@ _COPIED_KEEP_COLUMNS = frozenset(
 
 Value = tuple[str, str]  # (kind, original)
 # Text that is never personal: a match inside it is not a hit ("Bishop" inside "Bishop's
-# Stortford", "Millen" inside "Karen Millen"); a value that is a place no one is named
-# after ("Burton upon Trent", a town cell) is not searched at all.
+# Stortford", "Millen" inside "Karen Millen", "Valentine" inside "Valentine's Day"); a value
+# that is a place no one is named after ("Burton upon Trent", a town cell) is not searched.
 PLACES = frozenset(UK_TOWNS) | frozenset(f for f, named in place_names().items() if not named)
-PUBLIC = frozenset(PERSON_NAMED_BRANDS) | PLACES | frozenset(place_names())
+PUBLIC = (
+    frozenset(PERSON_NAMED_BRANDS) | PLACES | frozenset(place_names()) | frozenset(occasion_names())
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +146,7 @@ class FileGate:
                 public=PUBLIC | set(merchants),
                 places=PLACES,
                 word_names=WORD_NAMES,
+                nouns=NAMING_NOUNS,
             )
         finally:
             Path(scratch).unlink(missing_ok=True)
@@ -161,6 +170,7 @@ class FileGate:
             public=PUBLIC | set(merchants),
             places=PLACES,
             word_names=WORD_NAMES,
+            nouns=NAMING_NOUNS,
         )
         named = {str(t): str(p) for t, p in temps.items()}
         hits = {LeakHit(named.get(h.output, h.output), h.column, h.kind) for h in found.hits}

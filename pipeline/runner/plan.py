@@ -9,7 +9,7 @@ import pandas as pd
 from pipeline.config import DetectionConfig
 from pipeline.detect import ColumnPlan, classify_columns
 from pipeline.detect.columns import is_business_header
-from pipeline.detect.keep import claim_id_column, is_merchant_header
+from pipeline.detect.keep import claim_id_column, holds_phones, is_merchant_header
 from pipeline.ingest.mapping import KEEP, Mapping, Profiled
 from pipeline.models import FREE_TEXT, ColumnReport, Method
 
@@ -74,13 +74,15 @@ class Roles:
     ``claim_id``: the claim-id column of a layout no profile knows, when header and content
     agree; ``merchants``: the merchant columns; ``copied``: the columns published as read
     (the profile's must-keep fields and kept columns whose header names a business field),
-    where the residual-leak check finds nothing the input did not already hold.
+    where the residual-leak check finds nothing the input did not already hold;
+    ``phone_ids``: the id columns whose sampled cells are mostly phones (``holds_phones``).
     """
 
     ids: frozenset[str] = frozenset()
     claim_id: str | None = None
     merchants: frozenset[str] = frozenset()
     copied: frozenset[str] = frozenset()
+    phone_ids: frozenset[str] = frozenset()
 
 
 def column_roles(sample: pd.DataFrame, mapping: Mapping, plan: Plan) -> Roles:
@@ -94,7 +96,14 @@ def column_roles(sample: pd.DataFrame, mapping: Mapping, plan: Plan) -> Roles:
             return {mapping.spelled[c] for c in names if c in mapping.spelled}
 
         ids = spelled("claim_id") | spelled("order_ref")
-        return Roles(frozenset(ids), None, frozenset(spelled("merchant")), copied)
+        return Roles(
+            frozenset(ids), None, frozenset(spelled("merchant")), copied, _phone_ids(sample, ids)
+        )
     claim_id = claim_id_column(sample, kept)
     merchants = frozenset(c for c in kept if is_merchant_header(c))
-    return Roles(frozenset({claim_id} if claim_id else ()), claim_id, merchants, copied)
+    ids = {claim_id} if claim_id else set()
+    return Roles(frozenset(ids), claim_id, merchants, copied, _phone_ids(sample, ids))
+
+
+def _phone_ids(sample: pd.DataFrame, ids: set[str]) -> frozenset[str]:
+    return frozenset(c for c in ids if c in sample and holds_phones(sample[c].tolist()))

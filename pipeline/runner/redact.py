@@ -157,7 +157,9 @@ class Redactor:
             tokens: dict[str, tuple[str, str]] = {}
             for value in values.unique():
                 lookup = {} if column in roles.merchants and value_key(value) in real else here
-                found = keep_cell_kind(value, lookup, is_id=is_id)
+                found = keep_cell_kind(
+                    value, lookup, is_id=is_id, id_phones=column in roles.phone_ids
+                )
                 token = self.tokeniser.token(found, value) if found else ""
                 if found and token:
                     tokens[value] = (token, found)
@@ -213,10 +215,13 @@ class Redactor:
                     originals.extend(Original(t, Kind(k), o, record) for t, k, o in parts)
                     tally.cells[column] += 1
         texts = plan.texts()
+        joined = _joined_addresses(frame, [c for c, kind in personal if kind == "ADDRESS"])
+        self.batch.add_all(("ADDRESS", a) for a in joined if a)
         if texts:
             keep = plan.kept()
             deny_rows = [
                 [(k, o) for column, _ in personal for _, k, o in parts_of[column][i]]
+                + ([("ADDRESS", joined[i])] if joined and joined[i] else [])
                 for i in range(len(frame))
             ]
             allowed = {value_key(a) for a in extra_allow}
@@ -275,6 +280,15 @@ def personal_values(frame: pd.DataFrame, plan: Plan) -> Iterator[tuple[str, str]
                 yield kind, value
             else:
                 yield from ((k, value[s:e]) for s, e, k in parts)
+
+
+def _joined_addresses(frame: pd.DataFrame, columns: Sequence[str]) -> list[str]:
+    """Each row's address over several columns (House Name/No, Street, Post Town) as one
+    value, so a note's "12 Acacia Road" is found whole; nothing when one column holds it."""
+    if len(columns) < 2:
+        return []
+    rows = zip(*(frame[c].tolist() for c in columns), strict=True)
+    return [", ".join(v.strip() for v in values if v.strip()) for values in rows]
 
 
 def _replace_cell(value: str, kind: str, tokeniser: Tokeniser) -> tuple[str, list[Part]]:
