@@ -21,6 +21,7 @@ from pipeline.detect.contacts import (
     find_north_american_phones,
     find_obfuscated_emails,
     find_spaced_postcodes,
+    find_spoken_phones,
 )
 from pipeline.detect.guards import is_not_a_person
 from pipeline.detect.scripts import find_foreign_names
@@ -122,14 +123,54 @@ def test_oddly_spaced_postcodes(text: str, value: str) -> None:
         ("TCB id 40917733 still nothing", "40917733"),
         ("rewards number: RW-5512093", "RW-5512093"),
         ("Quidco member 66120934", "66120934"),
+        ("MEMBER NO T-8QX41ZR. ORDER 55120", "T-8QX41ZR"),
+        ("user# P-2WQ77ZK says", "P-2WQ77ZK"),
+        ("Member ref on my account: L-9ZZ4Q1P. Name", "L-9ZZ4Q1P"),
+        ("my customer number with you is WE5512093381 and", "WE5512093381"),
+        ("only the member (R551209K) can claim", "R551209K"),
+        ("Acct: ZP/55120/QQ / x", "ZP/55120/QQ"),
+        ("member t-qwzrkpl - no", "t-qwzrkpl"),
+        ("my quidco acc no is T-5ZQ8K2 if that helps", "T-5ZQ8K2"),
+        ("Saver number R551209K (sent)", "R551209K"),
     ],
 )
 def test_member_ids_after_a_cue(text: str, value: str) -> None:
     assert _texts(text, find_member_ids(text)) == [value]
 
 
-def test_no_member_id_without_a_number_after_the_cue() -> None:
-    assert find_member_ids("my account has 3 orders and the member said no") == []
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ring oh seven seven double oh nine double oh four four one", "oh seven seven double oh nine double oh four four one"),
+        ("MOB ZERO SEVEN NINE ONE TWO, THREE FOUR FIVE, SIX SEVEN EIGHT.", "ZERO SEVEN NINE ONE TWO, THREE FOUR FIVE, SIX SEVEN EIGHT"),
+        ("plus four four seven seven double oh nine triple oh one two", "plus four four seven seven double oh nine triple oh one two"),
+        ("call 07 seven double 0 nine 00 one two three", "07 seven double 0 nine 00 one two three"),
+    ],
+)  # fmt: skip
+def test_phones_read_out_in_words(text: str, value: str) -> None:
+    assert _texts(text, find_spoken_phones(text)) == [value]
+
+
+def test_numbers_in_words_that_are_no_phone_stay() -> None:
+    for text in ("one of the two items, three weeks ago, five times",
+                 "I paid seven pounds on one two three", "oh no, two of them, oh dear"):  # fmt: skip
+        assert find_spoken_phones(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my account has 3 orders and the member said no",
+        "account total 1234.56 paid",
+        "the member-get-member offer",
+        "account 12/05/2024 opened",
+        "my account email is a.b@example.com",
+        "member since 2019",
+        "customer ORDER W55120934 was not tracked",
+    ],
+)
+def test_no_member_id_without_an_id_after_the_cue(text: str) -> None:
+    assert find_member_ids(text) == []
 
 
 # --------------------------------------------------------------------------- addresses

@@ -156,8 +156,8 @@ class ModelSpanRecognizer(EntityRecognizer):
     Rules find the street lines, house names and member ids written the way they expect; the
     model, trained on notes of several authors, reads the ones written some other way ("the
     yellow house on Tanners Row", "my acc on there is 55210934", "cb5 2 gd"). A member id
-    holds four digits, as a cued one must (``contacts.find_member_ids``), and is no amount or
-    date, one id; a postcode is one once its spaces and separators are gone ("SW1A-1AA"); an
+    the model reads with no cue holds four digits (a cued one may mix letters and digits,
+    ``contacts.find_member_ids``), and is no amount or date, one id; a postcode is one once its spaces and separators are gone ("SW1A-1AA"); an
     address of lower-case everyday words alone is left to the street rules.
     """
 

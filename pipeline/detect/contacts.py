@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.lexicon import COMMON_WORDS
 from pipeline.detect.patterns import EMAIL_RE, is_postcode, is_uk_nsn
 
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -160,6 +161,68 @@ def find_loose_phones(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# Phones read out in words: "oh seven seven double oh nine ...", "zero 7 nine one ...".
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1",
+                "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                "eight": "8", "nine": "9"}  # fmt: skip
+_REPEATS = {"double": 2, "treble": 3, "triple": 3}
+_SPOKEN_WORD = (
+    rf"(?:{'|'.join(sorted([*_DIGIT_WORDS, *_REPEATS, 'plus'], key=len, reverse=True))}"
+    r"|\d{1,5})(?![^\W_])"
+)
+_SPOKEN_RE = re.compile(
+    rf"(?<![\w'\-]){_SPOKEN_WORD}(?:[ \t,.\-]{{1,3}}{_SPOKEN_WORD}){{4,}}(?![\w'])",
+    re.IGNORECASE,
+)
+_SPOKEN_TOKEN_RE = re.compile(_SPOKEN_WORD, re.IGNORECASE)
+
+
+def find_spoken_phones(text: str) -> list[tuple[int, int]]:
+    """UK phones written in words, digits and words mixed, "double" and "triple" read out."""
+    if not any(w in text.lower() for w in ("oh", "zero", "nought", "seven", "double")):
+        return []
+    found = []
+    for match in _SPOKEN_RE.finditer(text):
+        tokens = list(_SPOKEN_TOKEN_RE.finditer(match.group(0)))
+        if sum(not t.group(0).isdigit() for t in tokens) < 3:
+            continue  # digits alone are the other patterns' business
+        for first in range(len(tokens)):
+            span = _spoken_phone(tokens[first:])
+            if span is not None:
+                found.append((match.start() + span[0], match.start() + span[1]))
+                break
+    return found
+
+
+def _spoken_phone(tokens: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The longest run from the first token that reads as a UK number, as offsets."""
+    digits, repeat, best = "", 1, None
+    for i, token in enumerate(tokens):
+        word = token.group(0).lower()
+        if word in _REPEATS:
+            repeat = _REPEATS[word]
+            continue
+        if word == "plus":
+            if i:
+                break
+            digits = "+"
+            continue
+        digits += (word if word.isdigit() else _DIGIT_WORDS[word]) * repeat
+        repeat = 1
+        number = digits.lstrip("+")
+        nsn = (
+            number[2:]
+            if number.startswith("44")
+            else number[4:]
+            if number.startswith("0044")
+            else ""
+        )
+        nsn = nsn or (number[1:] if number.startswith("0") else "")
+        if nsn and len(nsn) in (9, 10) and is_uk_nsn(nsn):
+            best = (tokens[0].start(), token.end())
+    return best
+
+
 # North American numbers as people write them: "(212) 555-0187", "212-555-0187", "212.555.0187"
 # (area code 2-9 first; an order ref of the batch is kept before this runs).
 _NANP_RE = re.compile(
@@ -195,20 +258,42 @@ def find_spaced_postcodes(text: str) -> list[tuple[int, int]]:
 
 
 # Member or account ids written in text: "Member no. 94724409", "membership number 123456",
-# "account id AB12345", "mem no 551-1296", "Customer id: M8503235".
+# "account id AB12345", "mem no 551-1296", "Customer id: M8503235", "user# K-4RT92XQ",
+# "my customer number with you is 4412093381", "Acct: QW/44120/ZT", "member (B774120T)".
+_MEMBER_CUE = (
+    r"member(?:ship)?|mem|account|acct|acc|a/c|customer|cust|user(?:name)?|loyalty|"
+    r"club[ \t]*card|rewards?|saver|supporter|shopper|profile|nectar|advantage|topcashback|"
+    r"tcb|quidco|kidstart|easyfundraising|cashback"
+)
+# Between the cue and the id: what it is called, and a few words ("on my account", "with you").
+_MEMBER_GAP = (
+    r"no\b\.?|number|num\b\.?|nr\b\.?|#|id\b|ref(?:erence)?\b|code\b|card\b|"
+    r"(?:with|on|for|at|you|your|my|the|our|this|account|acc|is|was|are|it's|its)\b"
+)
 _MEMBER_RE = re.compile(
-    r"(?<![^\W_])(?:member(?:ship)?|mem|account|acct|a/c|customer|cust|user|loyalty|club\s*card|"
-    r"rewards?|shopper|profile|nectar|topcashback|tcb|quidco|kidstart|easyfundraising|cashback)"
-    r"\.?[ \t]*(?:no\b\.?|number|num\b\.?|nr\b\.?|#|id\b|ref(?:erence)?\b|code\b)?[ \t]*"
-    r"(?:is\b|was\b)?[ \t]*[:#\-]?[ \t]*"
-    r"(?P<id>(?=[A-Z]{0,3}[\- ]?\d)[A-Z]{0,3}[\- ]?\d[\d\- ]{2,14}\d[A-Z]?)(?![\w\-])",
+    rf"(?<![^\W_])(?:{_MEMBER_CUE})(?:[ \t]*(?:{_MEMBER_GAP})){{0,5}}[ \t]*[:#=(\-]?[ \t]*"
+    r"(?P<id>\d[\d ]{3,18}\d(?![ ]?[A-Za-z])|(?=[A-Za-z0-9]*[\d\-/])[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+)*)"
+    r"(?![\w\-/@]|[.,]\d)",
     re.IGNORECASE,
 )
+_MEMBER_CUES = ("mem", "account", "acct", "acc", "a/c", "cust", "user", "loyalty", "club",
+                "reward", "saver", "supporter", "shopper", "profile", "nectar", "advantage",
+                "tcb", "quidco", "kidstart", "fundraising", "cashback")  # fmt: skip
+_ID_DATE_RE = re.compile(r"\d{1,4}[/\-]\d{1,2}[/\-]\d{1,4}")
 
 
-_MEMBER_CUES = ("mem", "account", "acct", "a/c", "cust", "user", "loyalty", "club", "reward",
-                "shopper", "profile", "nectar", "tcb", "quidco", "kidstart", "fundraising",
-                "cashback")  # fmt: skip
+def _is_member_id(value: str) -> bool:
+    """An id's shape: four digits or more, a code mixing letters and digits, or a code of
+    letters in parts ("K-QWRTZP"); never a date, a word or an amount."""
+    compact = re.sub(r"[\s\-/]", "", value)
+    digits = sum(c.isdigit() for c in compact)
+    letters = len(compact) - digits
+    if not 5 <= len(compact) <= 20 or _ID_DATE_RE.fullmatch(value):
+        return False
+    if digits >= 4 or (digits and letters and len(compact) >= 6):
+        return True
+    parts = re.split(r"[\-/]", value)
+    return len(parts) > 1 and not digits and all(p.lower() not in COMMON_WORDS for p in parts)
 
 
 def find_member_ids(text: str) -> list[tuple[int, int]]:
@@ -218,8 +303,8 @@ def find_member_ids(text: str) -> list[tuple[int, int]]:
         return []
     found = []
     for match in _MEMBER_RE.finditer(text):
-        value = match.group("id")
-        digits = sum(c.isdigit() for c in value)
-        if digits >= 4:
-            found.append((match.start("id"), match.end("id")))
+        value = match.group("id").strip()
+        if _is_member_id(value):
+            start = match.start("id")
+            found.append((start, start + len(value)))
     return found

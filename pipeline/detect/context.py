@@ -22,7 +22,8 @@ _NOT_PEOPLE = NOT_NAMES | SMALL_WORDS | TITLES | frozenset({
     "retailer", "merchant", "team", "company", "they", "he", "she", "it", "we", "you", "i",
     "who", "which", "that", "this", "these", "those", "email", "letter", "text", "message",
     "receipt", "screenshot", "tracking", "bank", "statement", "advisor", "adviser", "rep",
-    "operator", "supervisor", "chat", "bot", "mum", "dad", "wife", "husband",
+    "operator", "supervisor", "chat", "bot", "mum", "dad", "wife", "husband", "support",
+    "helpdesk", "admin", "claims", "service", "auto", "reply", "note", "update", "me", "us",
 })  # fmt: skip
 _CAP = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
 _NAME = rf"(?P<name>{_CAP}(?:[ \t]{_CAP}){{0,2}})"
@@ -85,7 +86,12 @@ _NAME_LINE_RE = re.compile(
 _CUE_RE = re.compile(
     r"(?<![\w])(?i:ask(?:ed)?\s+for|delivered\s+to|deliver\s+to|left\s+with|handed\s+(?:it\s+)?to|"
     r"signed\s+for\s+by|given\s+to|passed\s+to|addressed\s+to|belongs\s+to|care\s+of|c/o|fao|"
-    r"attn:?|speak\s+to|speak\s+with|ask)[ \t]+" + _NAME
+    r"attn:?|speak\s+to|speak\s+with|signed\s+as|ask)[ \t]+[\"\u201c]?" + _NAME
+)
+# The same cues before a name in lower case: "ask for morag", "fao kwabena".
+_CUE_LOWER_RE = re.compile(
+    r"(?<![\w])(?i:ask(?:ed)?\s+for|speak\s+to|speak\s+with|fao|attn:?|c/o|care\s+of)[ \t]+"
+    r"(?P<name>[^\W\d_A-Z][^\W\d_'\-]*)(?![\w'\-])"
 )
 _OWNED = (
     r"account|order|orders|card|email|phone|number|mobile|husband|wife|partner|mum|dad|mother|"
@@ -109,10 +115,58 @@ _RELATION_RE = re.compile(
 )
 # "for tui ngata (my sister)": a relation in brackets after the name.
 _BRACKETED_RELATION_RE = re.compile(
-    r"(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)[ \t]*\([ \t]*(?i:my|our|his|her)[ \t]+"
+    r"(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)[ \t]*\([ \t]*(?i:my|our|his|her|the)[ \t]+"
     r"(?i:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|sister|brother|friend|"
-    r"neighbou?r|colleague|cousin|niece|nephew|aunt|auntie|uncle|nan|gran|grandma|grandad)[ \t]*\)"
+    r"neighbou?r|colleague|cousin|niece|nephew|aunt|auntie|uncle|nan|gran|grandma|grandad|"
+    r"flatmate|housemate|roommate|lodger|landlord|landlady|carer|boss)[ \t]*\)"
 )
+# "a gift for my sister priya, she lives ...": a relation, then one word and a pause.
+_RELATION_PAUSE_RE = re.compile(
+    r"(?<![\w])(?i:my|our|his|her|their)[ \t]+(?i:wife|husband|partner|son|daughter|mum|mom|"
+    r"dad|mother|father|sister|brother|friend|neighbou?r|colleague|cousin|niece|nephew|aunt|"
+    r"auntie|uncle|nan|gran|grandma|grandad|fianc[eé]e?|boyfriend|girlfriend|flatmate|housemate)"
+    r"[ \t]+(?P<name>[^\W\d_][^\W\d_'\-]*)(?=[ \t]*(?:[,;:!)]|\.(?:\s|$)|$))"
+)
+# Chat and transcript lines: "[12/6/26 12:12] Amara: ...", "<09:48> Tomasz_Nowak: ...",
+# "Efe 🙂: ..." (a speaker is named by a time stamp before, or an emoji before the colon).
+_SPEAKER_RE = re.compile(
+    r"^[ \t>]*(?:[\[<(][^\]>)\n]{1,24}[\]>)]|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]m)?[ \t]*-?)[ \t]*"
+    rf"(?P<name>{_CAP}(?:[_ \t]{_CAP})?)[ \t]*:"
+    rf"|^[ \t>]*(?P<emoji>{_CAP}(?:[ \t]{_CAP})?)[ \t]*[^\w\s:,.!?'\"()\[\]<>@#&*-]{{1,3}}[ \t]*:",
+    re.MULTILINE,
+)
+# Introducing oneself anywhere: "hi this is kaveh again", "its Oyelaran, order ...",
+# "my name is ngozi", "Destiny here lol".
+_SELF_RE = re.compile(
+    r"(?<![\w])(?i:this[ \t]+is|it['\u2019]?s|i[ \t]+am|i['\u2019]?m|my[ \t]+name[ \t]+is|"
+    r"name['\u2019]?s)[ \t]+(?P<name>[^\W\d_][^\W\d_'\-]*"
+    r"(?:[ \t](?!(?i:again|here)\b)[^\W\d_][^\W\d_'\-]*)?)"
+    r"(?=[ \t]+(?i:again|here)\b|[ \t]*[,!;:]|[ \t]*\.(?:\s|$)|[ \t]*$)"
+)
+_HERE_ANYWHERE_RE = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)(?P<name>[^\W\d_][^\W\d_'\-]*)[ \t]+here[ \t]+(?i:lol|again|x+)\b"
+)
+# Gift notes and messages: "From Dayo to Mhairi: happy Easter!", "Message for Ingrid from Efe:",
+# "thanks min-jun! from xiaoming", "thx Ama".
+_FROM_TO_RE = re.compile(
+    r"(?<![\w])(?i:from)[ \t]+(?P<name>[^\W\d_][^\W\d_'\-]*)[ \t]+(?i:to)[ \t]+"
+    r"(?P<other>[^\W\d_][^\W\d_'\-]*)[ \t]*[:!,]"
+    r"|(?<![\w])(?i:for)[ \t]+(?P<for>[^\W\d_][^\W\d_'\-]*)[ \t]+(?i:from)[ \t]+"
+    r"(?P<by>[^\W\d_][^\W\d_'\-]*)[ \t]*[:!,]"
+)
+_THANKS_RE = re.compile(
+    r"(?<![\w])(?i:thanks|thank[ \t]+you|thx|ta|cheers|many[ \t]+thanks)[ \t,]+"
+    r"(?P<name>[^\W\d_][^\W\d_'\-]*)(?=[ \t]*[!.,]|[ \t]*$)"
+    r"|(?<![\w])(?i:from)[ \t]+(?P<by>[^\W\d_][^\W\d_'\-]*)[ \t.!x]*$"
+)
+# A note's last word alone after a full stop: "... cashback never appeared. kemi"
+_LAST_WORD_RE = re.compile(r"(?<=[.!?])[ \t\n]+(?P<name>[^\W\d_][^\W\d_'\-]*)[ \t.!x]*$")
+# Nicknames in quotes: 'Ms Okafor - "Bunmi" to friends', 'Rupert "Ru" Vance'.
+_NICKNAME_RE = re.compile(
+    rf"[\"\u201c'](?P<name>{_CAP})[\"\u201d'][ \t]+(?i:to[ \t]+(?:friends|family|everyone)|for[ \t]+short)\b"
+    rf"|(?P<first>{_CAP})[ \t]+[\"\u201c](?P<other>{_CAP})[\"\u201d][ \t]+{_CAP}"
+)
+
 _SIGN_OFF_RE = re.compile(
     rf"(?:^|\n)[ \t]*(?:--|-|\u2013|\u2014|~)[ \t]*(?P<name>(?:[^\W\d_]\.[ \t]?)?{_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t.]*$",
     re.MULTILINE,
@@ -256,7 +310,44 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
             elif _name_shaped(text, start, end):
                 found.append((start, end, 0.6))
     found.extend((s, e, 0.6) for s, e in _name_lines(text) if not _is_place(text, s, e))
+    found.extend(_by_position(text))
     return found
+
+
+# Where a note's structure names someone: a chat speaker, a gift note, a nickname in quotes
+# (any word there is taken unless it is a shop or a job); and where a word is only a name
+# when it is no everyday word: after "this is", a relation or "thanks", a note's last word.
+_STRUCTURE = (_SPEAKER_RE, _FROM_TO_RE, _NICKNAME_RE)
+_POSITION = (_RELATION_PAUSE_RE, _SELF_RE, _HERE_ANYWHERE_RE, _THANKS_RE, _LAST_WORD_RE,
+             _CUE_LOWER_RE)  # fmt: skip
+
+
+def _by_position(text: str) -> list[tuple[int, int, float]]:
+    found: list[tuple[int, int, float]] = []
+    for regex in (*_STRUCTURE, *_POSITION):
+        for match in regex.finditer(text):
+            for group, value in match.groupdict().items():
+                if not value:
+                    continue
+                start, end = match.span(group)
+                if regex in _STRUCTURE:
+                    taken = _person_words(text, start, end) and _name_shaped(text, start, end)
+                else:
+                    taken = _unusual(text, start, end)
+                if taken and not _is_place(text, start, end):
+                    found.append((start, end, 0.6))
+    return found
+
+
+def _unusual(text: str, start: int, end: int) -> bool:
+    """True when each word could be a name and none is an everyday word (or a month, "June")."""
+    if not _person_words(text, start, end):
+        return False
+    for raw in _WORDS_RE.findall(text[start:end]):
+        word = fold(raw)
+        if word in _WORD_NAMES or (word in COMMON_WORDS and word not in FIRST_NAMES):
+            return False
+    return True
 
 
 def _is_place(text: str, start: int, end: int) -> bool:
@@ -270,3 +361,40 @@ class ContextNameRecognizer(LocalFinder):
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         return find_context_names(text)
+
+
+# Joining the items of a list: ", " or " and " / " & ".
+_AND = r"[ \t]+(?:and|&)[ \t]+"
+_NEXT_ITEM_RE = re.compile(rf"(?:[ \t]*,[ \t]*|{_AND})(?P<name>{_CAP})(?![\w'\-])")
+_ITEM_BEFORE_RE = re.compile(rf"(?<![\w'\-])(?P<name>{_CAP})(?:[ \t]*,[ \t]*|{_AND})$")
+_LIST_GOES_ON_RE = re.compile(rf"[ \t]*,|{_AND}")
+
+
+def listed_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other items of a list of people with a name in it: "for 지훈, Destiny and Kwame".
+
+    An item joined to a name by "and" or "&", or by a comma when the list goes on after it,
+    is a name too if it is capitalised and no shop, town or word of the claims vocabulary.
+    """
+    found: list[tuple[int, int]] = []
+    todo = list(names)
+    taken = set(names)
+    while todo:
+        start, end = todo.pop()
+        items = []
+        after = _NEXT_ITEM_RE.match(text, end)
+        if after is not None:
+            joined_by_and = "," not in text[end : after.start("name")]
+            if joined_by_and or _LIST_GOES_ON_RE.match(text, after.end("name")):
+                items.append(after.span("name"))
+        before = _ITEM_BEFORE_RE.search(text, max(0, start - 40), start)
+        if before is not None:
+            items.append(before.span("name"))
+        for item in items:
+            if item in taken or not _person_words(text, *item, reporting=True):
+                continue
+            if not _is_place(text, *item):
+                taken.add(item)
+                found.append(item)
+                todo.append(item)
+    return found

@@ -224,6 +224,7 @@ class Detector:
                         continue
                 found.append((start, end, kind, round(float(result.score), 3), source))
             found += _named_again(text, found, brands)
+            found += _listed_with(text, found)
             out.append(_without_places(text, _without_occasions(text, found)))
         return out
 
@@ -253,6 +254,21 @@ def _named_again(text: str, found: list[_Raw], brands: list[tuple[int, int]] | N
             continue
         again.append((span.start, span.end, "NAME", 0.85, _AGAIN))
     return again
+
+
+def _listed_with(text: str, found: list[_Raw]) -> list[_Raw]:
+    """The other people of a list with a name found in it (``context.listed_names``)."""
+    from pipeline.detect.context import listed_names
+
+    names = [(raw[0], raw[1]) for raw in found if raw[2] == "NAME"]
+    if not names:
+        return []
+    listed = listed_names(text, names)
+    return [
+        (s, e, "NAME", 0.6, _BY_CONTEXT)
+        for s, e in listed
+        if not any(raw[0] < e and s < raw[1] for raw in found)
+    ]
 
 
 def _is_brand(span: Span, brands: list[tuple[int, int]]) -> bool:

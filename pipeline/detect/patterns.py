@@ -372,6 +372,15 @@ PERSON_NAMED_BRANDS = (
     "thomas cook", "neal's yard", "ernest jones", "h samuel", "pandora", "swarovski",
     "billie faiers", "molly-mae", "kate spade", "tory burch", "carolina herrera",
     "jean paul gaultier",
+    # Couriers, affiliate networks and cashback or voucher sites a note names beside people.
+    "dhl", "ups", "fedex", "inpost", "apc overnight", "dx delivery", "whistl", "tuffnells",
+    "citysprint", "collect+", "collectplus", "amazon logistics", "uk mail", "parcel2go",
+    "packlink", "myhermes", "parcelforce worldwide", "cj affiliate", "commission junction",
+    "impact.com", "tradedoubler", "sovrn", "skimlinks", "admitad", "tradetracker",
+    "affiliate window", "affiliate future", "pepperjam", "shareasale", "flexoffers",
+    "rakuten advertising", "linkshare", "daisycon", "adtraction", "swagbucks", "shopmate",
+    "ohmydosh", "airtime rewards", "student beans", "unidays", "vouchercodes",
+    "myvouchercodes", "latestdeals", "hotukdeals", "jamdoughnut",
     "yves saint laurent", "giorgio armani", "dolce & gabbana", "vera wang", "estée lauder",
     "clinique", "rimmel", "mac cosmetics", "nyx", "benefit", "urban decay",
     # More UK merchants of the affiliate networks whose names are people's or words; never a

@@ -42,6 +42,7 @@ from pipeline.detect.contacts import (
     find_north_american_phones,
     find_obfuscated_emails,
     find_spaced_postcodes,
+    find_spoken_phones,
 )
 from pipeline.detect.patterns import (
     INTL_PHONE_RE,
@@ -269,13 +270,14 @@ class ObfuscatedEmailRecognizer(LocalFinder):
 
 
 class LoosePhoneRecognizer(LocalFinder):
-    """UK phones with dots, a space between every digit, or zero-width characters, and North
-    American numbers written with brackets, dashes or dots."""
+    """UK phones with dots, a space between every digit, or zero-width characters, or read
+    out in words, and North American numbers written with brackets, dashes or dots."""
 
     ENTITY = "PHONE_NUMBER"
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         found = find_loose_phones(text) + find_north_american_phones(text)
+        found += find_spoken_phones(text)
         return [(s, e, 0.7) for s, e in found]
 
 
