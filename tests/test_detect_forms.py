@@ -14,7 +14,12 @@ import pytest
 
 from pipeline.config import DetectionConfig
 from pipeline.detect import Detector, Span, load_detector
-from pipeline.detect.addresses import find_cued_addresses, find_house_names, find_thoroughfares
+from pipeline.detect.addresses import (
+    find_cued_addresses,
+    find_house_names,
+    find_houses_before_streets,
+    find_thoroughfares,
+)
 from pipeline.detect.contacts import (
     find_loose_phones,
     find_member_ids,
@@ -392,3 +397,25 @@ def test_must_keep_forms_stay_intact(detector: Detector, case: str, text: str, k
     spans = _scan(detector, [text])[0]
     start = text.index(keep)
     assert not any(s.overlaps(start, start + len(keep)) for s in spans), case
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "value"),
+    [
+        ("she is at Hafod Wen, Glebe Crossway, W5 6PQ", "Glebe Crossway", "Hafod Wen"),
+        ("Please send it to Ty Gwyn, Blackberry Court, Bath", "Blackberry Court", "Ty Gwyn"),
+        ("Address: Woodpeckers\nGorse Bottom\nChipping Norton", "Gorse Bottom", "Woodpeckers"),
+        ("Flat 2\n12 Gorse Bottom", "12 Gorse Bottom", None),  # the street has a number
+        ("went to Argos, High Street", "High Street", None),
+    ],
+)
+def test_a_house_name_before_a_street_with_no_number(text: str, street: str, value: str) -> None:
+    at = text.index(street)
+    found = find_houses_before_streets(text, [(at, at + len(street))], frozenset({"kayden"}))
+    assert _texts(text, found) == ([value] if value else [])
+
+
+def test_a_person_before_a_street_is_not_a_house() -> None:
+    text = "Kayden Srisuk, Church Lane, Leeds"
+    found = find_houses_before_streets(text, find_thoroughfares(text), frozenset({"kayden"}))
+    assert found == []

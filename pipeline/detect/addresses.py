@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.detect.patterns import NOT_STREET_WORDS, SMALL_WORDS, SUFFIX_WORDS
+from pipeline.detect.patterns import (
+    NOT_STREET_WORDS,
+    PERSON_NAMED_BRANDS,
+    SMALL_WORDS,
+    SUFFIX_WORDS,
+    fold,
+)
 
 # Thoroughfare words of English-speaking countries (UK, Ireland, US, Canada, Australia, NZ).
 THOROUGHFARES = SUFFIX_WORDS | frozenset({
@@ -296,4 +302,40 @@ def find_house_names(text: str) -> list[tuple[int, int]]:
             )
         ):
             found.append((match.start(), match.end()))
+    return found
+
+
+# A house name on the part before a street with no number: "Woodpeckers, Gorse Bottom",
+# "Ty Gwyn\nBlackberry Court", "she is at Hafod Wen, Glebe Crossway".
+_HOUSE_BEFORE_RE = re.compile(
+    rf"(?:^|(?<=[\n,:;>])|(?<=\bat)|(?<=\bis)|(?<=\bto))[ \t]*(?P<part>{_CAP}(?:[ \t](?:{_CAP}|y|yn|an|na|of|the)){{0,3}})"
+    r"[ \t]*(?:,[ \t]*|\n[ \t>]*)$"
+)
+
+
+_BRANDS = frozenset(PERSON_NAMED_BRANDS)
+
+
+def find_houses_before_streets(
+    text: str, streets: list[tuple[int, int]], first_names: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The house name on the part right before a street line that has no number.
+
+    UK addresses give a house a name or a number: a street with no number after a part of
+    capitalised words is named by that part. A part opening with a known first name is
+    taken for the person's name, not the house's; a shop is no house.
+    """
+    found = []
+    for start, _ in streets:
+        if text[start : start + 1].isdigit():
+            continue
+        match = _HOUSE_BEFORE_RE.search(text, max(0, start - 60), start)
+        if match is None:
+            continue
+        words = [w.lower() for w in _words(match.group("part"))]
+        if words[0] in _NOT_ADDRESS_START or words[0] in SMALL_WORDS or words[0] in first_names:
+            continue
+        if fold(match.group("part")) in _BRANDS:
+            continue  # "went to Argos, High Street"
+        found.append(match.span("part"))
     return found

@@ -31,7 +31,8 @@ _REPORTING = (
     r"says|said|told|tells|asked|asks|rang|rings|phoned|phones|called|calls|emailed|emails|"
     r"messaged|wrote|writes|confirmed|confirms|wants|wanted|thinks|thought|reckons|claims|"
     r"mentioned|explained|insists|lives|lived|complained|agreed|replied|noticed|sez|keeps|"
-    r"kept|needs|needed|reckoned|swears|chased|chasing|texted|rung"
+    r"kept|needs|needed|reckoned|swears|chased|chasing|texted|rung|shouted|yelled|screamed|"
+    r"whispered|cried|laughed|smiled|nodded|answered|added|shouts|yells|began|spent"
 )
 _REPORTING_RE = re.compile(rf"(?<![\w'\-]){_NAME}[ \t]+(?:{_REPORTING})(?![\w])")
 # Two people before one verb: "Anahera and Tupaq both ordered", "Rangi & Mele said".
@@ -86,7 +87,8 @@ _NAME_LINE_RE = re.compile(
 _CUE_RE = re.compile(
     r"(?<![\w])(?i:ask(?:ed)?\s+for|delivered\s+to|deliver\s+to|left\s+with|handed\s+(?:it\s+)?to|"
     r"signed\s+for\s+by|given\s+to|passed\s+to|addressed\s+to|belongs\s+to|care\s+of|c/o|fao|"
-    r"attn:?|speak\s+to|speak\s+with|signed\s+as|ask)[ \t]+[\"\u201c]?" + _NAME
+    r"attn:?|speak\s+to|speak\s+with|signed\s+as|call(?:s|ed)?\s+me|named\s+(?:him|her|them)|"
+    r"known\s+as|shouted\s+at|yelled\s+at|ask)[ \t]+[\"\u201c]?" + _NAME
 )
 # The same cues before a name in lower case: "ask for morag", "fao kwabena".
 _CUE_LOWER_RE = re.compile(
@@ -133,6 +135,11 @@ _SPEAKER_RE = re.compile(
     r"^[ \t>]*(?:[\[<(][^\]>)\n]{1,24}[\]>)]|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]m)?[ \t]*-?)[ \t]*"
     rf"(?P<name>{_CAP}(?:[_ \t]{_CAP})?)[ \t]*:"
     rf"|^[ \t>]*(?P<emoji>{_CAP}(?:[ \t]{_CAP})?)[ \t]*[^\w\s:,.!?'\"()\[\]<>@#&*-]{{1,3}}[ \t]*:",
+    re.MULTILINE,
+)
+# A dialogue line: "Kourosh: "Who are you?"" (a speaker word that is no everyday word or label).
+_BARE_SPEAKER_RE = re.compile(
+    r"^[ \t>]*(?P<name>[^\W\d_a-z][^\W\d_A-Z]+(?:[\-'][^\W\d_][^\W\d_A-Z]+)?)[ \t]*:(?![/\d])",
     re.MULTILINE,
 )
 # Introducing oneself anywhere: "hi this is kaveh again", "its Oyelaran, order ...",
@@ -319,7 +326,7 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
 # when it is no everyday word: after "this is", a relation or "thanks", a note's last word.
 _STRUCTURE = (_SPEAKER_RE, _FROM_TO_RE, _NICKNAME_RE)
 _POSITION = (_RELATION_PAUSE_RE, _SELF_RE, _HERE_ANYWHERE_RE, _THANKS_RE, _LAST_WORD_RE,
-             _CUE_LOWER_RE)  # fmt: skip
+             _CUE_LOWER_RE, _BARE_SPEAKER_RE)  # fmt: skip
 
 
 def _by_position(text: str) -> list[tuple[int, int, float]]:

@@ -31,6 +31,7 @@ from presidio_analyzer.predefined_recognizers import (
 from pipeline.detect.addresses import (
     find_cued_addresses,
     find_house_names,
+    find_houses_before_streets,
     find_parts_before_postcodes,
     find_streets_after_on,
     find_thoroughfares,
@@ -44,6 +45,7 @@ from pipeline.detect.contacts import (
     find_spaced_postcodes,
     find_spoken_phones,
 )
+from pipeline.detect.lexicon import FIRST_NAMES
 from pipeline.detect.patterns import (
     INTL_PHONE_RE,
     POSTCODE_RE,
@@ -305,10 +307,11 @@ class ThoroughfareRecognizer(LocalFinder):
     ENTITY = "UK_STREET"
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
-        found = [(s, _town_end(text, e), 0.6) for s, e in find_thoroughfares(text)]
+        streets = find_thoroughfares(text) + find_streets_after_on(text)
+        found = [(s, _town_end(text, e), 0.6) for s, e in streets]
         found += [(s, e, 0.6) for s, e in find_house_names(text)]
         found += [(s, _town_end(text, e), 0.6) for s, e in find_cued_addresses(text)]
-        found += [(s, e, 0.6) for s, e in find_streets_after_on(text)]
+        found += [(s, e, 0.6) for s, e in find_houses_before_streets(text, streets, FIRST_NAMES)]
         if "," in text:
             postcodes = [m.span() for m in POSTCODE_RE.finditer(text)]
             postcodes += find_spaced_postcodes(text)
