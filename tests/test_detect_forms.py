@@ -28,6 +28,7 @@ from pipeline.detect.contacts import (
     find_spaced_postcodes,
     find_spoken_phones,
 )
+from pipeline.detect.context import find_context_names
 from pipeline.detect.guards import is_not_a_person
 from pipeline.detect.scripts import find_foreign_names
 
@@ -350,7 +351,39 @@ CONTEXT_FORMS = [
     ("trailing name after a comma", "no cashback yet, tenzin dhondup", ["tenzin dhondup"]),
     ("street after on", "we're at Kowhai Lodge on Tamatea Wharf", ["Tamatea Wharf"]),
     ("parts before a postcode", "Kowhai Lodge, Rewi Nook, TN4 8QP", ["Kowhai Lodge", "Rewi Nook"]),
+    ("chat speaker after a time", "[3/4/26 10:02] Tavita: any news?\n[3/4/26 10:05] support: no",
+     ["Tavita"]),
+    ("handle after a time", "<21:07> Losa_Tuimavave: still waiting", ["Losa_Tuimavave"]),
+    ("speaker before an emoji", "Mikaere \U0001f642: bought it on Friday", ["Mikaere"]),
+    ("dialogue line", 'Ahorangi: "Is it tracked yet?"', ["Ahorangi"]),
+    ("gift note", "From Pania to Wiremu: happy birthday!", ["Pania", "Wiremu"]),
+    ("nickname in quotes", 'Mrs Tamihana - "Hemi" to friends - rang', ["Hemi"]),
+    ("relation then a pause", "a gift for my cousin kahurangi, she lives in Hull", ["kahurangi"]),
+    ("introducing oneself", "hi this is tamati again, still nothing", ["tamati"]),
+    ("last word after a full stop", "cashback never appeared. rangi", ["rangi"]),
+    ("thanks and from", "thanks hemi! from awhina", ["hemi", "awhina"]),
+    ("lower case after a cue", "ring after 5 and ask for hinemoa", ["hinemoa"]),
+    ("a list with a name in it", "for Tui, Manaia and Kiri - one order", ["Manaia", "Kiri"]),
+    ("sentence opened before a verb", "Tamatea is very reliable. Order 4412", ["Tamatea"]),
+    ("the one spoken to", "Whetu, can you check the order?", ["Whetu"]),
 ]  # fmt: skip
+
+# Notes whose structure looks like the forms above but names nobody.
+NO_CONTEXT_NAME = [
+    "[10:02] Support: hello\n12:40 - Update: refunded",
+    "Where: Leeds\nSubject: order\nNote: customer rang",
+    "Okay. Thanks",
+    "it's May, still nothing. this is ridiculous!",
+    "my husband ordered it, thanks",
+    "Argos is slow. Cashback is missing. Christmas was late.",
+    "Please, can you check. Hello, is anyone there?",
+    "FAO: claims team",
+]
+
+
+@pytest.mark.parametrize("text", NO_CONTEXT_NAME)
+def test_structure_alone_names_nobody(text: str) -> None:
+    assert find_context_names(text) == []
 
 
 @pytest.mark.model

@@ -142,6 +142,14 @@ _BARE_SPEAKER_RE = re.compile(
     r"^[ \t>]*(?P<name>[^\W\d_a-z][^\W\d_A-Z]+(?:[\-'][^\W\d_][^\W\d_A-Z]+)?)[ \t]*:(?![/\d])",
     re.MULTILINE,
 )
+# A sentence opened by a word that is no everyday word, before a verb or as the one spoken to:
+# "Yohannes is very reliable", "Oyelaran had given ...", "Kwabena, can you ...".
+_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)[ \t]*(?P<name>[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)?)"
+    r"(?:[ \t]+(?:is|was|has|had|will|would|can|could|did|does|spent|gave|went|got|made|works|"
+    r"worked|moved|paid|bought|ordered|placed)\b|,[ \t]*(?i:can|could|would|will|please|are|do|"
+    r"did|have|is)\b)"
+)
 # Introducing oneself anywhere: "hi this is kaveh again", "its Oyelaran, order ...",
 # "my name is ngozi", "Destiny here lol".
 _SELF_RE = re.compile(
@@ -326,7 +334,7 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
 # when it is no everyday word: after "this is", a relation or "thanks", a note's last word.
 _STRUCTURE = (_SPEAKER_RE, _FROM_TO_RE, _NICKNAME_RE)
 _POSITION = (_RELATION_PAUSE_RE, _SELF_RE, _HERE_ANYWHERE_RE, _THANKS_RE, _LAST_WORD_RE,
-             _CUE_LOWER_RE, _BARE_SPEAKER_RE)  # fmt: skip
+             _CUE_LOWER_RE, _BARE_SPEAKER_RE, _SUBJECT_RE)  # fmt: skip
 
 
 def _by_position(text: str) -> list[tuple[int, int, float]]:
