@@ -11,6 +11,7 @@ from pipeline.detect.keep import (
     claim_id_column,
     holds_phones,
     keep_cell_kind,
+    order_ref_columns,
     real_merchants,
     value_key,
 )
@@ -226,3 +227,10 @@ def test_surname_first_names_are_names() -> None:
     assert classify_column("f2", values, CFG).kind == "NAME"
     plan = classify_column("claimant", values, CFG)
     assert plan.kind == "NAME" and "100% of 20 sampled cells look like one" in plan.reason
+
+
+def test_order_ref_columns_of_an_unknown_layout_are_named_by_their_header() -> None:
+    headers = ["Merchant Order No", "Basket ID", "Shop Ref", "Loyalty No", "Scheme No.",
+               "Order Total", "txn_reference", "Phone No"]  # fmt: skip
+    assert order_ref_columns(headers) == ["Merchant Order No", "Basket ID", "Shop Ref",
+                                          "txn_reference"]  # fmt: skip

@@ -25,6 +25,8 @@ _WRITTEN = frozenset(" .()+\u00a0")
 _MERCHANT_WORDS = ("merchant", "retailer", "advertiser", "brand", "store", "shop")
 _CLAIM_WORDS = ("claim", "enquiry", "inquiry", "case", "ticket", "query")
 _ID_WORDS = ("id", "ref", "reference", "no", "number", "nr")
+_ORDER_WORDS = ("order", "basket", "sale", "transaction", "txn", "purchase", "shop", "merchant",
+                "retailer", "booking", "invoice")  # fmt: skip
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-./#:]{1,40}")
 
 
@@ -119,3 +121,14 @@ def claim_id_column(sample: pd.DataFrame, columns: Sequence[str]) -> str | None:
         if all(_ID_RE.fullmatch(v) and any(c.isdigit() for c in v) for v in values):
             return column
     return None
+
+
+def order_ref_columns(columns: Sequence[str]) -> list[str]:
+    """The columns of a layout no profile knows whose header names an order ref ("Merchant
+    Order No", "Basket ID", "Shop Ref", "txn_reference"): ids, whatever their cells look like."""
+    found = []
+    for column in columns:
+        words = set(header_words(column).split())
+        if words & set(_ORDER_WORDS) and words & set(_ID_WORDS):
+            found.append(column)
+    return found

@@ -9,7 +9,12 @@ import pandas as pd
 from pipeline.config import DetectionConfig
 from pipeline.detect import ColumnPlan, classify_columns
 from pipeline.detect.columns import is_business_header
-from pipeline.detect.keep import claim_id_column, holds_phones, is_merchant_header
+from pipeline.detect.keep import (
+    claim_id_column,
+    holds_phones,
+    is_merchant_header,
+    order_ref_columns,
+)
 from pipeline.ingest.mapping import KEEP, Mapping, Profiled
 from pipeline.models import FREE_TEXT, ColumnReport, Method
 
@@ -70,7 +75,8 @@ def plan_columns(sample: pd.DataFrame, mapping: Mapping, detection: DetectionCon
 class Roles:
     """What the kept columns of a file are for, beyond being kept.
 
-    ``ids``: claim id and order ref columns (never an e-mail or phone in them);
+    ``ids``: claim id and order ref columns, by the profile or, for a layout no profile
+    knows, by header (never an e-mail or a known phone in them);
     ``claim_id``: the claim-id column of a layout no profile knows, when header and content
     agree; ``merchants``: the merchant columns; ``copied``: the columns published as read
     (the profile's must-keep fields and kept columns whose header names a business field),
@@ -101,7 +107,7 @@ def column_roles(sample: pd.DataFrame, mapping: Mapping, plan: Plan) -> Roles:
         )
     claim_id = claim_id_column(sample, kept)
     merchants = frozenset(c for c in kept if is_merchant_header(c))
-    ids = {claim_id} if claim_id else set()
+    ids = ({claim_id} if claim_id else set()) | set(order_ref_columns(kept))
     return Roles(frozenset(ids), claim_id, merchants, copied, _phone_ids(sample, ids))
 
 
