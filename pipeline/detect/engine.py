@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.config import DetectionConfig
 from pipeline.detect.batchlist import BatchValues
+from pipeline.detect.guards import NAMING_NOUNS
 from pipeline.detect.patterns import detection_view, fold
 from pipeline.detect.rowlists import (
     allowed_ranges,
@@ -356,10 +357,10 @@ def _not_products_or_occasions(text: str, folded: str, denied: list[Span]) -> li
     """The listed values found, less one-word names that read as a product or an occasion.
 
     A first name or surname of the batch is searched in every note, so "the Millie skirt",
-    "a Ruby Star mug" or "Valentine's Day" would lose a word; the same words stay in the
-    residual-leak check's public phrases. A whole name ("Millie Okafor") is always found.
+    "a Ruby Star mug" or "Valentine's Day" would lose a word. The rule is the residual-leak
+    check's, word for word (its ``nouns`` and public occasions), so what stays here is no hit
+    there. A whole name ("Millie Okafor") is always found.
     """
-    from pipeline.detect.guards import is_not_a_person
     from pipeline.detect.occasions import occasion_ranges
 
     single = [s for s in denied if s.kind == "NAME" and not _SPACE.search(text, s.start, s.end)]
@@ -369,10 +370,18 @@ def _not_products_or_occasions(text: str, folded: str, denied: list[Span]) -> li
     dropped = {
         s
         for s in single
-        if is_not_a_person(text, s.start, s.end)
+        if _NAMED_PRODUCT_RE.match(text, s.end)
         or any(o <= s.start and s.end <= e for o, e in occasions)
     }
     return [s for s in denied if s not in dropped] if dropped else denied
+
+
+def _named_product_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(n) for n in NAMING_NOUNS), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:[A-Z][\w'\-]*[ \t]+)?(?i:{nouns})\b")
+
+
+_NAMED_PRODUCT_RE = _named_product_re()
 
 
 class _Pending:

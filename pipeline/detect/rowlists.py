@@ -21,10 +21,12 @@ from pipeline.detect.patterns import (
     STREET_SUFFIXES,
     SUFFIX_WORDS,
     TITLES,
+    UK_TOWNS,
     fold,
     is_postcode,
     national_number,
 )
+from pipeline.detect.places import place_names
 from pipeline.detect.spans import BATCH as BATCH  # re-exported: batchlist, engine
 from pipeline.detect.spans import ROW as ROW
 from pipeline.detect.spans import Span, covered
@@ -202,10 +204,19 @@ def _is_strong_part(tokens: Sequence[str], part: str) -> bool:
     )
 
 
+def _is_place(value: str) -> bool:
+    """A town or county, as the residual-leak check reads one (it does not search them)."""
+    folded = " ".join(fold(value).split())
+    return folded in UK_TOWNS or place_names().get(folded) is False
+
+
 def _address_needles(value: str) -> list[Needle]:
     parts = [p for p in _PARTS.split(value.strip()) if _TOKEN.search(p)]
     tokenised = [_TOKEN.findall(fold(p)) for p in parts]
     strong = [_is_strong_part(t, p) for t, p in zip(tokenised, parts, strict=True)]
+    # A town or county alone is not the customer's address; next to one, it is. A house
+    # name that is the whole cell ("Sunnyside") is found wherever it stands.
+    lone_house = len(parts) == 1 and not _is_place(value)
     needles: list[Needle] = []
     for i in range(len(parts)):
         for j in range(i + 1, len(parts) + 1):
@@ -215,8 +226,7 @@ def _address_needles(value: str) -> list[Needle]:
             if all(t.isdigit() for t in run):
                 continue  # a house number alone ("12" in House Name/No) is every amount's digits
             quick = _longest(t for t in run if t not in SUFFIX_WORDS)
-            if j - i == 1 and not strong[i]:
-                # A town or county alone is not the customer's address; next to one, it is.
+            if j - i == 1 and not strong[i] and not lone_house:
                 needles.append(
                     Needle("ADDRESS", _L + _join(run, street=True) + _R, quick, weak=True)
                 )
