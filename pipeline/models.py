@@ -5,6 +5,8 @@ stages (claims, orders, findings, decisions, results)."""
 from __future__ import annotations
 
 import enum
+import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -309,3 +311,11 @@ def at_sentence_start(text: str, start: int) -> bool:
     read word names this way ("Will it track?" is no person), so they must share it."""
     before = text[:start].rstrip(" \t\"'(")
     return not before or before[-1] in ".!?\n\r:"
+
+
+def named_by_nouns(nouns: Collection[str]) -> re.Pattern[str]:
+    """What follows a one-word name that names a product or a shop: at most one more
+    capitalised word, then one of ``nouns`` ("the Millie skirt", "a Ruby Star mug"). The
+    detector keeps such a name and the residual-leak check excuses it, by this one rule."""
+    alternatives = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:[A-Z][\w'\-]*[ \t]+)?(?i:{alternatives})\b")

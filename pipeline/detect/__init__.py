@@ -12,7 +12,7 @@ from pipeline.detect.engine import Detector, load_detector
 from pipeline.detect.guards import NAMING_NOUNS
 from pipeline.detect.occasions import occasion_names
 from pipeline.detect.patterns import PERSON_NAMED_BRANDS
-from pipeline.detect.places import place_names
+from pipeline.detect.places import lone_places, place_names
 from pipeline.detect.rowlists import WORD_NAMES
 from pipeline.detect.spans import Span
 from pipeline.models import FREE_TEXT
@@ -28,6 +28,7 @@ __all__ = [
     "Span",
     "classify_columns",
     "load_detector",
+    "lone_places",
     "occasion_names",
     "place_names",
 ]

@@ -32,6 +32,7 @@ from pipeline.detect.rowlists import (
 )
 from pipeline.detect.spans import Span, resolve_overlaps
 from pipeline.errors import DetectionError, StageError
+from pipeline.models import named_by_nouns
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -376,12 +377,7 @@ def _not_products_or_occasions(text: str, folded: str, denied: list[Span]) -> li
     return [s for s in denied if s not in dropped] if dropped else denied
 
 
-def _named_product_re() -> re.Pattern[str]:
-    nouns = "|".join(sorted((re.escape(n) for n in NAMING_NOUNS), key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:[A-Z][\w'\-]*[ \t]+)?(?i:{nouns})\b")
-
-
-_NAMED_PRODUCT_RE = _named_product_re()
+_NAMED_PRODUCT_RE = named_by_nouns(NAMING_NOUNS)
 
 
 class _Pending:

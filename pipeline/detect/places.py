@@ -17,7 +17,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from pipeline.detect.patterns import fold
+from pipeline.detect.patterns import UK_TOWNS, fold
 from pipeline.detect.spans import Span
 
 _FILE = Path(__file__).with_name("data") / "places.txt"
@@ -40,6 +40,13 @@ def place_names() -> dict[str, bool]:
             form, _, flag = line.partition("\t")
             found[form] = flag == "?"
     return found
+
+
+@functools.cache
+def lone_places() -> frozenset[str]:
+    """Towns and places no one is named after (folded): a value that is one is no address
+    on its own in the batch list, and the residual-leak check does not search it."""
+    return frozenset(UK_TOWNS) | frozenset(f for f, named in place_names().items() if not named)
 
 
 def automaton_of(forms: Iterable[str]) -> ahocorasick.Automaton:

@@ -21,12 +21,11 @@ from pipeline.detect.patterns import (
     STREET_SUFFIXES,
     SUFFIX_WORDS,
     TITLES,
-    UK_TOWNS,
     fold,
     is_postcode,
     national_number,
 )
-from pipeline.detect.places import place_names
+from pipeline.detect.places import lone_places
 from pipeline.detect.spans import BATCH as BATCH  # re-exported: batchlist, engine
 from pipeline.detect.spans import ROW as ROW
 from pipeline.detect.spans import Span, covered
@@ -206,8 +205,7 @@ def _is_strong_part(tokens: Sequence[str], part: str) -> bool:
 
 def _is_place(value: str) -> bool:
     """A town or county, as the residual-leak check reads one (it does not search them)."""
-    folded = " ".join(fold(value).split())
-    return folded in UK_TOWNS or place_names().get(folded) is False
+    return " ".join(fold(value).split()) in lone_places()
 
 
 def _address_needles(value: str) -> list[Needle]:

@@ -43,7 +43,7 @@ from typing import Any
 import ahocorasick
 
 from pipeline.errors import StageError
-from pipeline.models import Kind, LeakCheck, LeakHit, at_sentence_start
+from pipeline.models import Kind, LeakCheck, LeakHit, at_sentence_start, named_by_nouns
 
 MIN_LENGTH = 4
 CHUNK_CHARS = 1 << 20  # 1 Mi characters per read: the prefilter's word list stays a few MB
@@ -314,10 +314,7 @@ class _Public:
 
     def __init__(self, phrases: Iterable[str], nouns: Collection[str] = ()) -> None:
         self.automaton: ahocorasick.Automaton | None = None
-        alternatives = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
-        self.named_by: re.Pattern[str] | None = (
-            re.compile(rf"[ \t]+(?:[A-Z][\w'\-]*[ \t]+)?(?i:{alternatives})\b") if nouns else None
-        )
+        self.named_by = named_by_nouns(nouns) if nouns else None
         self.longest = 0
         forms = {" ".join(p.split()).lower() for p in phrases}
         forms = {f for f in forms if len(f) >= MIN_LENGTH}

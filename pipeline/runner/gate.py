@@ -27,10 +27,10 @@ from pipeline.detect import (
     NAMING_NOUNS,
     PERSON_NAMED_BRANDS,
     WORD_NAMES,
+    lone_places,
     occasion_names,
     place_names,
 )
-from pipeline.detect.patterns import UK_TOWNS
 from pipeline.ingest.mapping import Mapping
 from pipeline.models import FileResult, FileStatus, Kind, LeakCheck, LeakHit, Original
 from pipeline.publish import TEMP_PREFIX, CsvWriter, Staged, write_text
@@ -55,7 +55,7 @@ Value = tuple[str, str]  # (kind, original)
 # Text that is never personal: a match inside it is not a hit ("Bishop" inside "Bishop's
 # Stortford", "Millen" inside "Karen Millen", "Valentine" inside "Valentine's Day"); a value
 # that is a place no one is named after ("Burton upon Trent", a town cell) is not searched.
-PLACES = frozenset(UK_TOWNS) | frozenset(f for f, named in place_names().items() if not named)
+PLACES = lone_places()
 PUBLIC = (
     frozenset(PERSON_NAMED_BRANDS) | PLACES | frozenset(place_names()) | frozenset(occasion_names())
 )
