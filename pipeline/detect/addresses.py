@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.lexicon import is_everyday_word
 from pipeline.detect.patterns import (
     NOT_STREET_WORDS,
     PERSON_NAMED_BRANDS,
@@ -67,6 +68,7 @@ _ADDRESS_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _STOP_AFTER = frozenset({"branch", "shop", "store", "office", "outlet"})
+_BRANDS = frozenset(PERSON_NAMED_BRANDS)
 
 
 def _words(value: str) -> list[str]:
@@ -205,11 +207,12 @@ def _cued_part(
 
 # "... on Thornbury Wharf": "on" and capitalised words ending in any thoroughfare word.
 _ON_STREET_RE = re.compile(rf"(?<![\w])on[ \t]+(?P<words>{_CAP}(?:[ \t]{_CAP}){{1,3}})(?![\w'])")
-# The comma-separated parts right before a postcode on one line: "Hillcrest, Foxglove
-# Light, RG10 2SH" (a town among them is taken out later, by the place gazetteer).
-_PART_BEFORE_RE = re.compile(
-    rf"(?P<part>(?:\d{{1,5}}[a-zA-Z]?[ \t]+)?{_CAP}(?:[ \t]{_CAP}){{0,3}})[ \t]*,[ \t]*$"
-)
+# The parts right before a postcode: "Hillcrest, Foxglove Light, RG10 2SH", "...,Auchtermuchty
+# PR1 1ZH", a letter's address block a line each (a town among them is taken out later, by
+# the place gazetteer). The part next to the postcode may stand a space before it.
+_PART = rf"(?P<part>(?:\d{{1,5}}[a-zA-Z]?[ \t]+)?{_CAP}(?:[ \t]{_CAP}){{0,3}})"
+_PART_BEFORE_RE = re.compile(rf"(?:^|(?<=[\n,:;>]))[ \t]*{_PART}[ \t]*(?:,|\n)[ \t>]*$")
+_LAST_PART_RE = re.compile(rf"(?:^|(?<=[\n,:;>])|(?<=[ \t]))[ \t]*{_PART}[ \t]*(?:,|\n)?[ \t>]*$")
 
 
 def find_streets_after_on(text: str) -> list[tuple[int, int]]:
@@ -225,20 +228,23 @@ def find_streets_after_on(text: str) -> list[tuple[int, int]]:
 
 def find_parts_before_postcodes(
     text: str, postcodes: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Up to three comma-separated address parts right before each postcode, on its line."""
-    found: list[tuple[int, int]] = []
+) -> list[tuple[int, int, int]]:
+    """Up to three address parts right before each postcode, on its line or the lines above:
+    (start, end, place), the part next to the postcode at place 0 (it is often the town)."""
+    found: list[tuple[int, int, int]] = []
     for start, _ in postcodes:
-        line_start = text.rfind("\n", 0, start) + 1
         cursor = start
-        for _ in range(3):
-            match = _PART_BEFORE_RE.search(text, line_start, cursor)
+        for index in range(3):
+            regex = _LAST_PART_RE if index == 0 else _PART_BEFORE_RE
+            match = regex.search(text, max(0, cursor - 80), cursor)
             if match is None:
                 break
             words = [w.lower() for w in _words(match.group("part"))]
             if words[0] in _NOT_ADDRESS_START or any(w in SMALL_WORDS for w in words):
                 break
-            found.append(match.span("part"))
+            if fold(match.group("part")) in _BRANDS:
+                break  # "ordered at Argos, CB1 2AB"
+            found.append((*match.span("part"), index))
             cursor = match.start("part")
     return found
 
@@ -313,9 +319,6 @@ _HOUSE_BEFORE_RE = re.compile(
 )
 
 
-_BRANDS = frozenset(PERSON_NAMED_BRANDS)
-
-
 def find_houses_before_streets(
     text: str, streets: list[tuple[int, int]], first_names: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -338,4 +341,45 @@ def find_houses_before_streets(
         if fold(match.group("part")) in _BRANDS:
             continue  # "went to Argos, High Street"
         found.append(match.span("part"))
+    return found
+
+
+# A house named after a cue: "house name is Greystones", "the house is called Gwel an Mor",
+# "Signed for by Nino at Sunnyside." (a word or three, Welsh and Cornish small words inside).
+_HOUSE_WORD = r"[^\W\d_][\w'\-]*"
+_HOUSE_CUE_RE = re.compile(
+    r"(?i:(?:house|property|home|cottage)[ \t]+(?:name[ \t]*(?:is|:)?|is[ \t]+(?:called|named)|"
+    r"called|named)|(?:signed[ \t]+for|delivered|left|dropped[ \t]+off)"
+    r"(?:[ \t]+by[ \t]+[^\W\d_]+)?[ \t]+at)[ \t]*:?[ \t]*"
+    rf"(?P<house>{_HOUSE_WORD}(?:[ \t](?:(?i:an|y|yr|na|nan|the|of)[ \t])?{_HOUSE_WORD}){{0,2}})"
+    r"(?=[ \t]*(?:[.,;!?\n)]|$|[ \t]+(?i:no|thanks|thank|and|but|please|pls)\b))"
+)
+# A flat and its building: "Flat 37, St Agnes Court", "studio 31, mercer point".
+_FLAT_RE = re.compile(
+    r"(?<![\w])(?i:flat|apt|apartment|studio|unit|suite)\.?[ \t]*\d{1,4}[a-zA-Z]?[ \t]*[,\-]?[ \t]+"
+    rf"(?P<building>{_ANY_WORD}(?:[ \t]{_ANY_WORD}){{0,3}})"
+)
+
+
+def find_cued_houses(text: str) -> list[tuple[int, int]]:
+    """House names after a house cue, and flats with their building's name."""
+    found = []
+    for match in _HOUSE_CUE_RE.finditer(text):
+        words = _words(match.group("house"))
+        folded = [fold(w) for w in words]
+        if folded[0] in _NOT_ADDRESS_START or folded[0] in SMALL_WORDS:
+            continue
+        if fold(match.group("house")) in _BRANDS:
+            continue
+        strong = not match.group(0).lower().startswith(("signed", "delivered", "left", "dropped"))
+        everyday = all(is_everyday_word(w) for w in folded if w not in SMALL_WORDS)
+        if everyday and folded[-1] not in HOUSE_TAILS:
+            continue  # "delivered at Reception", "house name is unknown"
+        if not strong and not all(w[0].isupper() for w in words):
+            continue
+        found.append(match.span("house"))
+    for match in _FLAT_RE.finditer(text):
+        words = _cued_words(match.group("building").split())
+        if words and words[0].lower().rstrip(".") not in _NOT_ADDRESS_START:
+            found.append((match.start(), match.start("building") + len(" ".join(words))))
     return found

@@ -28,6 +28,7 @@ from pipeline.detect.recognizers import (
     GatedCreditCardRecognizer,
     GatedIbanRecognizer,
     GatedIpRecognizer,
+    HouseNameRecognizer,
     LoosePhoneRecognizer,
     MemberIdRecognizer,
     ObfuscatedEmailRecognizer,
@@ -52,6 +53,7 @@ ENTITY_KINDS = {
     "PHONE_NUMBER": "PHONE",
     "UK_POSTCODE": "POSTCODE",
     "UK_STREET": "ADDRESS",
+    "UK_HOUSE": "ADDRESS",
     "MEMBER_ID": "MEMBER",
     # Street lines, house names and member ids the fine-tuned NER reads (``ModelSpanRecognizer``).
     "MODEL_ADDRESS": "ADDRESS",
@@ -129,12 +131,24 @@ _ID_SHAPE_RE = re.compile(r"[A-Za-z0-9#/.\-]+(?: \d{2,})*")  # one id, digit gro
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
+# An amount with its currency: "1802,97 zł", "£1,207.79", "267,20 PLN", "860 quid".
+_AMOUNT_RE = re.compile(
+    r"[£$€]?[ \t]*\d{1,3}(?:[.,  ]?\d{3})*(?:[.,]\d{2})?[ \t]*(?:[^\W\d_]{1,4}|quid)?\.?"
+)
+
+
 def _everyday_address(value: str) -> bool:
-    """A model address of lower-case everyday words only ("1 external hard drive")."""
+    """A model address of lower-case everyday words only ("1 external hard drive"), or an
+    amount ("1802,97 zł")."""
     from pipeline.detect.lexicon import COMMON_WORDS
 
+    if _AMOUNT_RE.fullmatch(value.strip()) and any(c in value for c in ",.£$€"):
+        return True
     words = _LETTERS_RE.findall(value)
     return bool(words) and all(w.islower() and w in COMMON_WORDS for w in words)
+
+
+_BULLETS = "•·‣◦▪*->– \t"
 
 
 _AMOUNT_OR_DATE_RE = re.compile(r"\d[\d,]*[.,]\d{2}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
@@ -190,10 +204,13 @@ class ModelSpanRecognizer(EntityRecognizer):
                 continue
             if entity == "MODEL_ADDRESS" and _everyday_address(ent.text):
                 continue
+            start = ent.start_char
+            while start < ent.end_char and text[start] in _BULLETS:
+                start += 1  # "• Whistles": the bullet is no part of it
             found.append(
                 RecognizerResult(
                     entity,
-                    ent.start_char,
+                    start,
                     ent.end_char,
                     self.SCORE,
                     recognition_metadata={
@@ -302,6 +319,7 @@ def build_analyzer(nlp: Language, model_name: str) -> tuple[AnalyzerEngine, NerO
         SpacedPostcodeRecognizer(),
         MemberIdRecognizer(),
         ThoroughfareRecognizer(),
+        HouseNameRecognizer(),
         UkNinoWithExamplesRecognizer(),  # shipped disabled in Presidio's defaults
         GatedCreditCardRecognizer(),
         GatedIbanRecognizer(),

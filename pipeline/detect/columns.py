@@ -15,6 +15,7 @@ ref by content, so MEMBER needs a header that says so.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -117,10 +118,56 @@ class ColumnPlan:
     reason: str
 
 
+# Header words of other languages, as the English words the hints above know: French, German,
+# Spanish, Italian, Portuguese, Dutch, Polish and Welsh headers (accents folded first).
+_FOREIGN_HEADER_WORDS = {
+    "nom": "name", "prenom": "first name", "prenoms": "first name", "nachname": "last name",
+    "vorname": "first name", "familienname": "last name", "apellido": "surname",
+    "apellidos": "surname", "nombre": "name", "cognome": "surname", "nome": "name",
+    "sobrenome": "surname", "naam": "name", "voornaam": "first name", "achternaam": "last name",
+    "imie": "first name", "nazwisko": "surname", "enw": "name", "cyfenw": "surname",
+    "titulaire": "cardholder", "destinataire": "recipient",
+    "adherent": "member", "membre": "member", "mitglied": "member", "socio": "member",
+    "lid": "member", "abonne": "subscriber", "kunde": "customer", "kundennummer": "customer id",
+    "cliente": "customer", "klant": "customer", "klantnummer": "customer id", "aelod": "member",
+    "courriel": "email", "correo": "email", "posta": "email",
+    "telefono": "telephone", "telefoon": "telephone", "portable": "mobile", "handy": "mobile",
+    "movil": "mobile", "cellulare": "mobile", "celular": "mobile", "ffon": "phone",
+    "code postal": "postcode", "codigo postal": "postcode", "plz": "postcode",
+    "postleitzahl": "postcode", "kod pocztowy": "postcode", "cod post": "postcode",
+    "adresse": "address", "rue": "street", "ville": "town", "commune": "town",
+    "strasse": "street", "ort": "town", "stadt": "town", "direccion": "address",
+    "calle": "street", "ciudad": "town", "indirizzo": "address", "citta": "town",
+    "adres": "address", "straat": "street", "woonplaats": "town", "plaats": "town",
+    "morada": "address", "ulica": "street", "miasto": "town", "cyfeiriad": "address",
+    "commentaire": "comment", "commentaires": "comments", "remarque": "remark",
+    "remarques": "remarks", "observations": "remarks", "bemerkung": "remark",
+    "kommentar": "comment", "comentario": "comment", "comentarios": "comments",
+    "nota": "note", "notas": "notes", "opmerking": "remark", "opmerkingen": "remarks",
+    "motif": "reason", "uwagi": "remarks", "sylwadau": "comments",
+    "commande": "order", "bestellung": "order", "pedido": "order", "ordine": "order",
+    "bestelling": "order", "zamowienie": "order", "marchand": "merchant",
+    "enseigne": "retailer", "magasin": "store", "boutique": "store", "montant": "amount",
+    "betrag": "amount", "importe": "amount", "importo": "amount", "bedrag": "amount",
+    "kwota": "amount", "datum": "date", "fecha": "date", "statut": "status",
+    "devise": "currency", "reclamation": "claim", "reclamacion": "claim",
+    "reklamation": "claim", "editeur": "publisher", "produit": "product", "prix": "price",
+}  # fmt: skip
+_FOREIGN_HEADER_RE = re.compile(
+    r"(?<= )(?:"
+    + "|".join(sorted(map(re.escape, _FOREIGN_HEADER_WORDS), key=len, reverse=True))
+    + r")(?= )"
+)
+
+
 def header_words(column: str) -> str:
-    """A header as lower-case words with a space either side: "House & Street" -> " house street "."""
+    """A header as lower-case English words with a space either side: "House & Street" ->
+    " house street ", "N° Adhérent" -> " n member " (accents folded, other languages'
+    header words put in English)."""
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", column)
-    return " " + " ".join(re.findall(r"[a-z0-9]+", spaced.lower())) + " "
+    plain = unicodedata.normalize("NFKD", spaced.lower()).encode("ascii", "ignore").decode()
+    words = " " + " ".join(re.findall(r"[a-z0-9]+", plain)) + " "
+    return _FOREIGN_HEADER_RE.sub(lambda m: _FOREIGN_HEADER_WORDS[m.group(0)], words)
 
 
 def _has_hint(header: str, hints: Sequence[str]) -> bool:

@@ -10,6 +10,7 @@ whole original span. Pure ``re``; the recognizers in ``recognizers.py`` wrap the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.detect.lexicon import COMMON_WORDS
 from pipeline.detect.patterns import EMAIL_RE, is_postcode, is_uk_nsn
@@ -259,36 +260,51 @@ def find_spaced_postcodes(text: str) -> list[tuple[int, int]]:
 
 # Member or account ids written in text: "Member no. 94724409", "membership number 123456",
 # "account id AB12345", "mem no 551-1296", "Customer id: M8503235", "user# K-4RT92XQ",
-# "my customer number with you is 4412093381", "Acct: QW/44120/ZT", "member (B774120T)".
+# "my customer number with you is 4412093381", "Acct: QW/44120/ZT", "member (B774120T)",
+# "Member No ........ 16732205", "membership # is 624.557.908", "my id is 8HWC9WRE",
+# "card no 6338 9368 4857 59", "Loyalty card: #0521935", '"member_id": "u35961190"'.
 _MEMBER_CUE = (
     r"member(?:ship)?|mem|account|acct|acc|a/c|customer|cust|user(?:name)?|loyalty|"
     r"club[ \t]*card|rewards?|saver|supporter|shopper|profile|nectar|advantage|topcashback|"
-    r"tcb|quidco|kidstart|easyfundraising|cashback"
+    r"tcb|quidco|kidstart|easyfundraising|cashback|"
+    r"(?:my|your|his|her|their|our)[ \t]+id\b|card(?=[ \t]*(?:no\b|num|#|:))"
 )
 # Between the cue and the id: what it is called, and a few words ("on my account", "with you").
 _MEMBER_GAP = (
     r"no\b\.?|number|num\b\.?|nr\b\.?|#|id\b|ref(?:erence)?\b|code\b|card\b|"
     r"(?:with|on|for|at|you|your|my|the|our|this|account|acc|is|was|are|it's|its)\b"
 )
+# What may stand between a cue and its id: a colon, dot leaders, quotes, a hash, a bracket.
+_MEMBER_SEP = r"[ \t]*(?:[:#=(\-\"']|\.{2,}|\.(?=[ \t]))?[ \t\"']*#?"
 _MEMBER_RE = re.compile(
-    rf"(?<![^\W_])(?:{_MEMBER_CUE})(?:[ \t]*(?:{_MEMBER_GAP})){{0,5}}[ \t]*[:#=(\-]?[ \t]*"
-    r"(?P<id>\d[\d ]{3,18}\d(?![ ]?[A-Za-z])|(?=[A-Za-z0-9]*[\d\-/])[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+)*)"
+    rf"(?<![^\W_])(?:{_MEMBER_CUE})(?:[ \t_]*(?:{_MEMBER_GAP})){{0,5}}"
+    rf"(?:{_MEMBER_SEP}){{1,3}}"
+    r"(?P<id>\d{2,4}(?:\.\d{3}){2,4}(?![\d])"
+    r"|\d(?: ?\d){4,19}(?![A-Za-z])"
+    r"|(?=[A-Za-z0-9]*[\d\-/])[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+)*"
+    r"|[a-z]{2,}[_.][a-z]{2,}\d*)"
     r"(?![\w\-/@]|[.,]\d)",
     re.IGNORECASE,
 )
 _MEMBER_CUES = ("mem", "account", "acct", "acc", "a/c", "cust", "user", "loyalty", "club",
                 "reward", "saver", "supporter", "shopper", "profile", "nectar", "advantage",
-                "tcb", "quidco", "kidstart", "fundraising", "cashback")  # fmt: skip
-_ID_DATE_RE = re.compile(r"\d{1,4}[/\-]\d{1,2}[/\-]\d{1,4}")
+                "tcb", "quidco", "kidstart", "fundraising", "cashback", "id", "card")  # fmt: skip
+_ID_DATE_RE = re.compile(r"\d{1,4}[/\-.]\d{1,2}[/\-.]\d{1,4}")
+_AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}|\d+,\d{2}")
 
 
 def _is_member_id(value: str) -> bool:
-    """An id's shape: four digits or more, a code mixing letters and digits, or a code of
-    letters in parts ("K-QWRTZP"); never a date, a word or an amount."""
-    compact = re.sub(r"[\s\-/]", "", value)
+    """An id's shape: four digits or more, a code mixing letters and digits, a code of
+    letters in parts ("K-QWRTZP") or a user name ("tendai_dube"); never a date, a word or
+    an amount."""
+    if _ID_DATE_RE.fullmatch(value) or _AMOUNT_RE.fullmatch(value):
+        return False
+    if re.fullmatch(r"[a-z]{2,}[_.][a-z]{2,}\d*", value, re.IGNORECASE):
+        return "_" in value or value[-1].isdigit()
+    compact = re.sub(r"[\s\-/.]", "", value)
     digits = sum(c.isdigit() for c in compact)
     letters = len(compact) - digits
-    if not 5 <= len(compact) <= 20 or _ID_DATE_RE.fullmatch(value):
+    if not 5 <= len(compact) <= 20:
         return False
     if digits >= 4 or (digits and letters and len(compact) >= 6):
         return True
@@ -296,15 +312,43 @@ def _is_member_id(value: str) -> bool:
     return len(parts) > 1 and not digits and all(p.lower() not in COMMON_WORDS for p in parts)
 
 
+# A social-media handle: "DM via Instagram from @isharakarunaratne", "@wing_yan.ho".
+# Not an e-mail (no word before the "@", no domain after it).
+_HANDLE_RE = re.compile(r"(?<![\w@.+\-])@(?=[^\W\d_])[\w.]{2,30}(?<![.])(?![\w@]|\.\w)")
+
+
 def find_member_ids(text: str) -> list[tuple[int, int]]:
-    """Offsets of ids right after a member/account cue (the id alone, not the cue)."""
+    """Offsets of ids right after a member/account cue (the id alone, not the cue), and of
+    social-media handles (an account's name)."""
+    found = [m.span() for m in _HANDLE_RE.finditer(text)] if "@" in text else []
     lowered = text.lower()
     if not any(c in lowered for c in _MEMBER_CUES):
-        return []
-    found = []
+        return found
     for match in _MEMBER_RE.finditer(text):
         value = match.group("id").strip()
         if _is_member_id(value):
             start = match.start("id")
             found.append((start, start + len(value)))
+    return found
+
+
+# An id in brackets right after a person's name: "Customer: Ifeanyi Agu (15318249)",
+# "claim raised for Ms Birch (CB3231346)", "Mx Popescu (#UXKKBFV9)".
+_BRACKETED_ID_RE = re.compile(r"[ \t]*\([ \t]*#?(?P<id>[A-Za-z0-9][A-Za-z0-9.\-/ ]{3,22})[ \t]*\)")
+
+
+def find_ids_after_names(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Offsets of member-id-shaped values in brackets right after a name found in the text."""
+    found = []
+    for _, end in names:
+        match = _BRACKETED_ID_RE.match(text, end)
+        value = match.group("id").strip() if match is not None else ""
+        digits = re.sub(r"\D", "", value)
+        if (
+            match is not None
+            and _is_member_id(value)
+            and not (digits[:1] == "0" and len(digits) >= 10)
+        ):
+            value = match.group("id").rstrip()
+            found.append((match.start("id"), match.start("id") + len(value)))
     return found

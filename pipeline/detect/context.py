@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, COMMON_WORDS, FIRST_NAMES
+from pipeline.detect.lexicon import (
+    AMBIGUOUS_FIRST_NAMES,
+    COMMON_WORDS,
+    FIRST_NAMES,
+    FOREIGN_WORDS,
+    is_everyday_word,
+)
 from pipeline.detect.names import NOT_NAMES, brand_ranges
 from pipeline.detect.patterns import SMALL_WORDS, SUFFIX_WORDS, TITLES, fold
 from pipeline.detect.places import place_ranges
@@ -360,8 +366,10 @@ def _unusual(text: str, start: int, end: int) -> bool:
         return False
     for raw in _WORDS_RE.findall(text[start:end]):
         word = fold(raw)
-        if word in _WORD_NAMES or (word in COMMON_WORDS and word not in FIRST_NAMES):
+        if word in _WORD_NAMES or (is_everyday_word(word) and word not in FIRST_NAMES):
             return False
+        if word in FOREIGN_WORDS and word not in FIRST_NAMES:
+            return False  # "... brak cashbacku. Dziękuję."
     return True
 
 

@@ -50,10 +50,16 @@ _Raw = tuple[int, int, str, float, str]
 _WORKER: Detector | None = None
 # Names found by the words around them ("Barry says"): a person even where a town is named.
 _BY_CONTEXT = "ContextNameRecognizer"
+_NOT_PLACES = frozenset({_BY_CONTEXT, "HouseNameRecognizer"})
 _BY_WORDS_AROUND = (_BY_CONTEXT, "NameCueRecognizer")
 # What stands between a name and an occasion it runs into: a comma, a dash, a line break.
 _SEPARATOR = re.compile(r"[ \t]*[,;:\n\-][ \t,;:\n\-]*")
-_SEPARATOR_BEFORE = re.compile(r"[ \t]*[,;:\n\-][ \t,;:\n\-]*$")
+_SEPARATOR_BEFORE = re.compile(r"[ \t]*(?:[,;:\n\-][ \t,;:\n\-]*|['\u2019]s[ \t]+)$")
+# Words that may follow an occasion inside one finding: "Navratri weekend", "Diwali sale".
+_AFTER_OCCASION = re.compile(
+    r"(?:[ \t]+(?i:weekend|sale|sales|eve|week|holidays?|celebrations?|party|order|purchase|"
+    r"gift|present|period|time|break|deals?|offer))*[ \t.,!]*"
+)
 _SPACE = re.compile(r"\s")
 _AGAIN = "SameNoteName"  # a name found once in a note, where the note names it again
 
@@ -227,6 +233,7 @@ class Detector:
                 found.append((start, end, kind, round(float(result.score), 3), source))
             found += _named_again(text, found, brands)
             found += _listed_with(text, found)
+            found += _ids_after_names(text, found)
             out.append(_without_places(text, _without_occasions(text, found)))
         return out
 
@@ -273,6 +280,19 @@ def _listed_with(text: str, found: list[_Raw]) -> list[_Raw]:
     ]
 
 
+def _ids_after_names(text: str, found: list[_Raw]) -> list[_Raw]:
+    """Member ids in brackets right after a name found (``contacts.find_ids_after_names``)."""
+    from pipeline.detect.contacts import find_ids_after_names
+
+    names = [(raw[0], raw[1]) for raw in found if raw[2] == "NAME"]
+    ids = find_ids_after_names(text, names) if names and "(" in text else []
+    return [
+        (s, e, "MEMBER", 0.6, "MemberIdRecognizer")
+        for s, e in ids
+        if not any(raw[0] < e and s < raw[1] for raw in found)
+    ]
+
+
 def _is_brand(span: Span, brands: list[tuple[int, int]]) -> bool:
     """True when a business named like a person is what the name finding holds.
 
@@ -288,12 +308,12 @@ def _is_brand(span: Span, brands: list[tuple[int, int]]) -> bool:
 
 
 def _without_occasions(text: str, found: list[_Raw]) -> list[_Raw]:
-    """Model and rule names less the occasions in them (``occasions.py``): a name inside one
-    ("for Diwali") is dropped, one that runs on into one past a comma or a line break
+    """Model and rule names and addresses less the occasions in them (``occasions.py``): a
+    name or address inside one ("for Diwali") is dropped, one that runs on into one past a comma or a line break
     ("Diwali, priya") ends before it; "Amara Holi" is a name."""
     from pipeline.detect.occasions import occasion_ranges
 
-    if not any(raw[2] == "NAME" for raw in found):
+    if not any(raw[2] in ("NAME", "ADDRESS") for raw in found):
         return found
     occasions = occasion_ranges(text)
     if not occasions:
@@ -301,13 +321,15 @@ def _without_occasions(text: str, found: list[_Raw]) -> list[_Raw]:
     kept: list[_Raw] = []
     for raw in found:
         start, end = raw[0], raw[1]
+        if raw[2] == "ADDRESS" and any(s <= start and end <= e for s, e in occasions):
+            continue  # the model read "Father's Day" as a place
         for s, e in occasions if raw[2] == "NAME" else ():
-            if s <= start and end <= e:
-                start = end  # the whole name is the occasion
+            if s <= start and (end <= e or _AFTER_OCCASION.fullmatch(text, e, end)):
+                start = end  # the whole name is the occasion, or it and "weekend"
             elif s <= start < e and (after := _SEPARATOR.match(text, e, end)):
                 start = after.end()  # "Halloween - Tomasz Wójcik"
             elif s < end <= e and (before := _SEPARATOR_BEFORE.search(text, start, s)):
-                end = before.start()  # "Diwali, priya" the other way round
+                end = before.start()  # "priya, Diwali", "Aishah's Vesak" the other way round
         if end > start:
             kept.append((start, end, *raw[2:]))
     return kept
@@ -315,7 +337,8 @@ def _without_occasions(text: str, found: list[_Raw]) -> list[_Raw]:
 
 def _without_places(text: str, found: list[_Raw]) -> list[_Raw]:
     """Model and rule findings less the towns and countries in them (``places.py``); a name
-    found by the words around it ("Preston says ...") is a person whatever else it names."""
+    found by the words around it ("Preston says ...") is a person whatever else it names, and
+    a house found where a house stands is a house ("Greystones, Weavers Lane")."""
     from pipeline.detect.places import place_ranges, without_places
 
     if not any(raw[2] in ("NAME", "ADDRESS") for raw in found):
@@ -323,7 +346,7 @@ def _without_places(text: str, found: list[_Raw]) -> list[_Raw]:
     places = place_ranges(text)
     if not places:
         return found
-    by_context = [raw for raw in found if raw[4] == _BY_CONTEXT]
+    by_context = [raw for raw in found if raw[4] in _NOT_PLACES]
     rest = without_places([Span(*raw) for raw in found if raw not in by_context], text, places)
     return sorted([*by_context, *((s.start, s.end, s.kind, s.score, s.source) for s in rest)])
 

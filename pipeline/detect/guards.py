@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, COMMON_WORDS, FIRST_NAMES
+from pipeline.detect.lexicon import (
+    AMBIGUOUS_FIRST_NAMES,
+    COMMON_WORDS,
+    FIRST_NAMES,
+    FOREIGN_WORDS,
+)
 from pipeline.detect.patterns import NAME_PARTICLES, NAME_WORD_RE, SMALL_WORDS, fold
 
 # Retail nouns: a name right before one is a product name ("Harriet dress", "Oscar lamp").
@@ -253,7 +258,53 @@ PRODUCT_NOUNS = frozenset(
         "dressing",
         "lego",
         "cake",
+        "fleece",
+        "puffer",
+        "anorak",
+        "kaftan",
+        "kurta",
+        "sari",
+        "abaya",
+        "hijab",
+        "brooch",
+        "hoover",
+        "vacuum",
+        "bookcase",
+        "bookshelf",
+        "shelf",
+        "cabinet",
+        "console",
+        "drawers",
+        "clock",
+        "canvas",
+        "blind",
+        "blinds",
+        "curtain",
+        "pillowcase",
+        "mixer",
+        "pan",
+        "wok",
+        "knife",
+        "headset",
+        "camera",
+        "tablet",
+        "laptop",
+        "charger",
+        "recliner",
+        "loveseat",
+        "futon",
+        "crib",
+        "cot bed",
+        "box",
+        "bodywarmer",
+        "overshirt",
+        "shacket",
+        "trench coat",
     ]
+)
+# Plurals of the nouns above ("the Harvey dining chairs", "Arlo lamps").
+PRODUCT_NOUNS = PRODUCT_NOUNS | frozenset(
+    n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s") for n in PRODUCT_NOUNS if " " not in n
 )
 # Words that may sit between a product's name and its noun: "the Lola ankle boots", "a
 # Poppy print blouse"; never a word that makes the name a person receiving something.
@@ -345,6 +396,15 @@ def _everyday(word: str) -> bool:
     return len(stem) < 2 or stem in COMMON_WORDS or stem in SMALL_WORDS or word in COMMON_WORDS
 
 
+def _foreign_phrase(words: list[str]) -> bool:
+    """Everyday words of another language only ("dzien dobry"), none a known first name."""
+    return (
+        bool(words)
+        and all(w in FOREIGN_WORDS for w in words)
+        and not any(w in FIRST_NAMES or w in AMBIGUOUS_FIRST_NAMES for w in words)
+    )
+
+
 def is_everyday_words(text: str, start: int, end: int) -> bool:
     """True when a model PERSON is only everyday English words and nothing says it is a name.
 
@@ -354,6 +414,8 @@ def is_everyday_words(text: str, start: int, end: int) -> bool:
     """
     raw = NAME_WORD_RE.findall(text[start:end])
     words = [fold(w) for w in raw]
+    if _foreign_phrase(words):
+        return True  # a greeting or phrase of another language: "Dzień dobry", "Diolch"
     pairs = [(w, f) for w, f in zip(raw, words, strict=True) if f not in NAME_PARTICLES]
     lower = [f for w, f in pairs if w[0].islower()]
     if lower and all(_everyday(f) and f not in FIRST_NAMES for f in lower):

@@ -128,6 +128,25 @@ def _words(name: str) -> frozenset[str]:
 RARE_NAMES = _words("rare_names.txt")
 # Everyday English words (wordfreq): a model PERSON made only of these needs more evidence.
 COMMON_WORDS = _words("common_words.txt")
+# Everyday words of other languages and greetings ("dziękuję", "diolch"), no known names.
+FOREIGN_WORDS = _words("foreign_words.txt")
 FIRST_NAMES: frozenset[str] = (frozenset(_NAMES.split()) | RARE_NAMES) - _AMBIGUOUS
 # Names that are also common words or brands: used only next to a surname-shaped word.
 AMBIGUOUS_FIRST_NAMES: frozenset[str] = _AMBIGUOUS
+
+
+_ENDINGS = ("ed", "d", "ing", "s", "es", "ly", "er")
+
+
+def is_everyday_word(word: str) -> bool:
+    """An everyday English word, or one of its inflections ("scanned", "resolving")."""
+    if word in COMMON_WORDS:
+        return True
+    for ending in _ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            if stem in COMMON_WORDS or (stem[-1:] == stem[-2:-1] and stem[:-1] in COMMON_WORDS):
+                return True
+            if ending in ("ed", "ing") and stem + "e" in COMMON_WORDS:
+                return True
+    return False

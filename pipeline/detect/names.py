@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES
+from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, is_everyday_word
 from pipeline.detect.patterns import (
     HOUSE_WORDS,
     NAME_PARTICLES,
@@ -302,6 +302,9 @@ class NameSegmentRecognizer(LocalFinder):
             words.pop(0)
         if not 1 <= len(words) <= 3 or (len(words) == 1 and not (sign_off or introducing)):
             return None
+        lone = fold(words[0].group(0)) if len(words) == 1 else ""
+        if lone and is_everyday_word(lone) and lone not in FIRST_NAMES:
+            return None  # "... order PW16985707. Scanned."
         # Nothing but spaces between the words, and nothing after them but the tail words.
         for left, right in itertools.pairwise(words):
             if segment[left.end() : right.start()] not in (" ", "  "):
@@ -364,14 +367,16 @@ def clean_person(
     if any(c.isdigit() for c in value) or "@" in value:
         return None
     words = list(NAME_WORD_RE.finditer(value))
-    while words and fold(words[0].group(0)).rstrip(".") in TITLES:
-        words = words[1:]
+    while words and fold(words[0].group(0)).rstrip(".") in TITLES | _DATE_WORDS:
+        words = words[1:]  # "Mrs", or a date the model ran in: "On 11 Jun Rania Sarkar"
     while words and fold(words[-1].group(0)) in HOUSE_WORDS | _AFTER_NAMES:
         words = words[:-1]
     while len(words) > 1 and fold(words[0].group(0)) in _DEVICES:
         words = words[1:]  # "Sent from my iPhone - Ruairi": the device is not the name
     if not words or all(fold(w.group(0)) in _DEVICES for w in words):
         return None
+    if len(words) == 1 and len(words[0].group(0)) <= 2 and words[0].group(0).islower():
+        return None  # "zł", "pl": a currency or a domain, no name
     first, last = words[0], words[-1]
     new_start, new_end = start + first.start(), start + last.end()
     tail = text[new_end - 2 : new_end].lower()
@@ -385,6 +390,10 @@ def clean_person(
     return new_start, new_end
 
 
+# Month and weekday abbreviations a model runs into a name after a date ("11 Jun Rania").
+_DATE_WORDS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                         "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+                         "fri", "sat", "sun"})  # fmt: skip
 # Words the model runs a name into: "Willow both ordered", "Tama too".
 _AFTER_NAMES = frozenset({"both", "too", "also", "again", "aswell", "as", "and", "or"})
 # Phones, mail apps and their makers, named in sign-offs ("Sent from my iPhone"): never people.

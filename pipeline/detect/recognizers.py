@@ -30,6 +30,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from pipeline.detect.addresses import (
     find_cued_addresses,
+    find_cued_houses,
     find_house_names,
     find_houses_before_streets,
     find_parts_before_postcodes,
@@ -309,11 +310,29 @@ class ThoroughfareRecognizer(LocalFinder):
     def find(self, text: str) -> list[tuple[int, int, float]]:
         streets = find_thoroughfares(text) + find_streets_after_on(text)
         found = [(s, _town_end(text, e), 0.6) for s, e in streets]
-        found += [(s, e, 0.6) for s, e in find_house_names(text)]
         found += [(s, _town_end(text, e), 0.6) for s, e in find_cued_addresses(text)]
+        parts = find_parts_before_postcodes(text, _postcodes(text))
+        found += [(s, e, 0.6) for s, e, place in parts if place == 0]
+        return found
+
+
+def _postcodes(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in POSTCODE_RE.finditer(text)] + find_spaced_postcodes(text)
+
+
+class HouseNameRecognizer(LocalFinder):
+    """House names and flats: "Ivy House", "house name is Greystones", "Flat 37, St Agnes
+    Court", the part before a street line with no number, the address parts above the one
+    next to a postcode. A house may share its name with a town somewhere ("Greystones");
+    where it stands says it is a house, so no place is taken out of it."""
+
+    ENTITY = "UK_HOUSE"
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        streets = find_thoroughfares(text) + find_streets_after_on(text)
+        found = [(s, e, 0.6) for s, e in find_house_names(text)]
         found += [(s, e, 0.6) for s, e in find_houses_before_streets(text, streets, FIRST_NAMES)]
-        if "," in text:
-            postcodes = [m.span() for m in POSTCODE_RE.finditer(text)]
-            postcodes += find_spaced_postcodes(text)
-            found += [(s, e, 0.6) for s, e in find_parts_before_postcodes(text, postcodes)]
+        found += [(s, e, 0.6) for s, e in find_cued_houses(text)]
+        parts = find_parts_before_postcodes(text, _postcodes(text))
+        found += [(s, e, 0.6) for s, e, place in parts if place > 0]
         return found

@@ -400,12 +400,16 @@ def allowed_ranges(
     return ranges
 
 
+_MODEL_ONLY = "ModelSpanRecognizer"
+
+
 def drop_allowed(spans: Iterable[Span], ranges: Sequence[tuple[int, int]]) -> list[Span]:
     """Drop findings that an allow-listed occurrence covers by half or more.
 
     Half, not any overlap: a merchant named inside an email domain (jane@argos.co.uk) must not
     save the email, and a short amount must not save the street it appears in. A name the
-    model found is dropped on any overlap ("Jo Malone Lime Basil" is a product, not a person).
+    model found is dropped on any overlap ("Jo Malone Lime Basil" is a product, not a person),
+    and so is an address that only the model read ("Store: Sue Ryder Harlow" is a branch).
     """
     if not ranges:
         return list(spans)
@@ -415,6 +419,8 @@ def drop_allowed(spans: Iterable[Span], ranges: Sequence[tuple[int, int]]) -> li
             kept.append(span)
         elif span.kind == "NAME" and span.source not in (ROW, BATCH):
             continue
+        elif span.kind == "ADDRESS" and span.source == _MODEL_ONLY:
+            continue  # the model read a branch as an address: "Store: Sue Ryder Harlow"
         elif covered(span, ranges) * 2 < len(span):
             kept.append(span)
     return kept

@@ -32,23 +32,34 @@ EXTRA = (
     "New Year's Eve", "New Year's Day", "Hogmanay", "St Patrick's Day", "St George's Day",
     "St David's Day", "St Andrew's Day", "Burns Supper", "Grandparents' Day", "Earth Day",
     "Small Business Saturday", "Green Monday", "Back to School", "Freshers' Week",
+    "Singles' Day", "Kwanzaa", "Raksha Bandhan", "Durga Puja", "Navratri", "Onam", "Pongal",
+    "Lohri", "Karva Chauth", "Bandi Chhor Divas", "Nowruz", "Mid-Autumn Festival",
 )  # fmt: skip
 _TAIL = re.compile(r"\s*\((?:observed|estimated|in lieu|substituted[^)]*)\)|\s*\*+$", re.I)
 _LATIN = re.compile(r"[a-z0-9][a-z0-9' .\-]*[a-z0-9']")
 
 
 def holiday_names() -> Iterator[str]:
-    """Every holiday name the ``holidays`` package knows, in English where it can say it."""
+    """Every holiday name the ``holidays`` package knows, in every category it keeps
+    (public, optional, religious, ...), in English where it can say it; names joined with
+    ";", "/" or "or" are split, and what is in brackets is left out."""
     import holidays
 
     for country in holidays.list_supported_countries():
+        categories = getattr(holidays.country_holidays(country), "supported_categories", ())
         try:
-            calendar = holidays.country_holidays(country, years=YEARS, language="en_US")
+            calendar = holidays.country_holidays(
+                country, years=YEARS, language="en_US", categories=categories
+            )
         except (NotImplementedError, ValueError, KeyError):
-            calendar = holidays.country_holidays(country, years=YEARS)
+            calendar = holidays.country_holidays(country, years=YEARS, categories=categories)
         for names in calendar.values():
-            for name in str(names).split("; "):
-                yield _TAIL.sub("", name).strip()
+            for name in _SPLIT.split(str(names)):
+                yield _BRACKETS.sub("", _TAIL.sub("", name)).strip()
+
+
+_SPLIT = re.compile(r"; | / | or ")
+_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 
 
 def forms(name: str) -> Iterator[str]:
@@ -65,13 +76,16 @@ def forms(name: str) -> Iterator[str]:
 
 
 def build() -> list[str]:
+    from pipeline.detect.lexicon import COMMON_WORDS
     from pipeline.detect.patterns import fold
 
     person = {fold(p) for n in english_names() for p in n.replace("-", " ").split()}
+    everyday = person | COMMON_WORDS  # a one-word holiday that is a word ("Special") is left
     found: set[str] = set()
     for name in (*holiday_names(), *EXTRA):
         words = name.split()
-        if not words or len(words) > 6 or (len(words) == 1 and fold(name) in person):
+        left = everyday if name not in EXTRA else person
+        if not words or len(words) > 6 or (len(words) == 1 and fold(name) in left):
             continue
         found.update(f for f in forms(name) if len(f) >= 4)
     return sorted(found)
