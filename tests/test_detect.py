@@ -20,6 +20,7 @@ from pipeline.config import DetectionConfig
 from pipeline.detect import FREE_TEXT, ColumnPlan, Detector, Span, classify_columns, load_detector
 from pipeline.detect.patterns import (
     SMALL_WORDS,
+    TITLES,
     find_street_lines,
     find_uk_phones,
     fold,
@@ -166,10 +167,12 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzéłńśóüçñ"
 # The words of the test's own sentence and placeholders ("Phone" as a surname would be
 # found in "<phone>"), which are no part of the property.
 _TEMPLATE_WORDS = {"hi", "here", "mail", "or", "call", "thanks", "name", "email", "phone"}
-# Word-like names ("Will", "The") are matched only when capitalised mid-sentence, by design.
+# Word-like names ("Will", "The") are matched only when capitalised mid-sentence, and a title
+# ("Dame", "Lady") is no part of a name to search for, by design.
 _name_part = (
     st.text(_LETTERS, min_size=3, max_size=10)
     .filter(lambda w: fold(w) not in SMALL_WORDS and fold(w) not in WORD_NAMES)
+    .filter(lambda w: fold(w) not in TITLES)
     .filter(lambda w: fold(w) not in _TEMPLATE_WORDS)
     .map(str.capitalize)
 )

@@ -38,7 +38,8 @@ _REPORTING = (
     r"messaged|wrote|writes|confirmed|confirms|wants|wanted|thinks|thought|reckons|claims|"
     r"mentioned|explained|insists|lives|lived|complained|agreed|replied|noticed|sez|keeps|"
     r"kept|needs|needed|reckoned|swears|chased|chasing|texted|rung|shouted|yelled|screamed|"
-    r"whispered|cried|laughed|smiled|nodded|answered|added|shouts|yells|began|spent"
+    r"whispered|cried|laughed|smiled|nodded|answered|added|shouts|yells|began|spent|spoke|"
+    r"speaks|talked"
 )
 _REPORTING_RE = re.compile(rf"(?<![\w'\-]){_NAME}[ \t]+(?:{_REPORTING})(?![\w])")
 # Two people before one verb: "Anahera and Tupaq both ordered", "Rangi & Mele said".
@@ -155,6 +156,40 @@ _SUBJECT_RE = re.compile(
     r"(?:[ \t]+(?:is|was|has|had|will|would|can|could|did|does|spent|gave|went|got|made|works|"
     r"worked|moved|paid|bought|ordered|placed)\b|,[ \t]*(?i:can|could|would|will|please|are|do|"
     r"did|have|is)\b)"
+)
+# Someone contacted, by a contact verb, then a word that ends the thought: "rang Nimco back",
+# "call Aminu back", "please help Lyudmila 🙏", "Handover to Pasang:", "spoke to Babak on".
+_CONTACTED_RE = re.compile(
+    r"(?<![\w])(?i:rang|rung|ring|called|call|phoned|phone|texted|text|emailed|email|messaged|"
+    r"chased|chase|help|helped|remind|reminded|updated|update|thanked|thank|spoke[ \t]+to|"
+    r"spoke[ \t]+with|talked[ \t]+to|handover[ \t]+to|handed[ \t]+over[ \t]+to|passed[ \t]+to|"
+    r"call[ \t]+with|chat[ \t]+with)[ \t]+"
+    r"(?P<name>[^\W\d_][^\W\d_'\-]*)"
+    r"(?=[ \t]+(?i:back|again|today|tomorrow|later|asap|re|about|regarding|on|at|first)\b"
+    r"|[ \t]*[^\w\s'\-.,]|[ \t]*$)"
+)
+# "dup of Q-921505, Nimisha again", "- Sherece again": a word before "again" after a pause.
+_AGAIN_RE = re.compile(
+    r"(?:^|(?<=[,;:\-\u2013\u2014])|(?<=[.!?\n]))[ \t]*(?P<name>[^\W\d_][^\W\d_'\-]*)[ \t]+"
+    r"(?i:again)\b"
+)
+# "Heath (via SMS): ...": a speaker named before the channel the message came by.
+_VIA_RE = re.compile(
+    rf"(?:^|(?<=\n))[ \t>]*(?P<name>{_CAP}(?:[ \t]{_CAP})?)[ \t]*\((?i:via|by|on|over)[ \t]+"
+    r"(?i:sms|text|e-?mail|phone|whatsapp|messenger|chat|dm|instagram|facebook|webchat)\b"
+)
+# A record line that opens with a name, then fields after dashes or bars: "MIAH, SHAHNAZ -
+# MEMBER 6338 ...", "LOWRI VAUGHAN - MATALAN - UK-98139-MB - 779.21", "Ffion Pryce | Argos".
+_RECORD_RE = re.compile(
+    r"^[ \t>*\-\u2022]*(?P<name>[^\W\d_][^\W\d_'\-]*,?(?:[ \t][^\W\d_][^\W\d_'\-]*){1,2})"
+    r"[ \t]+[\-\u2013\u2014|][ \t]+\S",
+    re.MULTILINE,
+)
+# "my name is Chase", "name's jay": what follows is a name, whatever else the word means.
+_NAME_IS_RE = re.compile(
+    r"(?<![\w])(?i:my[ \t]+name[ \t]+is|my[ \t]+name['\u2019]s|name['\u2019]s)[ \t]+"
+    r"(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t](?!(?i:and|but|on|from|again|here)\b)"
+    r"[^\W\d_][^\W\d_'\-]*)?)(?=[ \t]*[,!;:.)]|[ \t]*$|[ \t]+(?i:and|but|on|from)\b)"
 )
 # Introducing oneself anywhere: "hi this is kaveh again", "its Oyelaran, order ...",
 # "my name is ngozi", "Destiny here lol".
@@ -338,9 +373,10 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
 # Where a note's structure names someone: a chat speaker, a gift note, a nickname in quotes
 # (any word there is taken unless it is a shop or a job); and where a word is only a name
 # when it is no everyday word: after "this is", a relation or "thanks", a note's last word.
-_STRUCTURE = (_SPEAKER_RE, _FROM_TO_RE, _NICKNAME_RE)
+_STRUCTURE = (_SPEAKER_RE, _FROM_TO_RE, _NICKNAME_RE, _CONTACTED_RE, _VIA_RE, _NAME_IS_RE,
+              _RECORD_RE)  # fmt: skip
 _POSITION = (_RELATION_PAUSE_RE, _SELF_RE, _HERE_ANYWHERE_RE, _THANKS_RE, _LAST_WORD_RE,
-             _CUE_LOWER_RE, _BARE_SPEAKER_RE, _SUBJECT_RE)  # fmt: skip
+             _CUE_LOWER_RE, _BARE_SPEAKER_RE, _SUBJECT_RE, _AGAIN_RE)  # fmt: skip
 
 
 def _by_position(text: str) -> list[tuple[int, int, float]]:
@@ -351,13 +387,32 @@ def _by_position(text: str) -> list[tuple[int, int, float]]:
                 if not value:
                     continue
                 start, end = match.span(group)
-                if regex in _STRUCTURE:
-                    taken = _person_words(text, start, end) and _name_shaped(text, start, end)
+                # A capitalised word after a relation mid-sentence: "for my daughter Autumn."
+                strong = regex in _STRUCTURE or (
+                    regex is _RELATION_PAUSE_RE and text[start].isupper()
+                )
+                if strong:
+                    said = regex in (_NAME_IS_RE, _RELATION_PAUSE_RE)  # "my name is Chase"
+                    taken = _person_words(text, start, end, reporting=said) and _name_shaped(
+                        text, start, end
+                    )
+                    if regex is _RECORD_RE:
+                        taken = taken and _record_name(text, start, end)
                 else:
                     taken = _unusual(text, start, end)
                 if taken and not _is_place(text, start, end):
                     found.append((start, end, 0.6))
     return found
+
+
+def _record_name(text: str, start: int, end: int) -> bool:
+    """A record line's first field is a name when its words are capitalised (or all upper
+    case) and one of them is no everyday word, or a known first name."""
+    raw = _WORDS_RE.findall(text[start:end])
+    if not all(w[0].isupper() for w in raw) or _is_place(text, start, end):
+        return False
+    words = [fold(w) for w in raw]
+    return any(w in FIRST_NAMES or not is_everyday_word(w) for w in words)
 
 
 def _unusual(text: str, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, is_everyday_word
 from pipeline.detect.patterns import (
@@ -366,6 +367,22 @@ def clean_person(
         value = value[:line_break]
     if any(c.isdigit() for c in value) or "@" in value:
         return None
+    # A name holds no symbol and no sentence end: "Lyudmila 🙏 Hawes", "Tsegereda. Resolved"
+    # (an initial's full stop aside: "Ji-hoon A. Han").
+    symbol = next((i for i, c in enumerate(value) if unicodedata.category(c)[0] == "S"), None)
+    if symbol:
+        value = value[:symbol].rstrip()  # an emoji, "|", "+", "£"
+    for stop in _NAME_STOP_RE.finditer(value):
+        before = value[: stop.start()].split()
+        if (
+            stop.group(0).strip().startswith(".")
+            and before
+            and (fold(before[-1]) in TITLES or len(before[-1]) <= 2)
+        ):
+            continue  # "Dr. Smith", "St. John"
+        if stop.start() > 0:
+            value = value[: stop.start()]
+        break
     words = list(NAME_WORD_RE.finditer(value))
     while words and fold(words[0].group(0)).rstrip(".") in TITLES | _DATE_WORDS:
         words = words[1:]  # "Mrs", or a date the model ran in: "On 11 Jun Rania Sarkar"
@@ -390,6 +407,8 @@ def clean_person(
     return new_start, new_end
 
 
+# A bracket or a sentence's end is never inside a name (symbols are found by category).
+_NAME_STOP_RE = re.compile(r"[ \t]*[!?;:()\[\]{}\"<>/\\]|\.[ \t]+")
 # Month and weekday abbreviations a model runs into a name after a date ("11 Jun Rania").
 _DATE_WORDS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                          "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
