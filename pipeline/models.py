@@ -319,3 +319,24 @@ def named_by_nouns(nouns: Collection[str]) -> re.Pattern[str]:
     detector keeps such a name and the residual-leak check excuses it, by this one rule."""
     alternatives = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
     return re.compile(rf"[ \t]+(?:[A-Z][\w'\-]*[ \t]+)?(?i:{alternatives})\b")
+
+
+_MONTHS_AND_DAYS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|"
+    "friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+)
+_DATE_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t\-/.]{1,2}$", re.IGNORECASE)
+_DATE_AFTER_RE = re.compile(r"[ \t\-/.,]{1,2}\d")
+_MONTH_OR_DAY_RE = re.compile(rf"(?i:{_MONTHS_AND_DAYS})")
+
+
+def in_a_date(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a month's or weekday's name written beside a number, as in
+    "23 Jun", "Jun 23", "10-Jun-2026", "May 4th": a date, whoever else is called "Jun" or
+    "May". The detector keeps such a word and the residual-leak check excuses it."""
+    if not _MONTH_OR_DAY_RE.fullmatch(text, start, end):
+        return False
+    return bool(_DATE_BEFORE_RE.search(text, max(0, start - 6), start)) or bool(
+        _DATE_AFTER_RE.match(text, end)
+    )

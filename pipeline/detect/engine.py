@@ -32,7 +32,7 @@ from pipeline.detect.rowlists import (
 )
 from pipeline.detect.spans import Span, resolve_overlaps
 from pipeline.errors import DetectionError, StageError
-from pipeline.models import named_by_nouns
+from pipeline.models import in_a_date, named_by_nouns
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -378,7 +378,8 @@ class _RowLists:
 
 
 def _not_products_or_occasions(text: str, folded: str, denied: list[Span]) -> list[Span]:
-    """The listed values found, less one-word names that read as a product or an occasion.
+    """The listed values found, less one-word names that read as a product, an occasion or
+    part of a date ("Jun" in "23 Jun").
 
     A first name or surname of the batch is searched in every note, so "the Millie skirt",
     "a Ruby Star mug" or "Valentine's Day" would lose a word. The rule is the residual-leak
@@ -396,6 +397,7 @@ def _not_products_or_occasions(text: str, folded: str, denied: list[Span]) -> li
         for s in single
         if _NAMED_PRODUCT_RE.match(text, s.end)
         or any(o <= s.start and s.end <= e for o, e in occasions)
+        or in_a_date(text, s.start, s.end)
     }
     return [s for s in denied if s not in dropped] if dropped else denied
 

@@ -10,7 +10,12 @@ import itertools
 import re
 import unicodedata
 
-from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, is_everyday_word
+from pipeline.detect.lexicon import (
+    AMBIGUOUS_FIRST_NAMES,
+    FIRST_NAMES,
+    FOREIGN_WORDS,
+    is_everyday_word,
+)
 from pipeline.detect.patterns import (
     HOUSE_WORDS,
     NAME_PARTICLES,
@@ -304,7 +309,7 @@ class NameSegmentRecognizer(LocalFinder):
         if not 1 <= len(words) <= 3 or (len(words) == 1 and not (sign_off or introducing)):
             return None
         lone = fold(words[0].group(0)) if len(words) == 1 else ""
-        if lone and is_everyday_word(lone) and lone not in FIRST_NAMES:
+        if lone and (is_everyday_word(lone) or lone in FOREIGN_WORDS) and lone not in FIRST_NAMES:
             return None  # "... order PW16985707. Scanned."
         # Nothing but spaces between the words, and nothing after them but the tail words.
         for left, right in itertools.pairwise(words):
@@ -377,9 +382,9 @@ def clean_person(
         if (
             stop.group(0).strip().startswith(".")
             and before
-            and (fold(before[-1]) in TITLES or len(before[-1]) <= 2)
+            and (fold(before[-1]) in TITLES or len(before[-1]) <= 2 or "." in before[-1])
         ):
-            continue  # "Dr. Smith", "St. John"
+            continue  # "Dr. Smith", "St. John", "T.M. Lewin"
         if stop.start() > 0:
             value = value[: stop.start()]
         break

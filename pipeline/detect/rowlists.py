@@ -393,10 +393,14 @@ def allowed_ranges(
         if compiled is None:
             continue
         pattern, quick = compiled
-        if quick not in folded:
-            continue
-        found = find_pattern(pattern, folded)
-        ranges.extend((start, end) for start, end in found if end > start)
+        if quick in folded:
+            found = find_pattern(pattern, folded)
+            ranges.extend((start, end) for start, end in found if end > start)
+        digits = re.sub(r"[\s.\-/]", "", value.strip())
+        if digits.isdigit() and len(digits) >= 7 and digits[:3] in folded:
+            # A number is written in groups or not: "07998810052" is "07998 810 052" in a note.
+            grouped = re.compile(_L + r"[ .\-]?".join(digits) + _R)
+            ranges.extend(m.span() for m in grouped.finditer(folded))
     return ranges
 
 

@@ -43,7 +43,14 @@ from typing import Any
 import ahocorasick
 
 from pipeline.errors import StageError
-from pipeline.models import Kind, LeakCheck, LeakHit, at_sentence_start, named_by_nouns
+from pipeline.models import (
+    Kind,
+    LeakCheck,
+    LeakHit,
+    at_sentence_start,
+    in_a_date,
+    named_by_nouns,
+)
 
 MIN_LENGTH = 4
 CHUNK_CHARS = 1 << 20  # 1 Mi characters per read: the prefilter's word list stays a few MB
@@ -334,6 +341,8 @@ class _Public:
             and not any(c.isspace() for c in text[start : end + 1])
         ):
             return True
+        if in_a_date(text, start, end + 1):
+            return True  # "Jun" in "23 Jun": a date, by the detector's own rule
         if self.automaton is None:
             return False
         low = max(0, start - self.longest)
