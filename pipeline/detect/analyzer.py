@@ -151,6 +151,7 @@ def _everyday_address(value: str) -> bool:
 _BULLETS = "•·‣◦▪*->– \t"
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _AMOUNT_OR_DATE_RE = re.compile(r"\d[\d,]*[.,]\d{2}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
@@ -158,6 +159,8 @@ def _member_like(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if sum(c.isdigit() for c in value) < 4 or _AMOUNT_OR_DATE_RE.fullmatch(value):
         return False
+    if _YEAR_RE.fullmatch(value):
+        return False  # "members since 2019"
     if not _ID_SHAPE_RE.fullmatch(value):
         return False  # words or a postcode beside the number: "123 - SUN Yan - BT7 8WQ"
     before = text[start - 1] if start else ""

@@ -299,6 +299,8 @@ def _is_member_id(value: str) -> bool:
     an amount."""
     if _ID_DATE_RE.fullmatch(value) or _AMOUNT_RE.fullmatch(value):
         return False
+    if re.fullmatch(r"(?:19|20)\d\d", value):
+        return False  # a year: "member since 2019"
     if re.fullmatch(r"[a-z]{2,}[_.][a-z]{2,}\d*", value, re.IGNORECASE):
         return "_" in value or value[-1].isdigit()
     compact = re.sub(r"[\s\-/.]", "", value)

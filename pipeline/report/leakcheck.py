@@ -368,10 +368,25 @@ def _is_word(char: str) -> bool:
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
-    """True when text[start:end + 1] is not part of a longer word."""
+    """True when text[start:end + 1] is not part of a longer word, nor of a longer number
+    ("2019" in "2019.69")."""
     if start > 0 and _is_word(text[start]) and _is_word(text[start - 1]):
         return False
-    return not (end + 1 < len(text) and _is_word(text[end]) and _is_word(text[end + 1]))
+    if end + 1 < len(text) and _is_word(text[end]) and _is_word(text[end + 1]):
+        return False
+    if (
+        text[start].isdigit()
+        and start > 1
+        and text[start - 1] in ".,"
+        and text[start - 2].isdigit()
+    ):
+        return False
+    return not (
+        text[end].isdigit()
+        and end + 2 < len(text)
+        and text[end + 1] in ".,"
+        and text[end + 2].isdigit()
+    )
 
 
 def _matches(
