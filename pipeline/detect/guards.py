@@ -338,7 +338,22 @@ def place_ranges(text: str) -> list[tuple[int, int]]:
     """Where compound place names occur: must-keep text, like the row's allow-list."""
     if " " not in text and "-" not in text:
         return []
-    return [match.span() for match in _COMPOUND_PLACE_RE.finditer(text)]
+    return [
+        match.span()
+        for match in _COMPOUND_PLACE_RE.finditer(text)
+        if not _SPACED_PARTICLE_RE.search(match.group(0)) or _is_known_place(match.group(0))
+    ]
+
+
+# "le" and "en" between two words with spaces make a person's name as often as a place:
+# "Palesa le Roux" is a person, "Poulton le Fylde" a place the gazetteer knows.
+_SPACED_PARTICLE_RE = re.compile(r" (?:le|en) ")
+
+
+def _is_known_place(value: str) -> bool:
+    from pipeline.detect.places import place_names
+
+    return fold(value) in place_names()
 
 
 def _next_words(text: str, end: int, count: int) -> list[str]:

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.detect.guards import place_ranges
+from pipeline.detect.lexicon import COMMON_WORDS
 from pipeline.detect.matching import WORD, WORD_L, WORD_R, find_pattern, pattern_needs
 from pipeline.detect.patterns import (
     HOUSE_WORDS,
@@ -224,6 +225,16 @@ def _address_needles(value: str) -> list[Needle]:
             if all(t.isdigit() for t in run):
                 continue  # a house number alone ("12" in House Name/No) is every amount's digits
             quick = _longest(t for t in run if t not in SUFFIX_WORDS)
+            if lone_house and len(run) == 1 and run[0] in COMMON_WORDS:
+                # A one-word cell that is also a word ("Sale", "Wells"): only as a name is
+                # written, capitalised or in capitals ("in Sale", not "summer sale"), as the
+                # residual-leak check searches a one-word address.
+                word = _LETTERS.findall(parts[0])[0] if _LETTERS.findall(parts[0]) else run[0]
+                cased = "|".join(dict.fromkeys([word[0].upper() + word[1:].lower(), word.upper()]))
+                needles.append(
+                    Needle("ADDRESS", _L + f"(?:{cased})" + _R, run[0], original_case=True)
+                )
+                continue
             if j - i == 1 and not strong[i] and not lone_house:
                 needles.append(
                     Needle("ADDRESS", _L + _join(run, street=True) + _R, quick, weak=True)

@@ -190,7 +190,8 @@ def variants(kind: str, value: str) -> set[str]:
     raw = value.strip()
     collapsed = " ".join(raw.split())
     forms = {raw, collapsed, raw.upper(), collapsed.upper()}
-    if kind not in _LOWER_CASE_UNSAFE:
+    one_word_address = kind == Kind.ADDRESS.value and " " not in collapsed
+    if kind not in _LOWER_CASE_UNSAFE and not one_word_address:  # "Sale" is no "summer sale"
         forms |= {raw.lower(), collapsed.lower()}
     if kind == Kind.POSTCODE.value:
         forms |= {collapsed.replace(" ", "").upper(), collapsed.replace(" ", "").lower()}
