@@ -318,7 +318,15 @@ def named_by_nouns(nouns: Collection[str]) -> re.Pattern[str]:
     capitalised word, then one of ``nouns`` ("the Millie skirt", "a Ruby Star mug"). The
     detector keeps such a name and the residual-leak check excuses it, by this one rule."""
     alternatives = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:[A-Z][\w'\-]*[ \t]+)?(?i:{alternatives})\b")
+    # Not a title between ("Dear Dr Mac Carthy"), nor a capitalised word after the noun: a
+    # noun that opens a name ("Mac Cárthaigh") names no product.
+    return re.compile(
+        rf"[ \t]+(?:(?!{_TITLE_WORDS}\b)[A-Z][\w'\-]*[ \t]+)?(?i:{alternatives})\b"
+        r"(?![ \t]+[^\W\d_a-z])"
+    )
+
+
+_TITLE_WORDS = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sir|Dame|Lady|Lord|Fr|Revd)"
 
 
 _MONTHS_AND_DAYS = (

@@ -471,6 +471,9 @@ def listed_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
         for item in items:
             if item in taken or not _person_words(text, *item, reporting=True):
                 continue
+            word = fold(text[item[0] : item[1]])
+            if " " not in word and is_everyday_word(word) and word not in FIRST_NAMES:
+                continue  # "Sincerely, R. Tamang": a closing word, not a person
             if not _is_place(text, *item):
                 taken.add(item)
                 found.append(item)
