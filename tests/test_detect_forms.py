@@ -138,6 +138,14 @@ def test_oddly_spaced_postcodes(text: str, value: str) -> None:
         ("member t-qwzrkpl - no", "t-qwzrkpl"),
         ("my quidco acc no is T-5ZQ8K2 if that helps", "T-5ZQ8K2"),
         ("Saver number R551209K (sent)", "R551209K"),
+        ("Member No .......... 7730 1925 4471 08\nShop: Argos", "7730 1925 4471 08"),
+        ("membership # is 551.209.883, order 12", "551.209.883"),
+        ("my id is QZT7RW2K and my name is on it", "QZT7RW2K"),
+        ("Reward card no 8812 5573 0912 44 given on the phone", "8812 5573 0912 44"),
+        ('{"name": "x", "member_id": "k44120931", "order": "1"}', "k44120931"),
+        ("Loyalty card: #5512093\nStore: Boots", "5512093"),
+        ("complaint from user aroha_tane about it", "aroha_tane"),
+        ("DM from @pemba_lhamo: still waiting", "@pemba_lhamo"),
     ],
 )
 def test_member_ids_after_a_cue(text: str, value: str) -> None:
@@ -173,6 +181,9 @@ def test_numbers_in_words_that_are_no_phone_stay() -> None:
         "my account email is a.b@example.com",
         "member since 2019",
         "customer ORDER W55120934 was not tracked",
+        "members since 2019, never a problem",
+        "account credited with 1,234.56 yesterday",
+        "mail jane@example.com or tweet us",
     ],
 )
 def test_no_member_id_without_an_id_after_the_cue(text: str) -> None:
@@ -366,6 +377,21 @@ CONTEXT_FORMS = [
     ("a list with a name in it", "for Tui, Manaia and Kiri - one order", ["Manaia", "Kiri"]),
     ("sentence opened before a verb", "Tamatea is very reliable. Order 4412", ["Tamatea"]),
     ("the one spoken to", "Whetu, can you check the order?", ["Whetu"]),
+    ("someone rung back", "* rang Ngaio back\n* confirmed the postcode", ["Ngaio"]),
+    ("someone to help", "🙏 please help Inti 🙏 order missing", ["Inti"]),
+    ("a name before again", "dup of Q-55120, Awhina again", ["Awhina"]),
+    ("a message by a channel", 'Mahina (via SMS): "new number"', ["Mahina"]),
+    ("my name is a word", "my id is 4412 and my name is Chase", ["Chase"]),
+    ("relation then a capitalised word", "it is for my daughter Autumn.", ["Autumn"]),
+    ("record line in capitals", "TAMIHANA, AROHA - MEMBER 55120934", ["TAMIHANA, AROHA"]),
+    ("record line of fields", "WIREMU PARATA - ARGOS - UK-5512-AB - 12.50", ["WIREMU PARATA"]),
+    ("a name with a lower-case particle", "caller (Ms Pania le Roux) rang", ["Pania le Roux"]),
+    ("an id in brackets after a name", "Customer: Tavita Faleolo (55120934)", ["55120934"]),
+    ("house after a house cue", "house name is Te Whare, no number", ["Te Whare"]),
+    ("house a parcel was left at", "Signed for by Mele at Kowhaiwhai.", ["Kowhaiwhai"]),
+    ("a flat and its building", "at Flat 12, Rangi Heights, 4 Tui Road", ["Flat 12, Rangi Heights"]),
+    ("an address block over lines", "Regards,\nMele\nKowhaiwhai\nTui Drove\nLeeds\nLS1 4AB",
+     ["Kowhaiwhai", "Tui Drove"]),
 ]  # fmt: skip
 
 # Notes whose structure looks like the forms above but names nobody.
@@ -421,6 +447,15 @@ KEEP_FORMS = [
     ("everyday closing words", "please chase, asap", "asap"),
     ("occasion named like a person", "no cashback on my Burns Night order", "Burns Night"),
     ("word name opening a note", "Heather grey jumper in size 12", "Heather grey"),
+    ("festival of an optional holiday", "bought for Raksha Bandhan, no cashback", "Raksha Bandhan"),
+    ("occasion and weekend", "ordered it on Navratri weekend", "Navratri weekend"),
+    ("greeting of another language", "Dzień dobry, order 55120 missing. Dziękuję.", "Dziękuję"),
+    ("Welsh thanks", "Diolch! Order 55120, Argos.", "Diolch"),
+    ("an inflected word as a last word", "Letter received about order 55120. Scanned.", "Scanned"),
+    ("an amount with its currency", "Claim 7: Argos, 1087,62 zł, May 20th.", "1087,62 zł"),
+    ("a month beside a date", "On 11 Jun Tamati wrote:", "11 Jun"),
+    ("a product noun with a plural", "asked whether Boden pays on Arohanui lamps", "Arohanui lamps"),
+    ("a closing word in a list", "Thanks.\nSincerely, R. Parata", "Sincerely"),
 ]  # fmt: skip
 
 

@@ -115,3 +115,10 @@ def test_occasions_are_found_whole_in_any_case_and_never_inside_a_word() -> None
     found = [text[s:e] for s, e in occasion_ranges(text)]
     assert found == ["Diwali", "ROSH HASHANAH", "mothers day", "St. Patrick's Day"]
     assert occasion_ranges("Diwaliwala and Eastern Rail") == []
+
+
+def test_le_between_spaced_words_is_a_place_only_when_the_gazetteer_knows_it() -> None:
+    from pipeline.detect.guards import place_ranges
+
+    text = "Pania le Roux moved from Poulton le Fylde to Chester-le-Street"
+    assert [text[s:e] for s, e in place_ranges(text)] == ["Poulton le Fylde", "Chester-le-Street"]

@@ -172,3 +172,29 @@ def test_a_name_naming_the_product_after_it_is_not_a_hit_but_alone_it_is(tmp_pat
     assert not find_leaks([("NAME", "Marisol")], [leaked], nouns=nouns).passed
     whole = _csv(tmp_path / "t.csv", [["notes"], ["for Marisol Okoro dress order"]])
     assert not find_leaks([("NAME", "Marisol Okoro")], [whole], nouns=nouns).passed
+
+
+def test_a_noun_opening_a_name_or_after_a_title_names_no_product(tmp_path: Path) -> None:
+    out = _csv(tmp_path / "r.csv", [["notes"], ["Dear Dr Mac Tavish, thank you"]])
+    assert not find_leaks([("NAME", "Dear")], [out], nouns=["mac"]).passed
+
+
+def test_a_number_inside_a_longer_number_is_not_a_hit(tmp_path: Path) -> None:
+    out = _csv(tmp_path / "r.csv", [["claimed_value", "notes"], ["2019.69", "order 0.2019"]])
+    assert find_leaks([("MEMBER", "2019")], [out]).passed
+    alone = _csv(tmp_path / "s.csv", [["notes"], ["member 2019 rang"]])
+    assert not find_leaks([("MEMBER", "2019")], [alone]).passed
+
+
+def test_a_one_word_address_is_searched_as_written_capitalised(tmp_path: Path) -> None:
+    out = _csv(tmp_path / "r.csv", [["notes"], ["summer sale order"]])
+    assert find_leaks([("ADDRESS", "Sale")], [out]).passed
+    town = _csv(tmp_path / "s.csv", [["notes"], ["she lives in Sale now"]])
+    assert not find_leaks([("ADDRESS", "Sale")], [town]).passed
+
+
+def test_a_month_beside_a_number_is_a_date_not_a_name(tmp_path: Path) -> None:
+    out = _csv(tmp_path / "r.csv", [["notes"], ["paid on 23 June, refunded 10-June-2026"]])
+    assert find_leaks([("NAME", "June")], [out]).passed
+    named = _csv(tmp_path / "s.csv", [["notes"], ["ask June about it"]])
+    assert not find_leaks([("NAME", "June")], [named]).passed

@@ -321,8 +321,11 @@ def _without_occasions(text: str, found: list[_Raw]) -> list[_Raw]:
     kept: list[_Raw] = []
     for raw in found:
         start, end = raw[0], raw[1]
-        if raw[2] == "ADDRESS" and any(s <= start and end <= e for s, e in occasions):
-            continue  # the model read "Father's Day" as a place
+        if raw[2] == "ADDRESS" and any(
+            s <= start and (end <= e or _AFTER_OCCASION.fullmatch(text, e, end))
+            for s, e in occasions
+        ):
+            continue  # the model read "Father's Day" or "Navratri weekend" as a place
         for s, e in occasions if raw[2] == "NAME" else ():
             if s <= start and (end <= e or _AFTER_OCCASION.fullmatch(text, e, end)):
                 start = end  # the whole name is the occasion, or it and "weekend"
