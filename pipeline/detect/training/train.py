@@ -92,6 +92,7 @@ def train(
     out: Path,
     extra: list[Note],
     max_notes: int = 0,
+    start: Path | None = None,
 ) -> None:
     from spacy.util import fix_random_seed, minibatch  # type: ignore[attr-defined]
 
@@ -101,6 +102,8 @@ def train(
     for model in (nlp, shipped):
         for label in sorted(set(LABELS.values())):
             model.get_pipe("ner").add_label(label)
+    if start is not None:  # go on from a model this script saved before
+        nlp.get_pipe("ner").from_disk(start / "ner", exclude=["vocab"])
     corpus = [*notes(count, seed, dev=False), *authors.notes(per_author, seed), *extra]
     examples = [_example(nlp, note) for note in corpus]
     rng = random.Random(seed)
@@ -154,6 +157,9 @@ def main() -> int:
     )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument(
+        "--start", type=Path, default=None, help="go on from this saved model (a second stage)"
+    )
+    parser.add_argument(
         "--extra",
         type=Path,
         action="append",
@@ -172,6 +178,7 @@ def main() -> int:
         args.out,
         extra,
         args.max_notes,
+        args.start,
     )
     return 0
 
