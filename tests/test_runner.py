@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 import pytest
 
 from pipeline.config import Settings
+from pipeline.detect import BatchValues, Span
 from pipeline.pseudonymise import TOKEN_RE
 from pipeline.runner import run_batch
 from tests.stubs import DenyListScanner, RowOnlyScanner, with_chunk_rows
@@ -270,3 +272,29 @@ def test_decimal_comma_profile_reads_european_amounts_and_names_bad_cells(
     text = _all_output_text(data)
     for planted in ("Ilse", "jürgen", "Ødegård", "Etxeberria", "Nguyễn", "ilse@example.nl"):
         assert planted not in text
+
+
+def test_free_text_is_scanned_in_steps_none_shorter_than_scan_step(
+    settings: Settings, workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Five notes at a step of two are scanned as 3 + 2, not 2 + 2 + 1: a short last step
+    would fall below detection.min_texts_per_process and run NER in the driver alone."""
+    rows = [[f"TCB-{n:04}", *PEOPLE[n % 2][1:-1], f"note {n}"] for n in range(5)]
+    _write(workspace / "inbox" / "tcb.csv", [TCB_HEADER, *rows])
+    monkeypatch.setattr("pipeline.runner.redact.SCAN_STEP", 2)
+    sizes: list[int] = []
+
+    class Recording(DenyListScanner):
+        def scan(
+            self,
+            texts: Sequence[str],
+            deny: Sequence[Sequence[tuple[str, str]]],
+            allow: Sequence[Collection[str]],
+            batch: BatchValues | None = None,
+        ) -> list[list[Span]]:
+            sizes.append(len(texts))
+            return super().scan(texts, deny, allow, batch)
+
+    result = run_batch(settings, scanner=Recording())
+    assert [f.status for f in result.files] == ["processed"]
+    assert sizes == [3, 2]

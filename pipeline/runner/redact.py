@@ -20,8 +20,8 @@ from pipeline.runner.plan import Plan, Roles
 
 Part = tuple[str, str, str]  # (token, kind, original)
 
-# Free text is scanned this many cells at a time, so progress moves within a chunk; at least
-# detection.min_texts_per_process (2,000), or the NER worker processes would never be used.
+# Free text is scanned about this many cells at a time, so progress moves within a chunk; at
+# least detection.min_texts_per_process (2,000), or the NER worker processes would never be used.
 SCAN_STEP = 2500
 
 
@@ -237,8 +237,7 @@ class Redactor:
                 if not todo:
                     continue  # no text in this chunk: the model need not even load
                 spans = []
-                for at in range(0, len(todo), SCAN_STEP):
-                    step = todo[at : at + SCAN_STEP]
+                for step in _steps(todo):
                     spans += self.scanner.scan(
                         [values[i] for i in step],
                         [deny_rows[i] for i in step],
@@ -266,6 +265,15 @@ class Redactor:
                 out[column] = new_values
         tally.originals += len(originals)
         return Redacted(out, originals)
+
+
+def _steps(rows: list[int]) -> Iterator[list[int]]:
+    """``rows`` in near-equal steps of at least ``SCAN_STEP`` (one step when fewer): a short
+    last step (1,667 of 6,667) would fall below min_texts_per_process and run NER here alone."""
+    count = max(1, len(rows) // SCAN_STEP)
+    size = max(1, -(-len(rows) // count))
+    for at in range(0, len(rows), size):
+        yield rows[at : at + size]
 
 
 def personal_values(frame: pd.DataFrame, plan: Plan) -> Iterator[tuple[str, str]]:
