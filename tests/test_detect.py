@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from pipeline.config import DetectionConfig
 from pipeline.detect import FREE_TEXT, ColumnPlan, Detector, Span, classify_columns, load_detector
+from pipeline.detect.lexicon import COMMON_WORDS, FIRST_NAMES
 from pipeline.detect.patterns import (
     SMALL_WORDS,
     TITLES,
@@ -173,6 +174,8 @@ _name_part = (
     st.text(_LETTERS, min_size=3, max_size=10)
     .filter(lambda w: fold(w) not in SMALL_WORDS and fold(w) not in WORD_NAMES)
     .filter(lambda w: fold(w) not in TITLES)
+    # An everyday word is matched as a name only capitalised ("Fields", not "the fields").
+    .filter(lambda w: fold(w) not in COMMON_WORDS or fold(w) in FIRST_NAMES)
     .filter(lambda w: fold(w) not in _TEMPLATE_WORDS)
     .map(str.capitalize)
 )

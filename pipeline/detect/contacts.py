@@ -336,7 +336,10 @@ def find_member_ids(text: str) -> list[tuple[int, int]]:
 
 # An id in brackets right after a person's name: "Customer: Ifeanyi Agu (15318249)",
 # "claim raised for Ms Birch (CB3231346)", "Mx Popescu (#UXKKBFV9)".
-_BRACKETED_ID_RE = re.compile(r"[ \t]*\([ \t]*#?(?P<id>[A-Za-z0-9][A-Za-z0-9.\-/ ]{3,22})[ \t]*\)")
+# One code, or digits in groups ("6338 4722 7396 56"); never words ("(Dr. Martens 1460s)").
+_BRACKETED_ID_RE = re.compile(
+    r"[ \t]*\([ \t]*#?(?P<id>[A-Za-z0-9][A-Za-z0-9.\-/]{3,22}|\d{3,4}(?: \d{2,4}){1,4})[ \t]*\)"
+)
 
 
 def find_ids_after_names(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

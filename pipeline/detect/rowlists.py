@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.detect.guards import place_ranges
-from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, COMMON_WORDS, FIRST_NAMES
+from pipeline.detect.lexicon import COMMON_WORDS, FIRST_NAMES
 from pipeline.detect.matching import WORD, WORD_L, WORD_R, find_pattern, pattern_needs
 from pipeline.detect.patterns import (
     HOUSE_WORDS,
@@ -45,7 +45,7 @@ _SUFFIX_ALTERNATION = {
 }
 # First names and surnames that are also everyday words: matched only when capitalised
 # mid-sentence ("ask Will", not "I will"), unless the full name matches.
-_LISTED_WORD_NAMES = frozenset({
+WORD_NAMES = frozenset({
     "will", "may", "june", "april", "august", "rose", "lily", "daisy", "hope", "joy", "faith",
     "grace", "mark", "bill", "sue", "pat", "rob", "jack", "frank", "dawn", "summer", "autumn",
     "young", "long", "king", "brown", "white", "green", "black", "gray", "grey", "wood", "hill",
@@ -63,11 +63,6 @@ _LISTED_WORD_NAMES = frozenset({
     "taylor", "clay", "reed", "marsh", "brook", "brooks", "rivers", "waters", "sun", "kind",
     "chan", "ho", "so", "to", "le", "la", "de", "van", "von", "di", "da", "el", "al", "bin",
 })  # fmt: skip
-# And any other everyday English word that is no known first name ("Fields", "Dear", "Moss"):
-# "the fields", "Dear Sir" are no one. The residual-leak check reads these words the same way.
-WORD_NAMES = _LISTED_WORD_NAMES | frozenset(
-    w for w in COMMON_WORDS if w not in FIRST_NAMES and w not in AMBIGUOUS_FIRST_NAMES
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +140,16 @@ def _name_needles(value: str) -> list[Needle]:
                     original_case=True,
                     mid_sentence=True,
                 )
+            )
+            continue
+        if len(piece_tokens) == 1 and folded in COMMON_WORDS and folded not in FIRST_NAMES:
+            # A part that is also an everyday word ("Fields", "Moss"): as a name is written,
+            # capitalised or in capitals, never the lower-case word ("the fields").
+            original = _LETTERS.findall(piece)[0]
+            forms = dict.fromkeys([original[0].upper() + original[1:].lower(), original.upper()])
+            alternatives = "|".join(re.escape(f) for f in forms)
+            needles.append(
+                Needle("NAME", _L + f"(?:{alternatives})" + _R, folded, original_case=True)
             )
             continue
         pattern = r"[\W_]{0,2}".join(re.escape(t) for t in piece_tokens)
