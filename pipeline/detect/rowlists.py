@@ -146,11 +146,12 @@ def _name_needles(value: str) -> list[Needle]:
             # A part that is also an everyday word ("Fields", "Moss"): as a name is written,
             # capitalised or in capitals, never the lower-case word ("the fields").
             original = _LETTERS.findall(piece)[0]
-            forms = dict.fromkeys([original[0].upper() + original[1:].lower(), original.upper()])
-            alternatives = "|".join(re.escape(f) for f in forms)
-            needles.append(
-                Needle("NAME", _L + f"(?:{alternatives})" + _R, folded, original_case=True)
-            )
+            for form in dict.fromkeys(
+                [original[0].upper() + original[1:].lower(), original.upper()]
+            ):
+                needles.append(
+                    Needle("NAME", _L + re.escape(form) + _R, folded, original_case=True)
+                )
             continue
         pattern = r"[\W_]{0,2}".join(re.escape(t) for t in piece_tokens)
         needles.append(Needle("NAME", _L + pattern + _R, _longest(piece_tokens)))
@@ -240,10 +241,10 @@ def _address_needles(value: str) -> list[Needle]:
                 # written, capitalised or in capitals ("in Sale", not "summer sale"), as the
                 # residual-leak check searches a one-word address.
                 word = _LETTERS.findall(parts[0])[0] if _LETTERS.findall(parts[0]) else run[0]
-                cased = "|".join(dict.fromkeys([word[0].upper() + word[1:].lower(), word.upper()]))
-                needles.append(
-                    Needle("ADDRESS", _L + f"(?:{cased})" + _R, run[0], original_case=True)
-                )
+                for form in dict.fromkeys([word[0].upper() + word[1:].lower(), word.upper()]):
+                    needles.append(
+                        Needle("ADDRESS", _L + re.escape(form) + _R, run[0], original_case=True)
+                    )
                 continue
             if j - i == 1 and not strong[i] and not lone_house:
                 needles.append(
