@@ -329,10 +329,29 @@ def named_by_nouns(nouns: Collection[str]) -> re.Pattern[str]:
 _TITLE_WORDS = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sir|Dame|Lady|Lord|Fr|Revd)"
 
 
-_MONTHS_AND_DAYS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|"
-    "friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+# Month and weekday abbreviations ("11 Jun", "Tue 3rd"); the full names are in _MONTHS_AND_DAYS.
+DATE_ABBREVIATIONS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+})  # fmt: skip
+_MONTHS_AND_DAYS = "|".join(
+    [
+        *[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+        ],
+        *["december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        *sorted(DATE_ABBREVIATIONS),
+    ]
 )
 _DATE_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t\-/.]{1,2}$", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(r"[ \t\-/.,]{1,2}\d")

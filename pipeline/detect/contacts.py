@@ -299,8 +299,6 @@ def _is_member_id(value: str) -> bool:
     an amount."""
     if _ID_DATE_RE.fullmatch(value) or _AMOUNT_RE.fullmatch(value):
         return False
-    if re.fullmatch(r"(?:19|20)\d\d", value):
-        return False  # a year: "member since 2019"
     if re.fullmatch(r"[a-z]{2,}[_.][a-z]{2,}\d*", value, re.IGNORECASE):
         return "_" in value or value[-1].isdigit()
     compact = re.sub(r"[\s\-/.]", "", value)
@@ -347,13 +345,10 @@ def find_ids_after_names(text: str, names: Sequence[tuple[int, int]]) -> list[tu
     found = []
     for _, end in names:
         match = _BRACKETED_ID_RE.match(text, end)
-        value = match.group("id").strip() if match is not None else ""
+        if match is None:
+            continue
+        value = match.group("id")
         digits = re.sub(r"\D", "", value)
-        if (
-            match is not None
-            and _is_member_id(value)
-            and not (digits[:1] == "0" and len(digits) >= 10)
-        ):
-            value = match.group("id").rstrip()
-            found.append((match.start("id"), match.start("id") + len(value)))
+        if _is_member_id(value) and not (digits[:1] == "0" and len(digits) >= 10):
+            found.append(match.span("id"))  # a national phone number is no member id
     return found

@@ -309,8 +309,8 @@ def _is_brand(span: Span, brands: list[tuple[int, int]]) -> bool:
 
 def _without_occasions(text: str, found: list[_Raw]) -> list[_Raw]:
     """Model and rule names and addresses less the occasions in them (``occasions.py``): a
-    name or address inside one ("for Diwali") is dropped, one that runs on into one past a comma or a line break
-    ("Diwali, priya") ends before it; "Amara Holi" is a name."""
+    name or address inside one ("for Diwali") is dropped, a name that runs on into one past a
+    comma or a line break ("Diwali, priya") ends before it; "Amara Holi" is a name."""
     from pipeline.detect.occasions import occasion_ranges
 
     if not any(raw[2] in ("NAME", "ADDRESS") for raw in found):

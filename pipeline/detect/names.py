@@ -28,6 +28,7 @@ from pipeline.detect.patterns import (
     fold,
 )
 from pipeline.detect.recognizers import LocalFinder
+from pipeline.models import DATE_ABBREVIATIONS
 
 # A brand only as whole words: "Paul Smith" is the shop, but not inside "Jean-Paul Smith"
 # or "Paul Smith-Jones", where a hyphen or apostrophe joins it to more of a person's name.
@@ -389,7 +390,7 @@ def clean_person(
             value = value[: stop.start()]
         break
     words = list(NAME_WORD_RE.finditer(value))
-    while words and fold(words[0].group(0)).rstrip(".") in TITLES | _DATE_WORDS:
+    while words and fold(words[0].group(0)).rstrip(".") in TITLES | DATE_ABBREVIATIONS:
         words = words[1:]  # "Mrs", or a date the model ran in: "On 11 Jun Rania Sarkar"
     while words and fold(words[-1].group(0)) in HOUSE_WORDS | _AFTER_NAMES:
         words = words[:-1]
@@ -414,10 +415,6 @@ def clean_person(
 
 # A bracket or a sentence's end is never inside a name (symbols are found by category).
 _NAME_STOP_RE = re.compile(r"[ \t]*[!?;:()\[\]{}\"<>/\\]|\.[ \t]+")
-# Month and weekday abbreviations a model runs into a name after a date ("11 Jun Rania").
-_DATE_WORDS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                         "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
-                         "fri", "sat", "sun"})  # fmt: skip
 # Words the model runs a name into: "Willow both ordered", "Tama too".
 _AFTER_NAMES = frozenset({"both", "too", "also", "again", "aswell", "as", "and", "or"})
 # Phones, mail apps and their makers, named in sign-offs ("Sent from my iPhone"): never people.

@@ -308,16 +308,23 @@ class ThoroughfareRecognizer(LocalFinder):
     ENTITY = "UK_STREET"
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
-        streets = find_thoroughfares(text) + find_streets_after_on(text)
-        found = [(s, _town_end(text, e), 0.6) for s, e in streets]
+        found = [(s, _town_end(text, e), 0.6) for s, e in _streets(text)]
         found += [(s, _town_end(text, e), 0.6) for s, e in find_cued_addresses(text)]
-        parts = find_parts_before_postcodes(text, _postcodes(text))
-        found += [(s, e, 0.6) for s, e, place in parts if place == 0]
+        found += [(s, e, 0.6) for s, e, place in _parts_before_postcodes(text) if place == 0]
         return found
 
 
-def _postcodes(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in POSTCODE_RE.finditer(text)] + find_spaced_postcodes(text)
+# The street lines and the parts before postcodes of the text being analysed: the street and
+# the house recognizer both read them, one after the other, so each text's are found once.
+@functools.lru_cache(maxsize=4)
+def _streets(text: str) -> tuple[tuple[int, int], ...]:
+    return (*find_thoroughfares(text), *find_streets_after_on(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _parts_before_postcodes(text: str) -> tuple[tuple[int, int, int], ...]:
+    postcodes = [m.span() for m in POSTCODE_RE.finditer(text)] + find_spaced_postcodes(text)
+    return tuple(find_parts_before_postcodes(text, postcodes))
 
 
 class HouseNameRecognizer(LocalFinder):
@@ -329,10 +336,9 @@ class HouseNameRecognizer(LocalFinder):
     ENTITY = "UK_HOUSE"
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
-        streets = find_thoroughfares(text) + find_streets_after_on(text)
+        streets = list(_streets(text))
         found = [(s, e, 0.6) for s, e in find_house_names(text)]
         found += [(s, e, 0.6) for s, e in find_houses_before_streets(text, streets, FIRST_NAMES)]
         found += [(s, e, 0.6) for s, e in find_cued_houses(text)]
-        parts = find_parts_before_postcodes(text, _postcodes(text))
-        found += [(s, e, 0.6) for s, e, place in parts if place > 0]
+        found += [(s, e, 0.6) for s, e, place in _parts_before_postcodes(text) if place > 0]
         return found

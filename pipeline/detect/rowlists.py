@@ -145,17 +145,18 @@ def _name_needles(value: str) -> list[Needle]:
         if len(piece_tokens) == 1 and folded in COMMON_WORDS and folded not in FIRST_NAMES:
             # A part that is also an everyday word ("Fields", "Moss"): as a name is written,
             # capitalised or in capitals, never the lower-case word ("the fields").
-            original = _LETTERS.findall(piece)[0]
-            for form in dict.fromkeys(
-                [original[0].upper() + original[1:].lower(), original.upper()]
-            ):
-                needles.append(
-                    Needle("NAME", _L + re.escape(form) + _R, folded, original_case=True)
-                )
+            needles += _as_written("NAME", _LETTERS.findall(piece)[0], folded)
             continue
         pattern = r"[\W_]{0,2}".join(re.escape(t) for t in piece_tokens)
         needles.append(Needle("NAME", _L + pattern + _R, _longest(piece_tokens)))
     return needles
+
+
+def _as_written(kind: str, word: str, quick: str) -> list[Needle]:
+    """Needles for a word only as a name is written, capitalised or in capitals ("Fields",
+    "FIELDS"), run on the original text: never the lower-case everyday word."""
+    forms = dict.fromkeys([word[0].upper() + word[1:].lower(), word.upper()])
+    return [Needle(kind, _L + re.escape(f) + _R, quick, original_case=True) for f in forms]
 
 
 def _email_needles(value: str) -> list[Needle]:
@@ -240,11 +241,8 @@ def _address_needles(value: str) -> list[Needle]:
                 # A one-word cell that is also a word ("Sale", "Wells"): only as a name is
                 # written, capitalised or in capitals ("in Sale", not "summer sale"), as the
                 # residual-leak check searches a one-word address.
-                word = _LETTERS.findall(parts[0])[0] if _LETTERS.findall(parts[0]) else run[0]
-                for form in dict.fromkeys([word[0].upper() + word[1:].lower(), word.upper()]):
-                    needles.append(
-                        Needle("ADDRESS", _L + re.escape(form) + _R, run[0], original_case=True)
-                    )
+                letters = _LETTERS.findall(parts[0])
+                needles += _as_written("ADDRESS", letters[0] if letters else run[0], run[0])
                 continue
             if j - i == 1 and not strong[i] and not lone_house:
                 needles.append(
