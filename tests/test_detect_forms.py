@@ -21,6 +21,7 @@ from pipeline.detect.addresses import (
     find_thoroughfares,
 )
 from pipeline.detect.contacts import (
+    find_cued_phones,
     find_loose_phones,
     find_member_ids,
     find_north_american_phones,
@@ -56,6 +57,15 @@ def _texts(text: str, found: Sequence[tuple[int, int]]) -> list[str]:
         ("write to sonam.d@tibet . co . uk soon", "sonam.d@tibet . co . uk"),
         ("From: kanoa77@lava . com / Sent: 3/4", "kanoa77@lava . com"),
         ("mail pasang dot lhamo at gmail dot com. Thanks", "pasang dot lhamo at gmail dot com"),
+        ("reply to aroha -at- proton -dot- me pls", "aroha -at- proton -dot- me"),
+        ("reply to aroha_at_proton_dot_me", "aroha_at_proton_dot_me"),
+        ("reply to aroha*at*proton*dot*me", "aroha*at*proton*dot*me"),
+        ("write to inti.huaman@mail,com please", "inti.huaman@mail,com"),
+        ("write to inti.huaman@@mail.com please", "inti.huaman@@mail.com"),
+        ("it is inti.huaman at sign mail dot com", "inti.huaman at sign mail dot com"),
+        ("correo inti.huaman arroba mail punto com", "inti.huaman arroba mail punto com"),
+        ("she said tupaq.q at gmail, ok", "tupaq.q at gmail"),
+        ("ioana39[at]me[dot]com, for the refund", "ioana39[at]me[dot]com"),
     ],
 )
 def test_obfuscated_emails_are_found_whole(text: str, value: str) -> None:
@@ -63,7 +73,15 @@ def test_obfuscated_emails_are_found_whole(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["meet at home. then", "look at the site dot", "12 at 3.50", "sat at home . Then"]
+    "text",
+    [
+        "meet at home. then",
+        "look at the site dot",
+        "12 at 3.50",
+        "sat at home . Then",
+        "me at gmail",  # a plain word before the service: no address
+        "paid at Tesco, com",
+    ],
 )
 def test_prose_with_at_and_dot_is_no_email(text: str) -> None:
     assert find_obfuscated_emails(text) == []
@@ -80,6 +98,28 @@ def test_prose_with_at_and_dot_is_no_email(text: str) -> None:
 )
 def test_dotted_and_spaced_phones(text: str, value: str) -> None:
     assert _texts(text, find_loose_phones(text)) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Handy: 0151 2345 6789 (abends)", ["0151 2345 6789"]),
+        ("mobile number 7700 900461 ok", ["7700 900461"]),
+        ("call me on 07700/900461 thanks", ["07700/900461"]),
+        ("ph 07700 900 461/07700 900 462", ["07700 900 461", "07700 900 462"]),
+        ("tel. 06-12 34 56 78", ["06-12 34 56 78"]),
+        ("whatsapp 0049 151 2345678", ["0049 151 2345678"]),
+    ],
+)
+def test_numbers_after_a_phone_cue_in_any_grouping(text: str, values: list[str]) -> None:
+    assert _texts(text, find_cued_phones(text)) == values
+
+
+@pytest.mark.parametrize(
+    "text", ["call on 12/03/2024 about it", "text me the code 551209", "phone died on 1 May"]
+)
+def test_a_phone_cue_without_a_number(text: str) -> None:
+    assert find_cued_phones(text) == []
 
 
 @pytest.mark.parametrize("text", ["paid on 12.03.2024", "total 1.234.567", "v 2.0.1 app"])
@@ -112,6 +152,9 @@ def test_refs_are_no_north_american_phones(text: str) -> None:
         ("pc EH3  9QP thanks", "EH3  9QP"),
         ("postcode E C 1 A 1 B B", "E C 1 A 1 B B"),
         ("code g 4 0 2 q e", "g 4 0 2 q e"),
+        ("pc EH3.9QP thanks", "EH3.9QP"),
+        ("postcode eh3-9qp", "eh3-9qp"),
+        ("postcode EH3 / 9QP", "EH3 / 9QP"),
     ],
 )
 def test_oddly_spaced_postcodes(text: str, value: str) -> None:
@@ -146,6 +189,15 @@ def test_oddly_spaced_postcodes(text: str, value: str) -> None:
         ("Loyalty card: #5512093\nStore: Boots", "5512093"),
         ("complaint from user aroha_tane about it", "aroha_tane"),
         ("DM from @pemba_lhamo: still waiting", "@pemba_lhamo"),
+        ("Kundennummer: 58301177 bitte", "58301177"),
+        ("Kunden-Nr. 58301177", "58301177"),
+        ("Mitgliedsnummer 5830-1177", "5830-1177"),
+        ("mijn klantnummer is 5830 1177", "5830 1177"),
+        ("numéro d'adhérent : 58301177", "58301177"),
+        ("nº de cliente: 58301177", "58301177"),
+        ("numer klienta 58301177", "58301177"),
+        ("medlemsnummer 58301177", "58301177"),
+        ("rhif aelod 58301177", "58301177"),
     ],
 )
 def test_member_ids_after_a_cue(text: str, value: str) -> None:

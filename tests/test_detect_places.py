@@ -54,6 +54,22 @@ def test_the_detection_view_keeps_every_offset(text: str) -> None:
     assert "\u00a0" not in view and "\\n" not in view
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "\uff41\uff52\uff4f\uff48\uff41\uff20\uff4d\uff41\uff49\uff4c\uff0e\uff43\uff4f\uff4d",
+            "aroha@mail.com",
+        ),
+        ("\U0001d41a\U0001d42b\U0001d428 \ufe6b x", "aro @ x"),
+        ("\uff10\uff17\uff17\uff10\uff10 900461", "07700 900461"),
+        ("Pont-l\u2019\u00c9v\u00eaque", "Pont-l\u2019\u00c9v\u00eaque"),
+    ],
+)
+def test_the_detection_view_reads_compatibility_forms_as_ascii(text: str, read: str) -> None:
+    assert detection_view(text) == read
+
+
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return load_detector(DetectionConfig.model_validate({}))

@@ -17,14 +17,26 @@ from pipeline.detect.patterns import EMAIL_RE, is_postcode, is_uk_nsn
 
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZW_RE = re.compile(f"[{_ZW}]")
+# The words people write for "@" and "." in English and the languages claims come in.
+_AT_WORDS = r"at[ \t]+sign|at[ \t]+symbol|at|arroba|chiocciola|ma[lł]pa|apenstaartje|klammeraffe"
+_DOT_WORDS = r"dot|punkt|punto|point|kropka|punt|ponto"
+
+
+# A word set off by brackets of any kind, or by the same mark on both sides ("-at-", "_dot_").
+def _set_off(words: str) -> str:
+    marks = "|".join(rf"{m}(?:{words}){m}" for m in (r"\-", "_", r"\*", "~", "#"))
+    return rf"\s*(?:[\[({{<]\s*(?:{words})\s*[\])}}>]|{marks})\s*"
+
+
+_AT_ENTITIES = r"%40|&#0*64;|&#x0*40;|&commat;"
 _AT = (
-    r"(?:\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>)\s*|%40|&#0*64;|&#x0*40;|&commat;"
-    r"|\s+at\s+|\s*@\s*)"
+    rf"(?:{_set_off(_AT_WORDS)}|{_AT_ENTITIES}"
+    rf"|\s+(?:{_AT_WORDS})\s+|\s*@@?\s*)"
 )
-_DOT = r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+dot\s+|[ \t]?\.[ \t]?|%2e)"
-# A dot with a space beside it ("outlook . com") ends prose as often as it splits a domain:
+_DOT = rf"(?:{_set_off(_DOT_WORDS)}|\s+(?:{_DOT_WORDS})\s+|[ \t]?\.[ \t]?|%2e)"
+# A dot or comma with a space beside it ("outlook . com"), a comma for a dot ("gmail,com"):
 # such an address counts only when it ends in a top-level domain people write.
-_SPACED_DOT = re.compile(r"[ \t]\.|\.[ \t]")
+_SPACED_DOT = re.compile(r"[ \t]\.|\.[ \t]|,")
 _WRITTEN_TLDS = frozenset(
     [
         "com",
@@ -69,23 +81,37 @@ _WRITTEN_TLDS = frozenset(
         "ae",
     ]
 )
+# Mail services people name without the domain's end: "kofi.mensah at gmail".
+_MAIL_SERVICES = (
+    "gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|live|msn|protonmail|gmx|"
+    "virginmedia|sky|talktalk|mail|ymail|yandex|wanadoo|orange|libero|web"
+)
 _PART = rf"[\w+\-{_ZW}]+"
 # A wordy or bracketed e-mail: local part, an "at" form, a domain of dotted parts.
 _OBFUSCATED_RE = re.compile(
-    rf"(?<![\w.+\-]){_PART}(?:{_DOT}{_PART})*{_AT}{_PART}(?:{_DOT}{_PART})*{_DOT}[a-z]{{2,6}}(?![\w\-])",
+    rf"(?<![\w.+\-]){_PART}(?:{_DOT}{_PART})*{_AT}{_PART}(?:{_DOT}{_PART})*"
+    rf"(?:{_DOT}|,(?=(?:{'|'.join(sorted(_WRITTEN_TLDS))})\b))[a-z]{{2,6}}(?![\w\-])",
+    re.IGNORECASE,
+)
+# An address with no domain end, of a named mail service, whose local part is no plain word.
+_SERVICE_RE = re.compile(
+    rf"(?<![\w.+\-])(?P<local>{_PART}(?:{_DOT}{_PART})*){_AT}(?:{_MAIL_SERVICES})(?![\w@.\-])",
     re.IGNORECASE,
 )
 # An e-mail spaced letter by letter: "j a n e . d o e @ g m a i l . c o m".
 _SPACED_EMAIL_RE = re.compile(r"(?<![\w@])(?:[\w.+\-] ){2,}@(?: [\w.\-]){2,}(?: [^\W_])(?![\w@])")
 _DECODE = (
-    (re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>)\s*|%40|&#0*64;|&#x0*40;|&commat;", re.I), "@"),
-    (re.compile(r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|%2e", re.I), "."),
-    (re.compile(r"\s+at\s+", re.I), "@"),
-    (re.compile(r"\s+dot\s+", re.I), "."),
-    (re.compile(r"\s*([@.])\s*"), r"\1"),
+    (re.compile(_set_off(_AT_WORDS) + "|" + _AT_ENTITIES, re.I), "@"),
+    (re.compile(_set_off(_DOT_WORDS) + "|%2e", re.I), "."),
+    (re.compile(rf"\s+(?:{_AT_WORDS})\s+", re.I), "@"),
+    (re.compile(rf"\s+(?:{_DOT_WORDS})\s+", re.I), "."),
+    (re.compile(r"@@"), "@"),
+    (re.compile(r"\s*([@.,])\s*"), r"\1"),
+    (re.compile(r",(?=[a-z]{2,6}$)", re.I), "."),
 )  # fmt: skip
 _EMAIL_WHOLE = re.compile(EMAIL_RE.pattern)
 _LETTER_SPACED_RE = re.compile(r"(?:\S )+\S")
+_MAYBE_EMAIL_RE = re.compile(rf"@|%40|&#|&commat|[\W_](?:{_AT_WORDS})[\W_]", re.IGNORECASE)
 
 
 def decode_email(candidate: str) -> str:
@@ -107,19 +133,20 @@ def _is_address(decoded: str, raw: str) -> bool:
 
 def find_obfuscated_emails(text: str) -> list[tuple[int, int]]:
     """Offsets of e-mails written around the pattern; plain ones are left to the usual finder."""
-    lowered = text.lower()
-    if not any(
-        m in lowered for m in ("@", " at ", "[at", "(at", "{at", "<at", "%40", "&#", "&commat")
-    ):
+    if _MAYBE_EMAIL_RE.search(text) is None:
         return []
     found: list[tuple[int, int]] = []
-    for regex in (_SPACED_EMAIL_RE, _OBFUSCATED_RE):
+    for regex in (_SPACED_EMAIL_RE, _OBFUSCATED_RE, _SERVICE_RE):
         for match in regex.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in found):
                 continue
             raw = match.group(0)
             if regex is _SPACED_EMAIL_RE:
                 if _is_address(raw.replace(" ", ""), raw):
+                    found.append(match.span())
+                continue
+            if regex is _SERVICE_RE:
+                if re.search(r"[._\d]|dot", match.group("local"), re.IGNORECASE):
                     found.append(match.span())
                 continue
             if "@" in raw and not _ZW_RE.search(raw) and _EMAIL_WHOLE.fullmatch(raw.strip()):
@@ -159,6 +186,36 @@ def find_loose_phones(text: str) -> list[tuple[int, int]]:
                 1 if match.group(0).startswith("(") and ")" not in match.group(0) else 0
             )
             found.append((start, match.end()))
+    return found
+
+
+# A number right after a phone cue, in any country's grouping: "Handy: 0151 2345 6789",
+# "mobile number 7700 900123", "tel 07700/900123", "ph 07700 900 123/07700 900 456".
+_PHONE_CUE_RE = re.compile(
+    r"(?<![^\W_])(?:tele?phone|phone|ph|tel|t[ée]l[ée]fono|telefone?|telefon|t[ée]l|mob|mobile?|"
+    r"mobiel|m[óo]vil|cell(?:ulare|phone)?|handy|whats[ \t]?app|sms|landline|fax|"
+    r"(?:call|ring|text)(?:[ \t]+(?:me|him|her|them|us))?(?:[ \t]+(?:on|at))?|"
+    r"(?:contact|home|work|day(?:time)?|evening)[ \t]+(?:no|number|tel|phone))\b\.?"
+    r"(?:[ \t]*(?:no\b\.?|number|num\b\.?|nr\b\.?|is|on|:|#|-|=))*[ \t]*"
+    r"(?P<number>(?:\+|00)?[ \t]?\(?\d(?:[ \t.\-/()]{0,2}\d){6,32})(?![\w\-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_DATE_LIKE_RE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
+
+
+def find_cued_phones(text: str) -> list[tuple[int, int]]:
+    """Numbers of 7 to 15 digits right after a phone cue; two joined by "/" are two."""
+    found = []
+    for match in _PHONE_CUE_RE.finditer(text):
+        number, offset = match.group("number"), match.start("number")
+        parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^/]+", number)]
+        if not all(sum(c.isdigit() for c in raw) >= 7 for _, raw in parts):
+            parts = [(0, number)]  # one number with a slash in it: "07700/900123"
+        for at, raw in parts:
+            value = raw.strip(" \t")
+            if 7 <= sum(c.isdigit() for c in value) <= 15 and not _DATE_LIKE_RE.fullmatch(value):
+                start = offset + at + len(raw) - len(raw.lstrip(" \t"))
+                found.append((start, start + len(value)))
     return found
 
 
@@ -236,19 +293,21 @@ def find_north_american_phones(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NANP_RE.finditer(text)]
 
 
-# Postcodes with odd spacing: "CB5  2GD", "S W 1 A 1 A A", "l 6 9 l e".
+# Postcodes with odd spacing or a mark for the space: "CB5  2GD", "SW1A.1AA", "BS8-1TH",
+# "S W 1 A 1 A A", "l 6 9 l e".
 _SPACED_POSTCODE_RE = re.compile(r"(?<![\w])(?:[A-Za-z0-9][ \t]{1,2}){4,6}[A-Za-z0-9](?![\w])")
 _WIDE_POSTCODE_RE = re.compile(
-    r"(?<![\w])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)[ \t]{2,4}([0-9][A-Za-z]{2})(?![\w])"
+    r"(?<![\w])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)(?:[ \t]{2,4}|[ \t]?[.\-_/\u00b7|][ \t]?)"
+    r"([0-9][A-Za-z]{2})(?![\w])"
 )
 
 
 def find_spaced_postcodes(text: str) -> list[tuple[int, int]]:
-    """Postcodes spaced out letter by letter or with a wide inner gap."""
+    """Postcodes spaced out letter by letter, with a wide inner gap or a mark for the space."""
     found: list[tuple[int, int]] = []
     for regex in (_WIDE_POSTCODE_RE, _SPACED_POSTCODE_RE):
         for match in regex.finditer(text):
-            compact = re.sub(r"\s", "", match.group(0))
+            compact = re.sub(r"[\s.\-_/\u00b7|]", "", match.group(0))
             if not any(c.isdigit() for c in compact) or not any(c.isalpha() for c in compact):
                 continue
             if is_postcode(compact) and not any(
@@ -267,17 +326,22 @@ _MEMBER_CUE = (
     r"member(?:ship)?|mem|account|acct|acc|a/c|customer|cust|user(?:name)?|loyalty|"
     r"club[ \t]*card|rewards?|saver|supporter|shopper|profile|nectar|advantage|topcashback|"
     r"tcb|quidco|kidstart|easyfundraising|cashback|"
-    r"(?:my|your|his|her|their|our)[ \t]+id\b|card(?=[ \t]*(?:no\b|num|#|:))"
+    r"(?:my|your|his|her|their|our)[ \t]+id\b|card(?=[ \t]*(?:no\b|num|#|:))|"
+    # the same in the languages claims come in, compounds too ("Kundennummer", "lidnummer")
+    r"mitglied\w*|kunden?\w*|kd|lid(?:nummer|maatschap\w*|nr)?|klant\w*|adh[ée]rent\w*|"
+    r"client\w*|fid[ée]lit[ée]|socio|cliente|tessera|klient\w*|cz[łl]onk\w*|s[óo]cio|"
+    r"cart[ãa]o|medlem\w*|kund\w*|j[äa]sen\w*|aelod\w*|tarjeta|carte|karta|karty"
 )
 # Between the cue and the id: what it is called, and a few words ("on my account", "with you").
 _MEMBER_GAP = (
     r"no\b\.?|number|num\b\.?|nr\b\.?|#|id\b|ref(?:erence)?\b|code\b|card\b|"
+    r"n[°º]\.?|num[ée]ro|n[úu]mero|nummer|numer|d'|de|di|du|del|des|van|von|"
     r"(?:with|on|for|at|you|your|my|the|our|this|account|acc|is|was|are|it's|its)\b"
 )
 # What may stand between a cue and its id: a colon, dot leaders, quotes, a hash, a bracket.
 _MEMBER_SEP = r"[ \t]*(?:[:#=(\-\"']|\.{2,}|\.(?=[ \t]))?[ \t\"']*#?"
 _MEMBER_RE = re.compile(
-    rf"(?<![^\W_])(?:{_MEMBER_CUE})(?:[ \t_]*(?:{_MEMBER_GAP})){{0,5}}"
+    rf"(?<![^\W_])(?:{_MEMBER_CUE})(?:[ \t_\-]*(?:{_MEMBER_GAP})){{0,5}}"
     rf"(?:{_MEMBER_SEP}){{1,3}}"
     r"(?P<id>\d{2,4}(?:\.\d{3}){2,4}(?![\d])"
     r"|\d(?: ?\d){4,19}(?![A-Za-z])"
@@ -288,7 +352,10 @@ _MEMBER_RE = re.compile(
 )
 _MEMBER_CUES = ("mem", "account", "acct", "acc", "a/c", "cust", "user", "loyalty", "club",
                 "reward", "saver", "supporter", "shopper", "profile", "nectar", "advantage",
-                "tcb", "quidco", "kidstart", "fundraising", "cashback", "id", "card")  # fmt: skip
+                "tcb", "quidco", "kidstart", "fundraising", "cashback", "id", "card",
+                "mitglied", "kund", "kd", "lid", "klant", "adh", "client", "fid", "socio",
+                "tessera", "klient", "onk", "cart", "medlem", "sen", "aelod", "tarjeta",
+                "karta", "karty")  # fmt: skip
 _ID_DATE_RE = re.compile(r"\d{1,4}[/\-.]\d{1,2}[/\-.]\d{1,4}")
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}|\d+,\d{2}")
 

@@ -54,6 +54,19 @@ def fold(text: str) -> str:
 # Every space character but the ASCII one (no-break, narrow, thin, ideographic ...), and the
 # line and paragraph separators: each stands for one plain space.
 _SPACES = {c: " " for c in range(0x80, 0x3001) if chr(c).isspace()}
+# Letters, digits and marks written in a compatibility form of one ASCII character: full-width
+# ("ｊａｎｅ＠ｍａｉｌ．ｃｏｍ"), small (U+FE6B "﹫"), styled mathematical letters ("𝐣𝐚𝐧𝐞"),
+# one-dot leaders. Each stands for its ASCII character, so every finder reads them.
+_COMPATIBLE = {
+    c: folded
+    for c in range(0x80, 0x1F800)
+    if not chr(c).isspace()
+    and len(folded := unicodedata.normalize("NFKC", chr(c))) == 1
+    and folded.isascii()
+    and folded.isprintable()
+    and folded != chr(c)
+}
+_VIEW = {**_COMPATIBLE, **_SPACES}
 # A line break written out as the two characters backslash and n (or r, t), as exports that
 # escape their cells do: a break between two values, never part of one.
 _ESCAPED_BREAK = re.compile(r"\\[nrt](?=[\s\w\\]|$)")
@@ -62,12 +75,13 @@ _ESCAPED_BREAK = re.compile(r"\\[nrt](?=[\s\w\\]|$)")
 def detection_view(text: str) -> str:
     """The text as the finders read it, with exactly its length, so offsets carry over.
 
-    Unicode spaces become plain spaces and written-out line breaks ("\\n") two spaces; a
+    Unicode spaces become plain spaces, compatibility forms their ASCII character (full-width
+    "＠" is "@"), and written-out line breaks ("\\n") two spaces; a
     postcode typed with a no-break space or a phone after a literal "\\n" is still found.
     """
     if text.isascii():
         return _ESCAPED_BREAK.sub("  ", text) if "\\" in text else text
-    viewed = text.translate(_SPACES)
+    viewed = text.translate(_VIEW)
     return _ESCAPED_BREAK.sub("  ", viewed) if "\\" in viewed else viewed
 
 

@@ -39,6 +39,7 @@ from pipeline.detect.addresses import (
 )
 from pipeline.detect.contacts import (
     decode_email,
+    find_cued_phones,
     find_loose_phones,
     find_member_ids,
     find_north_american_phones,
@@ -280,6 +281,7 @@ class LoosePhoneRecognizer(LocalFinder):
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         found = find_loose_phones(text) + find_north_american_phones(text)
+        found += find_cued_phones(text)
         found += find_spoken_phones(text)
         return [(s, e, 0.7) for s, e in found]
 
