@@ -6,7 +6,13 @@ import pandas as pd
 import pytest
 
 from pipeline.config import DetectionConfig
-from pipeline.detect.columns import CONTACT, cell_parts, classify_column, header_kind
+from pipeline.detect.columns import (
+    CONTACT,
+    cell_parts,
+    classify_column,
+    header_kind,
+    header_words,
+)
 from pipeline.detect.keep import (
     claim_id_column,
     holds_phones,
@@ -56,6 +62,59 @@ def _parts(value: str, kind: str) -> list[tuple[str, str]] | None:
 )
 def test_header_names_the_kind_in_any_casing(header: str, kind: str | None) -> None:
     assert header_kind(header) == kind
+
+
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [
+        ("Mitgliedsnummer", " member number "),
+        ("Kd.-Nr.", " customer number "),
+        ("Medlemsnummer", " member number "),
+        ("huisnr", " house number "),
+        ("Telefonnummer", " telephone "),
+        ("Straße", " street "),
+        ("customerid", " customer id "),
+        ("Shopper Forenames", " shopper forename "),
+        ("Händlername", " merchant name "),
+        ("Bestelnummer", " order number "),
+        ("Etunimi", " first name "),
+        ("Codice cliente", " code customer "),
+        ("Goodwill", " goodwill "),  # no known parts: as it is
+    ],
+)
+def test_compound_and_inflected_headers_are_read_as_their_parts(header: str, words: str) -> None:
+    assert header_words(header) == words
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        ("Voorletters", "NAME"),
+        ("Initials", "NAME"),
+        ("Known As", "NAME"),
+        ("Sukunimi", "NAME"),
+        ("Sähköposti", "EMAIL"),
+        ("E-Post", "EMAIL"),
+        ("Puhelin", "PHONE"),
+        ("Vast nummer", "PHONE"),
+        ("Postnummer", "POSTCODE"),
+        ("CAP", "POSTCODE"),
+        ("Lidnummer", "MEMBER"),
+        ("Firmenname", None),
+        ("Business name", None),
+        ("Produktname", None),
+        ("Anrede", None),
+    ],
+)
+def test_headers_of_other_languages_name_their_kind(header: str, kind: str | None) -> None:
+    assert header_kind(header) == kind
+
+
+def test_a_customer_number_header_of_another_language_makes_ids_member_ids() -> None:
+    cfg = DetectionConfig.model_validate({})
+    ids = [f"{4412000 + i * 37}" for i in range(40)]
+    for header in ("Kunden-Nr.", "Numer klienta", "Kundnummer", "Numero tessera"):
+        assert classify_column(header, ids, cfg).kind == "MEMBER", header
 
 
 def test_header_beats_content_share() -> None:

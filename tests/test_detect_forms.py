@@ -294,11 +294,32 @@ def test_house_names() -> None:
         ("ask the Whitby branch", "Whitby"),
         ("bought it on Valentine's Day", "Valentine"),
         ("code KALANI15 worked", "KALANI"),
+        ("used code WELCOME-TUPAQ at checkout", "WELCOME-TUPAQ"),
+        ("used code WELCOME-TUPAQ at checkout", "TUPAQ"),
+        ("applied voucher 'AROHA-25' but nothing", "AROHA"),
+        ("the ANAHERA_VIP code", "ANAHERA"),
+        ("Voucher code PEMBA is an influencer code", "PEMBA"),
+        ("used the KALANI discount", "KALANI"),
+        ("Discount: THANKYOU-MELE (staff code)", "THANKYOU-MELE"),
     ],
 )
 def test_products_shops_events_and_codes_are_no_person(text: str, word: str) -> None:
     start = text.index(word)
     assert is_not_a_person(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ADEBAYO OKAFOR-BELLO rang twice", "OKAFOR-BELLO"),
+        ("Dear TAMATEA-FIFITA, thanks", "TAMATEA-FIFITA"),
+        ("the code came from KALANI", "KALANI"),
+        ("spoke to PEMBA today", "PEMBA"),
+    ],
+)
+def test_a_name_in_capitals_without_a_code_cue_stays_a_person(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not is_not_a_person(text, start, start + len(word))
 
 
 def test_a_person_before_a_verb_stays_a_person() -> None:

@@ -63,7 +63,8 @@ _KEEP_HINTS = ("merchant", "retailer", "advertiser", "brand", "store", "shop", "
                "invoice", "claim", "enquiry id", "inquiry", "sku", "product", "amount", "value",
                "commission", "cashback", "payout", "date", "time", "status", "currency", "type",
                "click", "tracking", "deadline", "mid", "site", "channel", "voucher", "total",
-               "price", "qty", "quantity", "sale", "ref", "reference", "id")  # fmt: skip
+               "price", "qty", "quantity", "sale", "ref", "reference", "id", "company",
+               "business")  # fmt: skip
 _NOT_MEMBER_HINTS = ("merchant", "publisher", "advertiser", "order", "transaction", "claim",
                      "campaign", "click", "affiliate", "network", "date", "amount")  # fmt: skip
 # Headers that name a personal field whatever the content: (kind, header words), first wins.
@@ -78,7 +79,7 @@ _HEADER_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (CONTACT, ("contact",)),
     ("NAME", ("name", "surname", "forename", "firstname", "lastname", "fullname", "fname",
               "lname", "full name", "first name", "last name", "claimant", "cardholder",
-              "payee", "recipient", "addressee")),
+              "payee", "recipient", "addressee", "initials", "known as", "nickname")),
     ("MEMBER", ("member", "membership", "memberid")),
 )  # fmt: skip
 # Business words that keep a header out of _HEADER_KINDS ("Merchant name", "Order date").
@@ -152,7 +153,63 @@ _FOREIGN_HEADER_WORDS = {
     "kwota": "amount", "datum": "date", "fecha": "date", "statut": "status",
     "devise": "currency", "reclamation": "claim", "reclamacion": "claim",
     "reklamation": "claim", "editeur": "publisher", "produit": "product", "prix": "price",
+    # inflected and plural forms, and the Nordic, Finnish, Czech and Turkish words
+    "kunden": "customer", "kd": "customer", "klanten": "customer", "client": "customer",
+    "clients": "customer", "klient": "customer", "klienta": "customer", "kund": "customer",
+    "asiakas": "customer", "zakaznik": "customer", "musteri": "customer",
+    "mitglieds": "member", "leden": "member", "lidmaatschap": "membership", "medlem": "member",
+    "medlems": "member", "jasen": "member", "czlonek": "member", "czlonkowski": "member",
+    "clen": "member", "uye": "member", "socia": "member", "associado": "member",
+    "tessera": "loyalty card", "karte": "card", "kaart": "card", "carte": "card", "tarjeta": "card",
+    "cartao": "card", "karta": "card", "karty": "card", "kort": "card",
+    "nummer": "number", "numero": "number", "numer": "number", "nr": "number",
+    "nro": "number", "numara": "number", "cislo": "number",
+    "navn": "name", "namn": "name", "nimi": "name", "jmeno": "name", "isim": "name",
+    "fornavn": "first name", "fornamn": "first name", "etunimi": "first name",
+    "etternavn": "last name", "efternavn": "last name", "efternamn": "last name",
+    "sukunimi": "last name", "prijmeni": "surname", "soyad": "surname", "soyadi": "surname",
+    "rufname": "first name", "roepnaam": "first name", "tussenvoegsel": "surname",
+    "voorletters": "initials", "initialen": "initials", "initiales": "initials",
+    "iniciales": "initials", "iniziali": "initials", "iniciais": "initials",
+    "inicjaly": "initials", "voorvoegsel": "surname",
+    "anschrift": "address", "wohnort": "town", "adress": "address", "osoite": "address",
+    "adresa": "address", "gata": "street", "vej": "street", "ulice": "street",
+    "sokak": "street", "cadde": "street", "rua": "street", "haus": "house", "huis": "house",
+    "hausnummer": "house", "huisnummer": "house", "numero civico": "house",
+    "postnummer": "postcode", "postnr": "postcode", "postinumero": "postcode", "cap": "postcode",
+    "codice postale": "postcode", "psc": "postcode", "posta kodu": "postcode",
+    "miejscowosc": "town", "kaupunki": "town", "mesto": "town", "sehir": "town",
+    "telefonnummer": "telephone", "telefoonnummer": "telephone", "puhelin": "telephone",
+    "festnetz": "telephone", "vast": "telephone", "mobiel": "mobile", "mobil": "mobile",
+    "gsm": "mobile", "komorka": "mobile", "telemovel": "mobile", "matkapuhelin": "mobile",
+    "epost": "email", "sahkoposti": "email", "eposta": "email", "mailadres": "email",
+    "emailadres": "email", "emailadresse": "email", "e post": "email",
+    "anmerkung": "remark", "anteckning": "note", "beskrivelse": "description",
+    "kommentti": "comment", "poznamka": "note", "aciklama": "description",
+    "observacoes": "remarks", "osservazioni": "remarks", "bestallning": "order",
+    "ordre": "order", "tilaus": "order", "objednavka": "order", "siparis": "order",
+    "belopp": "amount", "belob": "amount", "summa": "amount", "summe": "amount",
+    "dato": "date", "data": "date", "paivamaara": "date", "tarih": "date",
+    "anrede": "title", "civilite": "title", "titre": "title", "tratamiento": "title",
+    "titolo": "title", "aanhef": "title", "zwrot": "title", "codice": "code",
+    "bestel": "order", "produkt": "product", "handler": "merchant", "haendler": "merchant",
+    "firma": "company", "firmen": "company", "bedrijf": "company", "entreprise": "company",
+    "empresa": "company", "azienda": "company",
 }  # fmt: skip
+# A compound header word is read as its known parts ("Mitgliedsnummer" -> "member number",
+# "lidnr" -> "member number", "customerid" -> "customer id"): a known word, a linking "s" or
+# "e" at most, and a known word or a word the hints know.
+_KNOWN_PARTS = (
+    frozenset(_FOREIGN_HEADER_WORDS)
+    | frozenset(
+        word
+        for hints in (*_HINTS.values(), _MEMBER_HINTS, _KEEP_HINTS)
+        for hint in hints
+        for word in hint.split()
+        if len(word) >= 2
+    )
+    | {"number", "no", "id", "code", "card", "initials"}
+)
 _FOREIGN_HEADER_RE = re.compile(
     r"(?<= )(?:"
     + "|".join(sorted(map(re.escape, _FOREIGN_HEADER_WORDS), key=len, reverse=True))
@@ -160,13 +217,30 @@ _FOREIGN_HEADER_RE = re.compile(
 )
 
 
+def _split_compound(word: str) -> str:
+    """A compound of known header words as its parts; any other word as it is."""
+    if word in _KNOWN_PARTS or len(word) < 5:
+        return word
+    if word.endswith("s") and word[:-1] in _KNOWN_PARTS:
+        return word[:-1]  # a plural: "Forenames", "Emails"
+    for cut in range(len(word) - 2, 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if tail not in _KNOWN_PARTS:
+            continue
+        for stem in (head, head[:-1] if head[-1:] in "se" else ""):
+            if len(stem) >= 2 and stem in _KNOWN_PARTS:
+                return f"{stem} {tail}"
+    return word
+
+
 def header_words(column: str) -> str:
     """A header as lower-case English words with a space either side: "House & Street" ->
-    " house street ", "N° Adhérent" -> " n member " (accents folded, other languages'
-    header words put in English)."""
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", column)
-    plain = unicodedata.normalize("NFKD", spaced.lower()).encode("ascii", "ignore").decode()
-    words = " " + " ".join(re.findall(r"[a-z0-9]+", plain)) + " "
+    " house street ", "N° Adhérent" -> " n member ", "Kunden-Nr." -> " customer number ",
+    "Lidnummer" -> " member number " (accents folded, compounds split into known words,
+    other languages' header words put in English)."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", column).lower().replace("\u00df", "ss")
+    plain = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
+    words = " " + " ".join(_split_compound(w) for w in re.findall(r"[a-z0-9]+", plain)) + " "
     return _FOREIGN_HEADER_RE.sub(lambda m: _FOREIGN_HEADER_WORDS[m.group(0)], words)
 
 

@@ -367,12 +367,52 @@ def _next_words(text: str, end: int, count: int) -> list[str]:
     return words
 
 
-def is_not_a_person(text: str, start: int, end: int) -> bool:
-    """True when the name-like text[start:end] is a product, shop, event or part of a code."""
+# A voucher code: the word after "code", "voucher", "promo" ... or before "code", "discount".
+_CODE_BEFORE_RE = re.compile(
+    r"(?:\b(?:code|voucher|promo|coupon|discount|gutschein|gutscheincode|cupon|buono|"
+    r"kortingscode|rabattkod|kod(?:[ \t]+rabatowy)?)\b)(?:[ \t]+code)?[ \t]*[:=\-]?[ \t]*['\"]?$",
+    re.IGNORECASE,
+)
+_CODE_AFTER_RE = re.compile(r"['\"]?[ \t]+(?:code|voucher|discount|promo)\b", re.IGNORECASE)
+
+
+def _is_code_char(char: str) -> bool:
+    return char.isascii() and (char.isalnum() or char in "_-")
+
+
+def _in_a_code(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is, or is part of, a voucher code written in capitals.
+
+    "SOPHIE20", "WELCOME-JAMES", "NIAMH-25", "HELLO_OLIVIA", "code FREYA", "the JOSHUA
+    discount": a code is kept whole, never split. A name in capitals with no cue and no
+    digit ("OKAFOR-BELLO", "Dear SMITH-JONES") is no code.
+    """
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if before.isalnum() or after.isalnum():
         return True  # inside a code: "SOPHIE20", "VIP-JAMES5" is kept whole
+    head, tail = start, end
+    while head and _is_code_char(text[head - 1]):
+        head -= 1
+    while tail < len(text) and _is_code_char(text[tail]):
+        tail += 1
+    token = text[head:tail].strip("-_")
+    letters = [c for c in token if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return False
+    if "_" in token or any(c.isdigit() for c in token):
+        return True  # "NIAMH-25", "HELLO_OLIVIA": no name has a digit or an underscore
+    if " " in text[start:end].strip():
+        return False
+    return bool(_CODE_BEFORE_RE.search(text, max(0, head - 40), head)) or bool(
+        _CODE_AFTER_RE.match(text, tail)
+    )  # "code WELCOME-JAMES", "Voucher code FREYA", "the JOSHUA discount"
+
+
+def is_not_a_person(text: str, start: int, end: int) -> bool:
+    """True when the name-like text[start:end] is a product, shop, event or part of a code."""
+    if _in_a_code(text, start, end):
+        return True
     inner = [w.lower() for w in text[start:end].split()[1:]]
     inner = [w for w in inner if w not in NAME_PARTICLES]  # "Mac" in "Aoife Mac Carthy"
     if any(w in NAMING_NOUNS for w in inner):
