@@ -1,0 +1,1 @@
+"""The fresh5 test set: its own names, places, note templates, layouts and profiles."""
