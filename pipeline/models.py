@@ -334,28 +334,95 @@ DATE_ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })  # fmt: skip
+# Months and weekdays in English and the languages claims come in (accented and folded).
+_OTHER_MONTHS_AND_DAYS = (
+    "janvier", "fevrier", "février", "mars", "avril", "mai", "juin", "juillet", "aout", "août",
+    "septembre", "octobre", "novembre", "decembre", "décembre", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "enero", "febrero", "marzo", "abril", "mayo",
+    "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+    "lunes", "martes", "miercoles", "miércoles", "jueves", "viernes", "sabado", "sábado",
+    "domingo", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+    "ottobre", "dicembre", "lunedi", "lunedì", "martedi", "martedì", "mercoledi", "mercoledì",
+    "giovedi", "giovedì", "venerdi", "venerdì", "domenica", "janeiro", "fevereiro", "marco",
+    "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro", "segunda", "terca",
+    "terça", "quarta", "quinta", "sexta", "januar", "februar", "marz", "märz", "juni", "juli",
+    "oktober", "dezember", "janner", "jänner", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "januari", "februari", "maart", "mei", "augustus", "maandag",
+    "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "styczen", "styczeń",
+    "stycznia", "luty", "lutego", "marzec", "marca", "kwiecien", "kwiecień", "kwietnia", "maj",
+    "maja", "czerwiec", "czerwca", "lipiec", "lipca", "sierpien", "sierpień", "sierpnia",
+    "wrzesien", "wrzesień", "wrzesnia", "września", "pazdziernik", "październik", "pazdziernika",
+    "października", "listopad", "listopada", "grudzien", "grudzień", "grudnia", "ionawr",
+    "chwefror", "mawrth", "ebrill", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd",
+    "rhagfyr", "augusti", "marts"
+)  # fmt: skip
 _MONTHS_AND_DAYS = "|".join(
-    [
-        *[
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-        ],
-        *["december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-        *sorted(DATE_ABBREVIATIONS),
-    ]
+    sorted(
+        {
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", *DATE_ABBREVIATIONS,
+            *_OTHER_MONTHS_AND_DAYS,
+        },
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+# A day's number before the month: "23 Jun", "1st May", "le 1er mai", "26 de junio", "3º".
+_DATE_BEFORE_RE = re.compile(
+    r"\d(?:st|nd|rd|th|er|[º°])?(?:[ \t\-/.]{1,2}|[ \t]+(?:de|of|del)[ \t]+)$", re.IGNORECASE
 )
-_DATE_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t\-/.]{1,2}$", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(r"[ \t\-/.,]{1,2}\d")
 _MONTH_OR_DAY_RE = re.compile(rf"(?i:{_MONTHS_AND_DAYS})")
+
+
+_DATE_LINKS = frozenset(
+    [
+        "le",
+        "el",
+        "la",
+        "de",
+        "del",
+        "of",
+        "the",
+        "on",
+        "z",
+        "dnia",
+        "am",
+        "il",
+        "lo",
+        "op",
+        "den",
+        "der",
+        "di",
+        "do",
+        "dia",
+        "em",
+        "w",
+    ]
+)
+_DATE_TOKEN_RE = re.compile(r"[^\W_]+")
+_ORDINAL_RE = re.compile(r"\d{1,4}(?:st|nd|rd|th|er|[º°])?", re.IGNORECASE)
+
+
+def is_date_phrase(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a date and nothing else: "le 25 février", "el 26 de
+    junio", "6 December", or a month beside a number ("on 5 Julio")."""
+    tokens = list(_DATE_TOKEN_RE.finditer(text, start, end))
+    months = [t for t in tokens if _MONTH_OR_DAY_RE.fullmatch(t.group(0))]
+    if not months:
+        return False
+    for token in tokens:
+        word = token.group(0)
+        if not (
+            _ORDINAL_RE.fullmatch(word)
+            or word.lower() in _DATE_LINKS
+            or _MONTH_OR_DAY_RE.fullmatch(word)
+        ):
+            return False
+    return any(t.group(0)[0].isdigit() for t in tokens) or any(
+        in_a_date(text, t.start(), t.end()) for t in months
+    )
 
 
 def in_a_date(text: str, start: int, end: int) -> bool:

@@ -24,14 +24,18 @@ from pipeline.detect.contacts import (
     find_cued_phones,
     find_loose_phones,
     find_member_ids,
+    find_national_phones,
     find_north_american_phones,
     find_obfuscated_emails,
     find_spaced_postcodes,
     find_spoken_phones,
 )
 from pipeline.detect.context import find_context_names
+from pipeline.detect.europe import find_european_postcodes, find_european_streets
 from pipeline.detect.guards import is_not_a_person
+from pipeline.detect.names import clean_person
 from pipeline.detect.scripts import find_foreign_names
+from pipeline.models import is_date_phrase
 
 
 def _texts(text: str, found: Sequence[tuple[int, int]]) -> list[str]:
@@ -560,3 +564,156 @@ def test_a_person_before_a_street_is_not_a_house() -> None:
     text = "Kayden Srisuk, Church Lane, Leeds"
     found = find_houses_before_streets(text, find_thoroughfares(text), frozenset({"kayden"}))
     assert found == []
+
+
+# --------------------------------------------------------------------------- other countries
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("rappelle-moi au 04 78 48 58 66 stp", "04 78 48 58 66"),
+        ("au 07.54.81.34.53 après 18h", "07.54.81.34.53"),
+        ("recontacter au 06-31-89-28-08. Merci", "06-31-89-28-08"),
+        ("Llamar al 956 328 608.", "956 328 608"),
+        ("richiamata al 331 8409537.", "331 8409537"),
+        ("Il mio cellulare è 326/4515515.", "326/4515515"),
+        ("pod numerem 691-157-082. Pozdrawiam", "691-157-082"),
+        ("au 0033 474603163.", "0033 474603163"),
+        ("Tel. (+34) 705480887", "(+34) 705480887"),
+        ("update it to 44 7804 487885? thanks", "44 7804 487885"),
+    ],
+)
+def test_phones_of_other_countries_in_their_own_grouping(text: str, value: str) -> None:
+    assert _texts(text, find_national_phones(text)) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "24.5.2026 15:57 call logged",
+        "PHASE EIGHT £1574 23/9/26 NOT TRACKED",
+        "order 1885715547 £1260.65 28/2",
+        "order 802-0530666-2496873",
+        "card 6894 6062 1624 3049 1",
+        "member 4412 0933",
+    ],
+)
+def test_dates_amounts_refs_and_cards_are_no_phone_of_another_country(text: str) -> None:
+    assert find_national_phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mon adresse : 152 boulevard de la Gare, F-50341 Lyon", "152 boulevard de la Gare"),
+        ("livré au 109 impasse des Peupliers. Merci", "109 impasse des Peupliers"),
+        ("Adres: ul. Kościuszki 173 m. 11, 43-864 Łódź", "ul. Kościuszki 173 m. 11"),
+        ("Dirección: Avda. de Gracia 159, E-34521", "Avda. de Gracia 159"),
+        ("Cordiali saluti\nViale dei Mille, 2/B\n", "Viale dei Mille, 2/B"),
+        ("Anfonwyd y parsel i Heol y Felin. Diolch", "Heol y Felin"),
+        ("Lieferung an Hauptstraße 5, 10115 Berlin", "Hauptstraße 5"),
+        ("bezorgd op Kerkstraat 12", "Kerkstraat 12"),
+    ],
+)
+def test_street_lines_of_other_countries(text: str, value: str) -> None:
+    assert _texts(text, find_european_streets(text)) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bought via Amazon today",
+        "place Order at noon",
+        "arrived 19 Jun 2026 via DHL",
+        "rue du jour",
+    ],
+)
+def test_prose_with_a_street_word_is_no_street(text: str) -> None:
+    assert find_european_streets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Mon adresse : 152 boulevard de la Gare, F-50341 Lyon", ["F-50341"]),
+        ("Atentamente,\nTupaq Quispe\nPza. Real, nº 100\n10133 Lyon\nTel.", ["10133"]),
+        ("Adres: al. Piotrkowska 68/2, 06-296 Łódź. Numer karty", ["06-296"]),
+        ("59 bis, chemin des Lilas, 17 643 Nancy. Numéro", ["17 643"]),
+        ("Kerkstraat 12\n1017 AB Amsterdam", ["1017 AB"]),
+        ("J'habite Larchfield, 08374. Merci", ["08374"]),
+        ("Delivered to Fairhaven, D02 X285. Thanks a million", ["D02 X285"]),
+        ("sent to v94 81x9 please", ["v94 81x9"]),
+    ],
+)
+def test_postcodes_of_other_countries(text: str, values: list[str]) -> None:
+    assert _texts(text, find_european_postcodes(text)) == values
+
+
+@pytest.mark.parametrize("text", ["Order total, 12345.", "Order, 12345 Pemba rang", "ref 12345 x"])
+def test_five_digits_alone_are_no_postcode(text: str) -> None:
+    assert find_european_postcodes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Paid on le 25 février, order 9", "le 25 février"),
+        ("llegó el 26 de junio, total", "el 26 de junio"),
+        ("z dnia 6 December nie", "6 December"),
+        ("am 3. Oktober bestellt", "3. Oktober"),
+    ],
+)
+def test_dates_of_other_languages_are_dates(text: str, value: str) -> None:
+    start = text.index(value)
+    assert is_date_phrase(text, start, start + len(value))
+
+
+@pytest.mark.parametrize(("text", "value"), [("Julio called", "Julio"), ("May Tupou", "May Tupou")])
+def test_a_month_name_without_a_number_is_no_date(text: str, value: str) -> None:
+    start = text.index(value)
+    assert not is_date_phrase(text, start, start + len(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("bought 2 x Aroha couette at the shop", "Aroha"),
+        ("Ho comprato Kalani vestido da Pimkie", "Kalani"),
+        ("cashback za Pemba sukienka dalej nie", "Pemba"),
+        ("Order: Tupaq zapatillas, 2 pairs", "Tupaq zapatillas"),
+    ],
+)
+def test_products_named_in_other_languages_are_no_person(text: str, word: str) -> None:
+    start = text.index(word)
+    assert is_not_a_person(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A gift to Mahina van den Broek today", "Mahina van den Broek"),
+        ("Dear Aputi Rock,", "Aputi Rock"),
+    ],
+)
+def test_a_surname_that_is_a_word_of_another_language_stays_a_person(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not is_not_a_person(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        (
+            "Buenas tardes, soy T.K. Kilabuk y mi correo es",
+            "soy T.K. Kilabuk y mi correo",
+            "T.K. Kilabuk",
+        ),
+        ("c'est pour Aroha Tamatea merci", "pour Aroha Tamatea merci", "Aroha Tamatea"),
+        ("spoke to mere tamatea again", "mere tamatea", "mere tamatea"),
+    ],
+)
+def test_words_the_model_runs_into_a_name_are_cut_off(text: str, span: str, name: str) -> None:
+    start = text.index(span)
+    cleaned = clean_person(text, start, start + len(span))
+    assert cleaned is not None and text[cleaned[0] : cleaned[1]] == name

@@ -59,12 +59,20 @@ _NUMBERED_RE = re.compile(
 )
 _NAMED_RE = re.compile(rf"(?<![\w'\-])(?P<words>{_CAP}(?:[ \t]{_CAP}){{0,3}})(?![\w'])")
 # Cues that make the capitalised words after them an address ("Home is Meadow View, ...").
-_ADDRESS_CUE_RE = re.compile(
+ADDRESS_CUE_RE = re.compile(
     r"(?<![\w])(?:home\s+is|address(?:\s+is)?\s*:?|post\s+goes\s+to|lives?\s+(?:at|on|in)|"
     r"living\s+(?:at|on)|moved\s+to|deliver(?:ed|y)?\s+to|sent\s+to|left\s+(?:\w+\s+)?at|at(?=\s+(?:\d|flat|apt|unit|level|suite))|"
     r"(?:we're|we\s+are|i'm|i\s+am|we\s+live|i\s+live|they\s+live|staying|based)\s+(?:at|on)|"
     r"(?:send|post|ship)\s+(?:it\s+|them\s+)?to|"
-    r"house\s+(?:is|called)|property\s+called)[ \t]*:?[ \t]*",
+    r"house\s+(?:is|called)|property\s+called|"
+    # the same in the languages claims come in
+    r"j'habite(?:\s+(?:à|au|a))?|(?:mon|ma|notre)\s+adresse(?:\s+est)?|adresse|"
+    r"livr[ée]e?s?\s+(?:au|à|a|chez)|vivo\s+en|mi\s+direcci[óo]n(?:\s+es)?|direcci[óo]n|"
+    r"domicilio|entregad[oa]\s+en|abito\s+(?:a|in)|indirizzo|consegnat[oa]\s+(?:a|in)|"
+    r"adres(?:\s+dostawy)?|mieszkam\s+(?:w|na|przy)|dostarczon[eay]\s+(?:do|na)|"
+    r"(?:ich\s+)?wohne\s+in|anschrift|(?:meine\s+)?adresse|ik\s+woon\s+(?:in|op|aan)|"
+    r"mijn\s+adres|moro\s+(?:em|na|no)|morada|cyfeiriad|anfonwyd\s+y\s+parsel\s+i|"
+    r"rwy'n\s+byw\s+(?:yn|ar))[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 _STOP_AFTER = frozenset({"branch", "shop", "store", "office", "outlet"})
@@ -253,7 +261,7 @@ def find_cued_addresses(text: str) -> list[tuple[int, int]]:
     """What follows an address cue: "lives on Maungaweka Heights", "left at 61 Darren Brace",
     "home is rose cottage, baker place" (any case when it ends in a street or house word)."""
     found: list[tuple[int, int]] = []
-    for cue in _ADDRESS_CUE_RE.finditer(text):
+    for cue in ADDRESS_CUE_RE.finditer(text):
         end = _cued_part(text, cue.end(), after_cue=True)
         if end is None:
             # A one-word house name, or lower-case words after "home is" / "address", count

@@ -25,6 +25,8 @@ from pipeline.detect.names import (
 from pipeline.detect.patterns import fold, is_postcode
 from pipeline.detect.recognizers import (
     LANGUAGE,
+    EuropeanPostcodeRecognizer,
+    EuropeanStreetRecognizer,
     GatedCreditCardRecognizer,
     GatedIbanRecognizer,
     GatedIpRecognizer,
@@ -320,6 +322,8 @@ def build_analyzer(nlp: Language, model_name: str) -> tuple[AnalyzerEngine, NerO
         ObfuscatedEmailRecognizer(),
         LoosePhoneRecognizer(),
         SpacedPostcodeRecognizer(),
+        EuropeanStreetRecognizer(),
+        EuropeanPostcodeRecognizer(),
         MemberIdRecognizer(),
         ThoroughfareRecognizer(),
         HouseNameRecognizer(),

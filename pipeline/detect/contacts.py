@@ -12,13 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import phonenumbers
+
 from pipeline.detect.lexicon import COMMON_WORDS
 from pipeline.detect.patterns import EMAIL_RE, is_postcode, is_uk_nsn
 
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZW_RE = re.compile(f"[{_ZW}]")
 # The words people write for "@" and "." in English and the languages claims come in.
-_AT_WORDS = r"at[ \t]+sign|at[ \t]+symbol|at|arroba|chiocciola|ma[lł]pa|apenstaartje|klammeraffe"
+_AT_WORDS = (
+    r"at[ \t]+sign|at[ \t]+symbol|at|@|arobase|arroba|chiocciola|ma[lł]pa|apenstaartje|"
+    r"klammeraffe|snabel-?a|kissanh[äa]nt[äa]"
+)
 _DOT_WORDS = r"dot|punkt|punto|point|kropka|punt|ponto"
 
 
@@ -83,8 +88,10 @@ _WRITTEN_TLDS = frozenset(
 )
 # Mail services people name without the domain's end: "kofi.mensah at gmail".
 _MAIL_SERVICES = (
-    "gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|live|msn|protonmail|gmx|"
-    "virginmedia|sky|talktalk|mail|ymail|yandex|wanadoo|orange|libero|web"
+    "gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|live|msn|protonmail|proton|"
+    "gmx|virginmedia|sky|talktalk|mail|ymail|yandex|wanadoo|orange|libero|web|laposte|sfr|"
+    "free|bbox|neuf|telefonica|movistar|terra|tiscali|virgilio|alice|wp|onet|interia|o2|"
+    "t-online|freenet|seznam|ziggo|kpnmail|hetnet|telenet|skynet|eircom|iol|ntlworld|btopenworld"
 )
 _PART = rf"[\w+\-{_ZW}]+"
 # A wordy or bracketed e-mail: local part, an "at" form, a domain of dotted parts.
@@ -201,6 +208,12 @@ _PHONE_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LIKE_RE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
+# Inside a grouped number, what makes it a date, a time or an amount instead: "24.5.2026 15",
+# "1260.65 28/2", "23/9/26", "2026 15 ..." (a year first).
+_NOT_A_PHONE_RE = re.compile(
+    r"^\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ \t]+\d{1,2})?$|\b\d{1,2}/\d{1,2}\b"
+    r"|(?<![.\d])\d+[.,]\d{2}(?![\d.])|^(?:19|20)\d\d\b"
+)
 
 
 def find_cued_phones(text: str) -> list[tuple[int, int]]:
@@ -216,6 +229,69 @@ def find_cued_phones(text: str) -> list[tuple[int, int]]:
             if 7 <= sum(c.isdigit() for c in value) <= 15 and not _DATE_LIKE_RE.fullmatch(value):
                 start = offset + at + len(raw) - len(raw.lstrip(" \t"))
                 found.append((start, start + len(value)))
+    return found
+
+
+# A number of another European country in its own national grouping ("04 78 48 58 66",
+# "956 328 608", "331 8409537", "691-157-082", "326/4515515", "0033 474603163", "44 7804
+# 487885"): digits in groups, then checked against that country's numbering plan
+# (phonenumbers). A national number of a country with a trunk prefix must start with it.
+_GROUPED_NUMBER_RE = re.compile(
+    r"(?<![\w+\-./£$€])(?:\((?=\+|00))?(?P<intl>\+|00)?[ \t]?\(?\d{1,5}\)?(?:[ \t]?\(0\))?"
+    r"(?:(?:[ \t]?[.\-/][ \t]?|[ \t])\(?\d{1,9}\)?){1,5}(?![\w\-]|[.,/]\d)"
+)
+_PHONE_REGIONS = ("GB", "IE", "FR", "ES", "IT", "PT", "DE", "NL", "BE", "PL", "AT", "CH", "SE",
+                  "NO", "DK", "FI")  # fmt: skip
+_CALLING_CODES = frozenset(str(phonenumbers.country_code_for_region(r)) for r in _PHONE_REGIONS)
+
+
+# Each region's trunk prefix ("0" in most; none in Spain, Italy, Portugal, Poland, Norway).
+def _trunk(region: str) -> str:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return (metadata.national_prefix if metadata is not None else None) or ""
+
+
+_TRUNKS = {region: _trunk(region) for region in _PHONE_REGIONS}
+
+
+def _valid_in(number: str, region: str | None, possible: bool = False) -> bool:
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return False
+    check = phonenumbers.is_possible_number if possible else phonenumbers.is_valid_number
+    return check(parsed)
+
+
+def _is_national_phone(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    international = candidate.lstrip(" \t(").startswith(("+", "00"))
+    if international:  # written with its country code: a possible length is enough
+        return _valid_in("+" + digits.removeprefix("00"), None, possible=True)
+    if any(digits.startswith(code) for code in _CALLING_CODES) and _valid_in("+" + digits, None):
+        return True  # a country code with no "+": "44 7804 487885", "33 6 12 34 56 78"
+    for region, trunk in _TRUNKS.items():
+        if trunk and not digits.startswith(trunk):
+            continue
+        if _valid_in(digits, region):
+            return True
+    return False
+
+
+def find_national_phones(text: str) -> list[tuple[int, int]]:
+    """Phones of 9 to 13 digits in groups, valid in the numbering plan of a European country."""
+    if sum(c.isdigit() for c in text) < 9:
+        return []
+    found = []
+    for match in _GROUPED_NUMBER_RE.finditer(text):
+        value = match.group(0).strip(" \t")
+        if not 9 <= sum(c.isdigit() for c in value) <= 13:
+            continue
+        if not value.startswith(("+", "(", "00")) and _NOT_A_PHONE_RE.search(value):
+            continue
+        if _is_national_phone(value):
+            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t"))
+            found.append((start, start + len(value)))
     return found
 
 
@@ -330,12 +406,13 @@ _MEMBER_CUE = (
     # the same in the languages claims come in, compounds too ("Kundennummer", "lidnummer")
     r"mitglied\w*|kunden?\w*|kd|lid(?:nummer|maatschap\w*|nr)?|klant\w*|adh[ée]rent\w*|"
     r"client\w*|fid[ée]lit[ée]|socio|cliente|tessera|klient\w*|cz[łl]onk\w*|s[óo]cio|"
-    r"cart[ãa]o|medlem\w*|kund\w*|j[äa]sen\w*|aelod\w*|tarjeta|carte|karta|karty"
+    r"cart[ãa]o|medlem\w*|kund\w*|j[äa]sen\w*|aelod\w*|tarjeta|carte|karta|karty|"
+    r"kont[oa]\w*|koncie|cuenta|compte|conta(?!ct)|tili|cyfrif"
 )
 # Between the cue and the id: what it is called, and a few words ("on my account", "with you").
 _MEMBER_GAP = (
     r"no\b\.?|number|num\b\.?|nr\b\.?|#|id\b|ref(?:erence)?\b|code\b|card\b|"
-    r"n[°º]\.?|num[ée]ro|n[úu]mero|nummer|numer|d'|de|di|du|del|des|van|von|"
+    r"n[°º]\.?|n\b\.?|num[ée]ro|n[úu]mero|nummer|numer|d'|de|di|du|del|des|van|von|"
     r"(?:with|on|for|at|you|your|my|the|our|this|account|acc|is|was|are|it's|its)\b"
 )
 # What may stand between a cue and its id: a colon, dot leaders, quotes, a hash, a bracket.
@@ -355,7 +432,8 @@ _MEMBER_CUES = ("mem", "account", "acct", "acc", "a/c", "cust", "user", "loyalty
                 "tcb", "quidco", "kidstart", "fundraising", "cashback", "id", "card",
                 "mitglied", "kund", "kd", "lid", "klant", "adh", "client", "fid", "socio",
                 "tessera", "klient", "onk", "cart", "medlem", "sen", "aelod", "tarjeta",
-                "karta", "karty")  # fmt: skip
+                "karta", "karty", "kont", "koncie", "cuenta", "compte", "conta", "tili",
+                "cyfrif")  # fmt: skip
 _ID_DATE_RE = re.compile(r"\d{1,4}[/\-.]\d{1,2}[/\-.]\d{1,4}")
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}|\d+,\d{2}")
 

@@ -32,7 +32,7 @@ from pipeline.detect.rowlists import (
 )
 from pipeline.detect.spans import Span, resolve_overlaps
 from pipeline.errors import DetectionError, StageError
-from pipeline.models import in_a_date, named_by_nouns
+from pipeline.models import in_a_date, is_date_phrase, named_by_nouns
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -230,6 +230,8 @@ class Detector:
                         continue
                     if source == "SpacyRecognizer" and is_everyday_words(text, start, end):
                         continue
+                if kind in ("NAME", "ADDRESS") and is_date_phrase(text, start, end):
+                    continue  # "le 25 février", "el 26 de junio": a date, whatever it looks like
                 found.append((start, end, kind, round(float(result.score), 3), source))
             found += _named_again(text, found, brands)
             found += _listed_with(text, found)

@@ -15,6 +15,7 @@ from pipeline.detect.lexicon import (
     COMMON_WORDS,
     FIRST_NAMES,
     FOREIGN_WORDS,
+    is_everyday_word,
 )
 from pipeline.detect.patterns import NAME_PARTICLES, NAME_WORD_RE, SMALL_WORDS, fold
 
@@ -302,9 +303,41 @@ PRODUCT_NOUNS = frozenset(
         "trench coat",
     ]
 )
-# Plurals of the nouns above ("the Harvey dining chairs", "Arlo lamps").
-PRODUCT_NOUNS = PRODUCT_NOUNS | frozenset(
+# The same nouns in the languages claims come in (French, Spanish, Italian, Portuguese,
+# German, Dutch, Polish, Welsh), singular and plural as written.
+_OTHER_PRODUCT_NOUNS = (
+    "robe", "robes", "jupe", "jupes", "chemise", "chemises", "pantalon", "pantalons", "veste",
+    "vestes", "manteau", "manteaux", "pull", "pulls", "chaussures", "baskets", "bottes", "sac",
+    "sacs", "couette", "couettes", "coussin", "coussins", "lampe", "lampes", "tasse", "tasses",
+    "montre", "montres", "bague", "bagues", "collier", "colliers", "canapé", "canape", "chaise",
+    "chaises", "table", "tables", "lunettes", "parfum", "jouet", "jouets", "peluche", "sandales",
+    "ensemble", "vestido", "vestidos", "falda", "faldas", "camisa", "camisas", "pantalones",
+    "chaqueta", "chaquetas", "abrigo", "abrigos", "jersey", "zapatos", "zapatillas", "botas",
+    "bolso", "bolsos", "cojín", "cojin", "cojines", "lámpara", "lampara", "taza", "tazas", "reloj",
+    "relojes", "anillo", "collar", "sofá", "sofa", "silla", "sillas", "mesa", "gafas", "perfume",
+    "juguete", "juguetes", "edredón", "vestito", "vestiti", "gonna", "gonne", "camicia", "camicie",
+    "pantaloni", "giacca", "giacche", "cappotto", "maglione", "scarpe", "stivali", "borsa",
+    "borse", "cuscino", "cuscini", "lampada", "tazza", "orologio", "anello", "collana", "divano",
+    "sedia", "sedie", "occhiali", "profumo", "giocattolo", "piumino", "saia", "camisola", "casaco",
+    "sapatos", "sapatilhas", "botas", "mala", "malas", "almofada", "candeeiro", "caneca",
+    "relógio", "kleid", "kleider", "rock", "hemd", "hose", "jacke", "mantel", "pullover", "schuhe",
+    "stiefel", "tasche", "taschen", "kissen", "lampe", "tasse", "uhr", "ring", "kette", "sofa",
+    "stuhl", "tisch", "brille", "bettdecke", "spielzeug", "jurk", "jurken", "rok", "overhemd",
+    "broek", "jas", "trui", "schoenen", "laarzen", "tas", "tassen", "kussen", "mok", "horloge",
+    "bank", "stoel", "bril", "dekbed", "speelgoed", "sukienka", "sukienki", "spódnica", "koszula",
+    "spodnie", "kurtka", "płaszcz", "sweter", "buty", "torebka", "torba", "poduszka", "lampa",
+    "kubek", "zegarek", "pierścionek", "naszyjnik", "sofa", "krzesło", "stół", "okulary", "kołdra",
+    "zabawka", "ffrog", "sgert", "crys", "trowsus", "siaced", "cot", "esgidiau", "bag", "clustog",
+    "lamp", "mwg", "oriawr"
+)  # fmt: skip
+# Plurals of the English nouns ("the Harvey dining chairs", "Arlo lamps").
+_ENGLISH_NOUNS = PRODUCT_NOUNS | frozenset(
     n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s") for n in PRODUCT_NOUNS if " " not in n
+)
+# The other languages' nouns name a product after a name only, never as a name's last word
+# ("Joaquín van den Broek"); an English everyday word among them ("rock") is left out.
+PRODUCT_NOUNS = _ENGLISH_NOUNS | frozenset(
+    w for w in _OTHER_PRODUCT_NOUNS if not is_everyday_word(w)
 )
 # Words that may sit between a product's name and its noun: "the Lola ankle boots", "a
 # Poppy print blouse"; never a word that makes the name a person receiving something.
@@ -318,8 +351,13 @@ _DETERMINER_RE = re.compile(
 )
 _SHOP_WORDS = frozenset({"branch", "shop", "store", "outlet", "office", "depot", "warehouse",
                          "showroom", "centre", "center", "site", "superstore"})  # fmt: skip
+_OTHER_SHOP_WORDS = frozenset({"magasin", "boutique", "tienda", "sucursal", "negozio", "loja",
+                               "filiale", "geschäft", "winkel", "vestiging", "sklep",
+                               "siop"})  # fmt: skip
 # Nouns that make a name just before them a product or a shop ("the Millie skirt").
-NAMING_NOUNS = PRODUCT_NOUNS | _SHOP_WORDS
+NAMING_NOUNS = PRODUCT_NOUNS | _SHOP_WORDS | _OTHER_SHOP_WORDS
+# ... and those that may also end a product's name the model took whole ("Peter Rabbit mug").
+_ENDING_NOUNS = _ENGLISH_NOUNS | _SHOP_WORDS
 _NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)")
 _EVENT_WORDS = frozenset({"day", "eve", "night", "weekend"})
 _EVENT_RE = re.compile(r"(?:'s|\u2019s|s)?[ \t]+(?:day|eve|night|weekend)\b", re.IGNORECASE)
@@ -413,10 +451,13 @@ def is_not_a_person(text: str, start: int, end: int) -> bool:
     """True when the name-like text[start:end] is a product, shop, event or part of a code."""
     if _in_a_code(text, start, end):
         return True
-    inner = [w.lower() for w in text[start:end].split()[1:]]
+    written = text[start:end].split()[1:]
+    inner = [w.lower() for w in written]
     inner = [w for w in inner if w not in NAME_PARTICLES]  # "Mac" in "Aoife Mac Carthy"
-    if any(w in NAMING_NOUNS for w in inner):
+    if any(w in _ENDING_NOUNS for w in inner):
         return True  # the noun was taken in: "Peter Rabbit mug", "sophia sandals cost"
+    if any(w.islower() and w in PRODUCT_NOUNS and w not in NAME_PARTICLES for w in written):
+        return True  # another language's noun, in lower case: "Rafa zapatillas" (not "Broek")
     if _EVENT_RE.match(text, end) or (inner and inner[-1].strip(".,!?") in _EVENT_WORDS):
         return True  # "Valentine's Day", "St Patrick's Day", "Mothers Day", "Burns Night"
     following = _next_words(text, end, 2)
@@ -452,10 +493,12 @@ def _everyday(word: str) -> bool:
 
 
 def _foreign_phrase(words: list[str]) -> bool:
-    """Everyday words of another language only ("dzien dobry"), none a known first name."""
+    """Everyday words of another language only ("dzien dobry", "merci de verifier": short
+    words such as "de", "el", "na" go with them), none a known first name."""
+    long = [w for w in words if len(w) > 3]
     return (
-        bool(words)
-        and all(w in FOREIGN_WORDS for w in words)
+        bool(long)
+        and all(w in FOREIGN_WORDS for w in long)
         and not any(w in FIRST_NAMES or w in AMBIGUOUS_FIRST_NAMES for w in words)
     )
 

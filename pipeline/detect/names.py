@@ -396,6 +396,13 @@ def clean_person(
         words = words[:-1]
     while len(words) > 1 and fold(words[0].group(0)) in _DEVICES:
         words = words[1:]  # "Sent from my iPhone - Ruairi": the device is not the name
+    if any(w.group(0)[0].isupper() and not is_everyday_word(fold(w.group(0))) for w in words):
+        # Lower-case words of any language the model ran a capitalised name into: "soy S.R.
+        # Novak y mi correo", "mi hermana N.L. Gunasekara" (never "miles campbell").
+        while len(words) > 1 and _run_in(words[0].group(0)):
+            words = words[1:]
+        while len(words) > 1 and _run_in(words[-1].group(0)):
+            words = words[:-1]
     if not words or all(fold(w.group(0)) in _DEVICES for w in words):
         return None
     if len(words) == 1 and len(words[0].group(0)) <= 2 and words[0].group(0).islower():
@@ -411,6 +418,79 @@ def clean_person(
     if all(n in SMALL_WORDS or n in NOT_NAMES for n in names) or " ".join(names) in UK_TOWNS:
         return None
     return new_start, new_end
+
+
+def _run_in(word: str) -> bool:
+    """A lower-case word that is no name: an everyday word of English or another language,
+    or a short one ("y", "mi"); never a name's particle ("de" in "ana de souza")."""
+    if not word[0].islower():
+        return False
+    folded = fold(word)
+    if folded in FIRST_NAMES or folded in AMBIGUOUS_FIRST_NAMES or folded in NAME_PARTICLES:
+        return False
+    return folded in _SHORT_WORDS or folded in FOREIGN_WORDS or is_everyday_word(folded)
+
+
+# Short words of other languages that run into a name ("soy", "y mi"): never a name's part.
+_SHORT_WORDS = frozenset(
+    [
+        "y",
+        "e",
+        "o",
+        "a",
+        "i",
+        "el",
+        "la",
+        "le",
+        "les",
+        "un",
+        "una",
+        "une",
+        "et",
+        "en",
+        "mi",
+        "mis",
+        "tu",
+        "su",
+        "sus",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "il",
+        "lo",
+        "al",
+        "au",
+        "aux",
+        "por",
+        "per",
+        "para",
+        "con",
+        "sur",
+        "und",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "ein",
+        "op",
+        "het",
+        "een",
+        "ze",
+        "po",
+        "od",
+        "na",
+        "w",
+        "z",
+        "soy",
+        "es",
+        "est",
+        "ist",
+        "is",
+    ]
+)
 
 
 # A bracket or a sentence's end is never inside a name (symbols are found by category).

@@ -395,6 +395,15 @@ PERSON_NAMED_BRANDS = (
     "rakuten advertising", "linkshare", "daisycon", "adtraction", "swagbucks", "shopmate",
     "ohmydosh", "airtime rewards", "student beans", "unidays", "vouchercodes",
     "myvouchercodes", "latestdeals", "hotukdeals", "jamdoughnut",
+    # ... and those of the other countries claims come from.
+    "chronopost", "colissimo", "mondial relay", "relais colis", "la poste", "poczta polska",
+    "correos", "correos express", "seur", "mrw", "nacex", "gls", "dpd", "an post", "postnl",
+    "bpost", "poste italiane", "brt", "bartolini", "sda", "ctt", "deutsche post",
+    "colis privé", "colis prive", "geodis", "dachser", "fastway", "nightline", "omniva",
+    "packeta", "zasilkovna", "poulpeo", "igraal", "beruby", "cashbackdeals", "widilo",
+    "ebuyclub", "letyshops", "shoop", "payback", "effiliation", "netaffiliation", "kwanko",
+    "timeone", "webgains", "partnerize", "affilae", "zanox", "belboon", "tradetracker",
+    "awin", "rakuten", "quidco", "topcashback", "kidstart", "easyfundraising",
     "yves saint laurent", "giorgio armani", "dolce & gabbana", "vera wang", "estée lauder",
     "clinique", "rimmel", "mac cosmetics", "nyx", "benefit", "urban decay",
     # More UK merchants of the affiliate networks whose names are people's or words; never a

@@ -42,11 +42,13 @@ from pipeline.detect.contacts import (
     find_cued_phones,
     find_loose_phones,
     find_member_ids,
+    find_national_phones,
     find_north_american_phones,
     find_obfuscated_emails,
     find_spaced_postcodes,
     find_spoken_phones,
 )
+from pipeline.detect.europe import find_european_postcodes, find_european_streets
 from pipeline.detect.lexicon import FIRST_NAMES
 from pipeline.detect.patterns import (
     INTL_PHONE_RE,
@@ -259,6 +261,25 @@ def _town_end(text: str, end: int) -> int:
     return end
 
 
+class EuropeanStreetRecognizer(LocalFinder):
+    """Street lines as other countries write them: "152 boulevard de la Gare", "ul. Długa
+    14 m. 5", "Via Mazzini, 175/B", "Heol y Felin", "Hauptstraße 5"."""
+
+    ENTITY = "UK_STREET"
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        return [(s, e, 0.7) for s, e in find_european_streets(text)]
+
+
+class EuropeanPostcodeRecognizer(LocalFinder):
+    """Postcodes of other countries: "F-75002", "37-764 Łódź" opening a line, Eircodes."""
+
+    ENTITY = "UK_POSTCODE"
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        return [(s, e, 0.7) for s, e in find_european_postcodes(text)]
+
+
 class ObfuscatedEmailRecognizer(LocalFinder):
     """E-mails written around the pattern: "at"/"dot" words, [at], %40, &#64;, spacing, zero-width."""
 
@@ -281,7 +302,7 @@ class LoosePhoneRecognizer(LocalFinder):
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         found = find_loose_phones(text) + find_north_american_phones(text)
-        found += find_cued_phones(text)
+        found += find_cued_phones(text) + find_national_phones(text)
         found += find_spoken_phones(text)
         return [(s, e, 0.7) for s, e in found]
 
