@@ -83,7 +83,12 @@ _TRAILING_RE = re.compile(
 _CLOSING_RE = re.compile(
     r"^[ \t>]*(?i:(?:kind(?:est)?|best|warm|many)?[ \t]*regards|thanks?(?:[ \t]you)?|many[ \t]thanks|"
     r"cheers|best(?:[ \t]wishes)?|yours(?:[ \t](?:sincerely|faithfully|truly))?|sincerely|"
-    r"faithfully|ta|thx|love|sent[ \t]from[ \t].*|get[ \t]outlook[ \t].*)[ \t,.!]*$"
+    r"faithfully|ta|thx|love|sent[ \t]from[ \t].*|get[ \t]outlook[ \t].*|"
+    r"cordialement|bien[ \t][àa][ \t]vous|un[ \t]saludo|saludos|atentamente|cordiali[ \t]saluti|"
+    r"distinti[ \t]saluti|saluti|pozdrawiam|z[ \t]powa[zż]aniem|cofion(?:[ \t]cynnes)?|"
+    r"mit[ \t]freundlichen[ \t]gr(?:ü|ue)(?:ß|ss)en|viele[ \t]gr(?:ü|ue)(?:ß|ss)e|"
+    r"met[ \t]vriendelijke[ \t]groet(?:en)?|groeten|atenciosamente|cumprimentos|"
+    r"med[ \t]v[äa]nlig[ \t]h[äa]lsning|yst[äa]v[äa]llisin[ \t]terveisin)[ \t,.!]*$"
 )
 _ADDRESS_LINE_RE = re.compile(
     r"^[ \t>]*(?:\d{1,5}[a-zA-Z]?,?[ \t]+[^\W\d_]|(?i:flat|unit|apt|apartment|suite)\.?[ \t]*\d)"
@@ -472,8 +477,12 @@ def listed_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
             if item in taken or not _person_words(text, *item, reporting=True):
                 continue
             word = fold(text[item[0] : item[1]])
-            if " " not in word and is_everyday_word(word) and word not in FIRST_NAMES:
-                continue  # "Sincerely, R. Tamang": a closing word, not a person
+            if (
+                " " not in word
+                and (is_everyday_word(word) or word in FOREIGN_WORDS)
+                and word not in FIRST_NAMES
+            ):
+                continue  # "Sincerely, R. Tamang", "Cordialement, ...": a closing, no person
             if not _is_place(text, *item):
                 taken.add(item)
                 found.append(item)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.config import DetectionConfig
 from pipeline.detect.batchlist import BatchValues
 from pipeline.detect.guards import NAMING_NOUNS
-from pipeline.detect.patterns import detection_view, fold
+from pipeline.detect.patterns import NAME_PARTICLES, NAME_WORD_RE, detection_view, fold
 from pipeline.detect.rowlists import (
     allowed_ranges,
     cached_needles,
@@ -324,10 +324,11 @@ def _without_occasions(text: str, found: list[_Raw]) -> list[_Raw]:
     for raw in found:
         start, end = raw[0], raw[1]
         if raw[2] == "ADDRESS" and any(
-            s <= start and (end <= e or _AFTER_OCCASION.fullmatch(text, e, end))
+            (s <= start and (end <= e or _AFTER_OCCASION.fullmatch(text, e, end)))
+            or (start < e and s < end and _only_run_in(text[start:s] + " " + text[e:end]))
             for s, e in occasions
         ):
-            continue  # the model read "Father's Day" or "Navratri weekend" as a place
+            continue  # the model read "Father's Day", "le Black Friday" as a place
         for s, e in occasions if raw[2] == "NAME" else ():
             if s <= start and (end <= e or _AFTER_OCCASION.fullmatch(text, e, end)):
                 start = end  # the whole name is the occasion, or it and "weekend"
@@ -335,9 +336,20 @@ def _without_occasions(text: str, found: list[_Raw]) -> list[_Raw]:
                 start = after.end()  # "Halloween - Tomasz Wójcik"
             elif s < end <= e and (before := _SEPARATOR_BEFORE.search(text, start, s)):
                 end = before.start()  # "priya, Diwali", "Aishah's Vesak" the other way round
+            elif start < e and s < end and _only_run_in(text[start:s] + " " + text[e:end]):
+                start = end  # "la fête des mères", "Compra para Diwali", "since Reyes, ..."
         if end > start:
             kept.append((start, end, *raw[2:]))
     return kept
+
+
+def _only_run_in(rest: str) -> bool:
+    """True when what is left of a name beside an occasion holds no name: articles and
+    everyday words of any language only ("la", "Compra para")."""
+    from pipeline.detect.names import is_run_in
+
+    words = [w.lower() for w in NAME_WORD_RE.findall(rest)]
+    return all(fold(w) in NAME_PARTICLES or is_run_in(w) for w in words)
 
 
 def _without_places(text: str, found: list[_Raw]) -> list[_Raw]:

@@ -97,7 +97,16 @@ _STRONG_CUE = (
     r"name\s+on\s+the\s+(?:account|order|card|receipt|booking)\s*(?:is|:)?|"
     r"(?:account|contact|customer|member|cardholder)\s+name\s*(?:is|:)?|"
     r"(?:maiden|married|sur|first|last|family|given|christian)\s*name\s*(?:is|was|:)?|"
-    r"nazywam\s+si[eę]|me\s+llamo|je\s+m'appelle|mein\s+name\s+ist|mi\s+chiamo|meu\s+nome\s+[eé]"
+    r"nazywam\s+si[eę]|me\s+llamo|je\s+m'appelle|mein\s+name\s+ist|mi\s+chiamo|meu\s+nome\s+[eé]|"
+    r"mi\s+nombre\s+es|il\s+mio\s+nome\s+[eè]|mijn\s+naam\s+is|ik\s+heet|ich\s+hei(?:ß|ss)e|"
+    r"mam\s+na\s+imi[eę]|chamo-me|me\s+chamo|fy\s+enw\s+i\s+yw|jag\s+heter|jeg\s+heter|"
+    # closings of other languages, with their comma
+    r"(?:cordialement|bien\s+[àa]\s+vous|un\s+saludo|saludos|atentamente|cordiali\s+saluti|"
+    r"distinti\s+saluti|saluti|pozdrawiam|z\s+powa[zż]aniem|cofion(?:\s+cynnes)?|"
+    r"mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|viele\s+gr(?:ü|ue)(?:ß|ss)e|"
+    r"met\s+vriendelijke\s+groet(?:en)?|groeten|atenciosamente|cumprimentos|"
+    r"med\s+v[äa]nlig\s+h[äa]lsning|yst[äa]v[äa]llisin\s+terveisin|gracias|merci|grazie|danke|"
+    r"dzi[eę]kuj[eę]|diolch|obrigad[oa]),"
 )
 # Cues after which only a capitalised (or caseless-script) word is a name ("this is Priya").
 _WEAK_CUE = (
@@ -107,7 +116,10 @@ _WEAK_CUE = (
     r"chatted\s+(?:to|with)|(?:gift|present|bought|ordered|order|writing|claiming)\s+for|"
     r"customer|contact|"
     r"shows|(?:mr|mrs|ms|miss|mx|dr)\.?|m[aą][zż]|[zż]ona|syn|c[oó]rka|"
-    r"mari|femme|esposa|marido|moglie|marito"
+    r"mari|femme|esposa|marido|moglie|marito|"
+    # introducing oneself in other languages: "soy Ana", "sono Ruth", "c'est Lindiwe"
+    r"soy|sono|c'est|moi\s+c'est|je\s+suis|ich\s+bin|ik\s+ben|jestem|tu|eu\s+sou|sou|"
+    r"jag\s+[äa]r|jeg\s+er|hier\s+ist|aqu[ií]|ici"
 )
 # Chinese and Japanese cues glue to the name without a space.
 _CJK_CUE = r"联系人|姓名|客户|名字|收件人|收货人|氏名|お名前"
@@ -171,6 +183,8 @@ class NameCueRecognizer(LocalFinder):
                 lowered = fold(word)
                 if _is_blocked(lowered) or not (strong or is_capitalised(word)):
                     break
+                if word[0].islower() and lowered in FOREIGN_WORDS and lowered not in FIRST_NAMES:
+                    break  # "merci, de rien": a word of another language is no name
                 if count == 0:
                     start, capitalised = match.start("word"), is_capitalised(word)
                 elif capitalised and not is_capitalised(word):
@@ -389,6 +403,9 @@ def clean_person(
         if stop.start() > 0:
             value = value[: stop.start()]
         break
+    comma = re.search(r",[ \t]+(?=[^\W\d_]*[a-z][^\W\d_]*'|[a-z])", value)
+    if comma is not None:
+        value = value[: comma.start()]  # "Ruth, l'ordine": a name ends before a lower-case word
     words = list(NAME_WORD_RE.finditer(value))
     while words and fold(words[0].group(0)).rstrip(".") in TITLES | DATE_ABBREVIATIONS:
         words = words[1:]  # "Mrs", or a date the model ran in: "On 11 Jun Rania Sarkar"
@@ -399,9 +416,9 @@ def clean_person(
     if any(w.group(0)[0].isupper() and not is_everyday_word(fold(w.group(0))) for w in words):
         # Lower-case words of any language the model ran a capitalised name into: "soy S.R.
         # Novak y mi correo", "mi hermana N.L. Gunasekara" (never "miles campbell").
-        while len(words) > 1 and _run_in(words[0].group(0)):
+        while len(words) > 1 and is_run_in(words[0].group(0)):
             words = words[1:]
-        while len(words) > 1 and _run_in(words[-1].group(0)):
+        while len(words) > 1 and is_run_in(words[-1].group(0)):
             words = words[:-1]
     if not words or all(fold(w.group(0)) in _DEVICES for w in words):
         return None
@@ -420,7 +437,7 @@ def clean_person(
     return new_start, new_end
 
 
-def _run_in(word: str) -> bool:
+def is_run_in(word: str) -> bool:
     """A lower-case word that is no name: an everyday word of English or another language,
     or a short one ("y", "mi"); never a name's particle ("de" in "ana de souza")."""
     if not word[0].islower():

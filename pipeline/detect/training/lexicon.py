@@ -27,7 +27,8 @@ FOREIGN_LANGUAGES = ("pl", "cs", "sk", "ro", "de", "fr", "es", "it", "pt", "nl",
                      "nb", "fi", "sl", "ca")  # fmt: skip
 FOREIGN_TOP = 3000
 # Greetings and thanks of languages wordfreq has no Latin-script list for (Welsh, Gaelic,
-# Irish, romanised Urdu, Hindi, Punjabi, Arabic, Persian, Swahili, Zulu, Yoruba ...).
+# Irish, romanised Urdu, Hindi, Punjabi, Arabic, Persian, Swahili, Zulu, Yoruba ...), and the
+# greetings and closings of the European languages, whatever their frequency.
 GREETINGS = """
 diolch shwmae prynhawn noswaith croeso hwyl helo iawn
 slainte failte tapadh madainn mhath raibh maith agat
@@ -38,6 +39,12 @@ asante jambo habari karibu sawubona ngiyabonga siyabonga dankie
 kaabo nagode sannu daalu imela medaase akwaaba
 xiexie nihao arigato arigatou konnichiwa kamsahamnida annyeong gamsahamnida
 kumusta terima kasih selamat spasibo privet dobroho zdravstvuyte
+cordialement salutations bonjour bonsoir merci saludos atentamente hola buenas tardes gracias
+cordiali saluti distinti grazie ciao buongiorno pozdrawiam powazaniem czesc dziekuje dzien dobry
+hallo danke freundlichen grussen groeten vriendelijke atenciosamente cumprimentos obrigado
+obrigada halsning terveisin kiitos cofion cynnes
+gyfer gyda mae wedi dim eto ond hefyd prynais anfonwyd parsel archeb arian rhif aelod cyfeiriad
+bore nos enw ffon siop nwyddau danfon derbyn heddiw ddoe wythnos blwyddyn plis sori
 """
 MAX_ZIPF = 3.0
 SECOND_ZIPF = 2.3  # the second name source's words must be rarer in English still
