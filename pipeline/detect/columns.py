@@ -192,6 +192,7 @@ _FOREIGN_HEADER_WORDS = {
     "dato": "date", "data": "date", "paivamaara": "date", "tarih": "date",
     "anrede": "title", "civilite": "title", "titre": "title", "tratamiento": "title",
     "titolo": "title", "aanhef": "title", "zwrot": "title", "codice": "code",
+    "fidelite": "loyalty", "fidelidad": "loyalty", "fedelta": "loyalty", "treue": "loyalty",
     "bestel": "order", "produkt": "product", "handler": "merchant", "haendler": "merchant",
     "firma": "company", "firmen": "company", "bedrijf": "company", "entreprise": "company",
     "empresa": "company", "azienda": "company",

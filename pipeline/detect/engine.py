@@ -131,7 +131,8 @@ class Detector:
                 if row is None:
                     results.append([])
                     continue
-                found = [Span(*raw) for raw in model[text]] + row.denied
+                found = [Span(*raw) for raw in model[text]]
+                found += row.settle(found)
                 results.append(resolve_overlaps(drop_allowed(found, row.allowed), text))
         except (DetectionError, StageError):
             raise
@@ -370,10 +371,15 @@ def _without_places(text: str, found: list[_Raw]) -> list[_Raw]:
 
 @dataclass(frozen=True, slots=True)
 class _RowLists:
-    """What one row's own lists found in its text: its personal values, and allowed ranges."""
+    """What one row's own lists found in its text: its personal values, and allowed ranges.
+
+    ``held`` are one-word names just before a product's noun ("the Millie skirt"), each with
+    where the noun ends: kept out unless something else is taken between them (``settle``).
+    """
 
     denied: list[Span]
     allowed: list[tuple[int, int]]
+    held: list[tuple[Span, int]]
 
     @classmethod
     def of(
@@ -391,12 +397,27 @@ class _RowLists:
         if batch is not None:
             denied += batch.find(text, folded)
             allowed += batch.kept_ranges(text, folded)
-        return cls(_not_products_or_occasions(text, folded, denied), allowed)
+        denied, held = _not_products_or_occasions(text, folded, denied)
+        return cls(denied, allowed, held)
+
+    def settle(self, model: list[Span]) -> list[Span]:
+        """The denied values, with each held one back in when the words that made it a
+        product's name are taken themselves: in "LEUNG Chun Kit" the given names go, so the
+        residual-leak check, which reads the output, sees no "kit" after the surname."""
+        others = [*model, *self.denied]
+        back = [
+            span
+            for span, noun_end in self.held
+            if any(o.start < noun_end and span.end < o.end and o is not span for o in others)
+        ]
+        return self.denied + back
 
 
-def _not_products_or_occasions(text: str, folded: str, denied: list[Span]) -> list[Span]:
+def _not_products_or_occasions(
+    text: str, folded: str, denied: list[Span]
+) -> tuple[list[Span], list[tuple[Span, int]]]:
     """The listed values found, less one-word names that read as a product, an occasion or
-    part of a date ("Jun" in "23 Jun").
+    part of a date ("Jun" in "23 Jun"); the product names come back as held (``settle``).
 
     A first name or surname of the batch is searched in every note, so "the Millie skirt",
     "a Ruby Star mug" or "Valentine's Day" would lose a word. The rule is the residual-leak
@@ -407,16 +428,23 @@ def _not_products_or_occasions(text: str, folded: str, denied: list[Span]) -> li
 
     single = [s for s in denied if s.kind == "NAME" and not _SPACE.search(text, s.start, s.end)]
     if not single:
-        return denied
+        return denied, []
     occasions = occasion_ranges(text, folded)
-    dropped = {
-        s
-        for s in single
-        if _NAMED_PRODUCT_RE.match(text, s.end)
-        or any(o <= s.start and s.end <= e for o, e in occasions)
-        or in_a_date(text, s.start, s.end)
-    }
-    return [s for s in denied if s not in dropped] if dropped else denied
+    held: list[tuple[Span, int]] = []
+    dropped = set()
+    for span in single:
+        if any(o <= span.start and span.end <= e for o, e in occasions) or in_a_date(
+            text, span.start, span.end
+        ):
+            dropped.add(span)
+        elif (noun := _NAMED_PRODUCT_RE.match(text, span.end)) is not None:
+            dropped.add(span)
+            held.append((span, noun.end()))
+    kept = [s for s in denied if s not in dropped] if dropped else denied
+    others = [s for s in kept if s.kind == "NAME"]
+    # Taken back at once when another listed value lies between it and the noun.
+    back = [(s, e) for s, e in held if any(o.start < e and s.end < o.end for o in others)]
+    return kept + [s for s, _ in back], [h for h in held if h not in back]
 
 
 _NAMED_PRODUCT_RE = named_by_nouns(NAMING_NOUNS)
