@@ -533,6 +533,15 @@ KEEP_FORMS = [
     ("a month beside a date", "On 11 Jun Tamati wrote:", "11 Jun"),
     ("a product noun with a plural", "asked whether Boden pays on Arohanui lamps", "Arohanui lamps"),
     ("a closing word in a list", "Thanks.\nSincerely, R. Parata", "Sincerely"),
+    ("a phone-shaped ref after an order cue", "I also ordered 02772445273 too.", "02772445273"),
+    ("refs listed after an order cue", "Two orders: 676-1082065 and 02322434723.", "02322434723"),
+    ("a town before a shop word", "delivered 9 November, Brest depot.", "Brest"),
+    ("a date the model runs on", "Order 55120, €342, 3 February. Please chase asap", "Please chase"),
+    ("a date of another language", "llegó el 26 de junio, total 12 €", "el 26 de junio"),
+    ("an occasion with an article", "Ordered on le Black Friday from Zara", "le Black Friday"),
+    ("a closing of another language", "Merci. Cordialement, Tupaq Quispe", "Cordialement"),
+    ("a courier of another country", "Acquisto, consegnato da Chronopost il 1/4.", "Chronopost"),
+    ("a merchant of another country", "Order from Leroy Merlin, €342.", "Leroy Merlin"),
 ]  # fmt: skip
 
 

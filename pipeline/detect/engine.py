@@ -231,14 +231,50 @@ class Detector:
                         continue
                     if source == "SpacyRecognizer" and is_everyday_words(text, start, end):
                         continue
-                if kind in ("NAME", "ADDRESS") and is_date_phrase(text, start, end):
-                    continue  # "le 25 février", "el 26 de junio": a date, whatever it looks like
+                if kind in ("NAME", "ADDRESS"):
+                    start = _after_a_date(text, start, end)
+                    if start == end:
+                        continue  # "le 25 février", "3 February. Please chase": a date
+                    if kind == "ADDRESS" and _SHOP_AFTER.match(text, end):
+                        continue  # "Brest depot", "the Leeds branch": a shop, not an address
+                if kind == "PHONE" and _ORDER_BEFORE.search(text, max(0, start - 40), start):
+                    continue  # "I also ordered 07229458271", "Order number 02370742610"
                 found.append((start, end, kind, round(float(result.score), 3), source))
             found += _named_again(text, found, brands)
             found += _listed_with(text, found)
             found += _ids_after_names(text, found)
             out.append(_without_places(text, _without_occasions(text, found)))
         return out
+
+
+# What makes a phone-shaped number an order ref: an order's cue right before it, or a list
+# of refs after one ("Two orders: 676-1082065-3644032 and 02322434723").
+_ORDER_BEFORE = re.compile(
+    r"(?i:\b(?:orders?|ordered|order[ \t]+(?:no|number|ref)|ref(?:erence)?|invoice|basket|"
+    r"transaction|tracking|parcel|pedido|commande|bestelling|bestellung|ordine|zam[óo]wienie)\b)"
+    r"(?:[ \t]*(?:no\.?|number|num|nr|n[º°]|ref|id|is|was|:|#))*[ \t]*"
+    r"(?:[\w\-/]+[ \t]*(?:,|and|&|/)[ \t]*)?$"
+)
+_SHOP_AFTER = re.compile(
+    r"[ \t]+(?i:branch|shop|store|outlet|depot|warehouse|showroom|superstore|depo|d[ée]p[ôo]t)\b"
+)
+
+
+def _after_a_date(text: str, start: int, end: int) -> int:
+    """Where a finding starts once a date opening it is left out ("3 February. Please chase",
+    "le 2 octobre, Limoges"): ``end`` when nothing but the date and everyday words is left."""
+    from pipeline.detect.names import is_run_in
+
+    if is_date_phrase(text, start, end):
+        return end
+    words = list(NAME_WORD_RE.finditer(text, start, end))
+    for count in range(len(words) - 1, 0, -1):
+        if is_date_phrase(text, start, words[count - 1].end()):
+            rest = words[count:]
+            if all(is_run_in(w.group(0).lower()) for w in rest):
+                return end
+            return rest[0].start()
+    return start
 
 
 def _named_again(text: str, found: list[_Raw], brands: list[tuple[int, int]] | None) -> list[_Raw]:

@@ -404,6 +404,16 @@ PERSON_NAMED_BRANDS = (
     "ebuyclub", "letyshops", "shoop", "payback", "effiliation", "netaffiliation", "kwanko",
     "timeone", "webgains", "partnerize", "affilae", "zanox", "belboon", "tradetracker",
     "awin", "rakuten", "quidco", "topcashback", "kidstart", "easyfundraising",
+    # Merchants of the other countries named like people or places (never a lone first name
+    # such as "Jules" or "Otto", which would veto that name everywhere).
+    "leroy merlin", "yves rocher", "jean louis david", "claudie pierlot", "pierre cardin",
+    "adolfo dominguez", "adolfo domínguez", "purificacion garcia", "purificación garcía",
+    "pedro del hierro", "massimo dutti", "el corte ingles", "el corte inglés", "cyrillus",
+    "jacadi", "pimkie", "promod", "kiabi", "castorama", "oysho", "cortefiel", "druni",
+    "sezane", "sézane", "calzedonia", "intimissimi", "tezenis", "bershka", "decathlon",
+    "cdiscount", "mediamarkt", "media markt", "maisons du monde", "galeries lafayette",
+    "nature & decouvertes", "nature & découvertes", "bonprix", "tchibo", "deichmann",
+    "rossmann", "wehkamp", "zalando", "intermarché", "intermarche", "carrefour", "auchan",
     "yves saint laurent", "giorgio armani", "dolce & gabbana", "vera wang", "estée lauder",
     "clinique", "rimmel", "mac cosmetics", "nyx", "benefit", "urban decay",
     # More UK merchants of the affiliate networks whose names are people's or words; never a
