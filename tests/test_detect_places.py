@@ -57,6 +57,18 @@ def test_the_detection_view_keeps_every_offset(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "read"),
     [
+        ("line\\n> 48 Ashby Drive", "line \n  48 Ashby Drive"),
+        ("> quoted\n>> twice", "  quoted\n   twice"),
+        ("a > b", "a > b"),
+    ],
+)
+def test_the_detection_view_reads_written_breaks_and_quote_marks(text: str, read: str) -> None:
+    assert detection_view(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
         (
             "\uff41\uff52\uff4f\uff48\uff41\uff20\uff4d\uff41\uff49\uff4c\uff0e\uff43\uff4f\uff4d",
             "aroha@mail.com",

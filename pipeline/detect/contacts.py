@@ -156,13 +156,18 @@ def find_obfuscated_emails(text: str) -> list[tuple[int, int]]:
                 if re.search(r"[._\d]|dot", match.group("local"), re.IGNORECASE):
                     found.append(match.span())
                 continue
+            match_start, at = match.start(), raw.find("@")
+            if 0 < at < len(raw) - 1 and not raw[at - 1].isspace() and not raw[at + 1].isspace():
+                # A plain "@": the local part holds no space ("fed up. holly.kova@...").
+                cut = max(raw.rfind(" ", 0, at), raw.rfind("\t", 0, at)) + 1
+                match_start, raw = match_start + cut, raw[cut:]
             if "@" in raw and not _ZW_RE.search(raw) and _EMAIL_WHOLE.fullmatch(raw.strip()):
                 continue  # an ordinary e-mail: the usual recognizer has it
             # A spaced dot may run the match on into prose ("... dot com. Thanks"): shorten
             # it back to the last dot that still leaves an address.
             for _ in range(3):
                 if _is_address(decode_email(raw), raw):
-                    found.append((match.start(), match.start() + len(raw)))
+                    found.append((match_start, match_start + len(raw)))
                     break
                 cut = max(raw.rfind("."), raw.lower().rfind(" dot "))
                 if cut <= 0:

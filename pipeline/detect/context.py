@@ -372,6 +372,27 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
                 found.append((start, end, 0.6))
     found.extend((s, e, 0.6) for s, e in _name_lines(text) if not _is_place(text, s, e))
     found.extend(_by_position(text))
+    found.extend(_after_initials(text))
+    return found
+
+
+# Initials before a surname: "H.P. Saito", "N.L. Gunasekara", "I. Whitlock" (one or more
+# capitals each with its full stop, then a capitalised word or two).
+_INITIALS_RE = re.compile(
+    r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){1,3})"
+    r"(?P<surname>[A-Z][a-z][\w'\-]*(?:[ \t]+[A-Z][a-z][\w'\-]*)?)(?![\w'])"
+)
+
+
+def _after_initials(text: str) -> list[tuple[int, int, float]]:
+    """Initials and the surname after them, when the surname is no everyday word or place."""
+    found = []
+    for match in _INITIALS_RE.finditer(text):
+        words = [fold(w) for w in match.group("surname").split()]
+        if any(is_everyday_word(w) or w in TITLES or w in FOREIGN_WORDS for w in words):
+            continue  # "P.S. Please", "U.K. Limited"
+        if not _is_place(text, *match.span("surname")):
+            found.append((match.start(), match.end(), 0.6))
     return found
 
 

@@ -50,7 +50,7 @@ _Raw = tuple[int, int, str, float, str]
 _WORKER: Detector | None = None
 # Names found by the words around them ("Barry says"): a person even where a town is named.
 _BY_CONTEXT = "ContextNameRecognizer"
-_NOT_PLACES = frozenset({_BY_CONTEXT, "HouseNameRecognizer"})
+_NOT_PLACES = frozenset({_BY_CONTEXT, "HouseNameRecognizer", "EmailLocalPartName"})
 _BY_WORDS_AROUND = (_BY_CONTEXT, "NameCueRecognizer")
 # What stands between a name and an occasion it runs into: a comma, a dash, a line break.
 _SEPARATOR = re.compile(r"[ \t]*[,;:\n\-][ \t,;:\n\-]*")
@@ -240,6 +240,7 @@ class Detector:
                 if kind == "PHONE" and _ORDER_BEFORE.search(text, max(0, start - 40), start):
                     continue  # "I also ordered 07229458271", "Order number 02370742610"
                 found.append((start, end, kind, round(float(result.score), 3), source))
+            found += _named_in_emails(text, found)
             found += _named_again(text, found, brands)
             found += _listed_with(text, found)
             found += _ids_after_names(text, found)
@@ -275,6 +276,35 @@ def _after_a_date(text: str, start: int, end: int) -> int:
                 return end
             return rest[0].start()
     return start
+
+
+_EMAIL_NAMES = "EmailLocalPartName"
+
+
+def _named_in_emails(text: str, found: list[_Raw]) -> list[_Raw]:
+    """The words of a note that its own e-mail addresses spell: "Summer, summer_ghorbani@...",
+    "anan thongchai <anan.thongchai@...>", "spoke to holly ... holly.kova@...". A part is a
+    name when it is no everyday word or is a known first name."""
+    from pipeline.detect.contacts import decode_email
+    from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, is_everyday_word
+
+    emails = [(s, e) for s, e, kind, _, _ in found if kind == "EMAIL"]
+    parts: set[str] = set()
+    for start, end in emails:
+        local = decode_email(text[start:end]).split("@", 1)[0]
+        for part in re.findall(r"[^\W\d_]{3,}", local):
+            word = fold(part)
+            if not is_everyday_word(word) or word in FIRST_NAMES or word in AMBIGUOUS_FIRST_NAMES:
+                parts.add(word)
+    if not parts:
+        return []
+    named = []  # also where the model has it: the e-mail says it is a name, not a place
+    for match in NAME_WORD_RE.finditer(text):
+        if fold(match.group(0)) in parts and not any(
+            s < match.end() and match.start() < e for s, e in emails
+        ):
+            named.append((match.start(), match.end(), "NAME", 0.6, _EMAIL_NAMES))
+    return named
 
 
 def _named_again(text: str, found: list[_Raw], brands: list[tuple[int, int]] | None) -> list[_Raw]:

@@ -116,6 +116,8 @@ _WEAK_CUE = (
     r"chatted\s+(?:to|with)|(?:gift|present|bought|ordered|order|writing|claiming)\s+for|"
     r"customer|contact|"
     r"shows|(?:mr|mrs|ms|miss|mx|dr)\.?|m[aą][zż]|[zż]ona|syn|c[oó]rka|"
+    r"(?:madame|monsieur|mme|mlle|se[ñn]ora?|sra?|srta|signora?|sig|herr|frau|pani?|mevrouw|"
+    r"meneer|dhr|mevr|senhora?)\.?|"
     r"mari|femme|esposa|marido|moglie|marito|"
     # introducing oneself in other languages: "soy Ana", "sono Ruth", "c'est Lindiwe"
     r"soy|sono|c'est|moi\s+c'est|je\s+suis|ich\s+bin|ik\s+ben|jestem|tu|eu\s+sou|sou|"

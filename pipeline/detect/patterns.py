@@ -69,20 +69,29 @@ _COMPATIBLE = {
 _VIEW = {**_COMPATIBLE, **_SPACES}
 # A line break written out as the two characters backslash and n (or r, t), as exports that
 # escape their cells do: a break between two values, never part of one.
-_ESCAPED_BREAK = re.compile(r"\\[nrt](?=[\s\w\\]|$)")
+_ESCAPED_BREAK = re.compile(r"\\([nrt])(?=[\s\w\\+(<>#*\-]|$)")
+# The marks that quote a reply at a line's start ("> 48 Ashby Drive", ">> thanks").
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*>[> \t]*")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    return " \n" if match.group(1) in "nr" else "  "
 
 
 def detection_view(text: str) -> str:
     """The text as the finders read it, with exactly its length, so offsets carry over.
 
     Unicode spaces become plain spaces, compatibility forms their ASCII character (full-width
-    "＠" is "@"), and written-out line breaks ("\\n") two spaces; a
-    postcode typed with a no-break space or a phone after a literal "\\n" is still found.
+    "＠" is "@"), a written-out line break ("\\n") a line break, and the marks quoting a
+    reply at a line's start ("> ") spaces: a postcode typed with a no-break space, a phone
+    after a literal "\\n" or a street line in a quoted reply is still found.
     """
-    if text.isascii():
-        return _ESCAPED_BREAK.sub("  ", text) if "\\" in text else text
-    viewed = text.translate(_VIEW)
-    return _ESCAPED_BREAK.sub("  ", viewed) if "\\" in viewed else viewed
+    viewed = text if text.isascii() else text.translate(_VIEW)
+    if "\\" in viewed:
+        viewed = _ESCAPED_BREAK.sub(_unescaped, viewed)
+    if ">" in viewed:
+        viewed = _QUOTE_MARKS.sub(lambda m: " " * len(m.group(0)), viewed)
+    return viewed
 
 
 # --------------------------------------------------------------------------- email
@@ -330,7 +339,11 @@ def is_street_line(value: str) -> bool:
 # --------------------------------------------------------------------------- names
 
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord",
-                    "rev", "master"})  # fmt: skip
+                    "rev", "master",
+                    # the same in the languages claims come in
+                    "madame", "monsieur", "mme", "mlle", "señor", "senor", "señora", "senora",
+                    "sr", "sra", "srta", "signor", "signora", "sig", "herr", "frau", "pani",
+                    "mevrouw", "meneer", "dhr", "mevr", "senhor", "senhora"})  # fmt: skip
 # Particles inside family names ("van der Berg", "Ó Ceallaigh", "bin Rashid"), taken only with
 # the surname after them; lower case in a name is normal for them.
 NAME_PARTICLES = frozenset({"ó", "o", "ni", "ní", "nic", "mac", "mc", "van", "von", "der", "den",
@@ -414,6 +427,7 @@ PERSON_NAMED_BRANDS = (
     "cdiscount", "mediamarkt", "media markt", "maisons du monde", "galeries lafayette",
     "nature & decouvertes", "nature & découvertes", "bonprix", "tchibo", "deichmann",
     "rossmann", "wehkamp", "zalando", "intermarché", "intermarche", "carrefour", "auchan",
+    "t.m. lewin", "t.m.lewin", "tm lewin", "h. samuel", "l.k. bennett", "j.crew", "j. crew",
     "yves saint laurent", "giorgio armani", "dolce & gabbana", "vera wang", "estée lauder",
     "clinique", "rimmel", "mac cosmetics", "nyx", "benefit", "urban decay",
     # More UK merchants of the affiliate networks whose names are people's or words; never a

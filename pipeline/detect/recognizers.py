@@ -6,6 +6,7 @@ Name recognizers live in ``names.py``; the analyzer that runs them all in ``anal
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -53,10 +54,8 @@ from pipeline.detect.lexicon import FIRST_NAMES
 from pipeline.detect.patterns import (
     INTL_PHONE_RE,
     POSTCODE_RE,
-    UK_TOWNS,
     find_street_lines,
     find_uk_phones,
-    fold,
 )
 
 LANGUAGE = "en"
@@ -234,31 +233,8 @@ class UkStreetRecognizer(LocalFinder):
     def find(self, text: str) -> list[tuple[int, int, float]]:
         found = []
         for start, end, unit in find_street_lines(text):
-            found.append((start, _town_end(text, end), 0.75 if unit else 0.65))
+            found.append((start, end, 0.75 if unit else 0.65))
         return found
-
-
-_TOWN_AFTER_RE = re.compile(
-    r",?[ \t]*(?:\r?\n[ \t]*)?(?P<town>[^\W\d_][\w'\-]*(?:[ \t][^\W\d_][\w'\-]*){0,2})"
-)
-
-
-def _town_end(text: str, end: int) -> int:
-    """Extend a street line over the town after it ("12 High St, Leeds"); not the postcode."""
-    match = _TOWN_AFTER_RE.match(text, end)
-    if match is None:
-        return end
-    words = match.group("town").split()
-    for count in range(len(words), 0, -1):
-        town = " ".join(words[:count])
-        town_end = match.start("town") + len(town)
-        if fold(town) in UK_TOWNS:
-            return town_end
-        followed = POSTCODE_RE.match(text, town_end + 1) if text[town_end : town_end + 1] in (
-            " ", ",", "\n") else None  # fmt: skip
-        if followed is not None and all(w[0].isupper() for w in words[:count]):
-            return town_end
-    return end
 
 
 class EuropeanStreetRecognizer(LocalFinder):
@@ -331,8 +307,8 @@ class ThoroughfareRecognizer(LocalFinder):
     ENTITY = "UK_STREET"
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
-        found = [(s, _town_end(text, e), 0.6) for s, e in _streets(text)]
-        found += [(s, _town_end(text, e), 0.6) for s, e in find_cued_addresses(text)]
+        found = [(s, e, 0.6) for s, e in _streets(text)]
+        found += [(s, e, 0.6) for s, e in find_cued_addresses(text)]
         found += [(s, e, 0.6) for s, e, place in _parts_before_postcodes(text) if place == 0]
         return found
 
@@ -363,5 +339,27 @@ class HouseNameRecognizer(LocalFinder):
         found = [(s, e, 0.6) for s, e in find_house_names(text)]
         found += [(s, e, 0.6) for s, e in find_houses_before_streets(text, streets, FIRST_NAMES)]
         found += [(s, e, 0.6) for s, e in find_cued_houses(text)]
-        found += [(s, e, 0.6) for s, e, place in _parts_before_postcodes(text) if place > 0]
+        parts = _parts_before_postcodes(text)
+        towns = _post_towns(text, parts)
+        found += [(s, e, 0.6) for s, e, place in parts if place > 0 and (s, e) not in towns]
         return found
+
+
+def _post_towns(text: str, parts: Sequence[tuple[int, int, int]]) -> set[tuple[int, int]]:
+    """The parts above a postcode that are its post town: a known town right above a
+    country or town ("Skegness\n Eritrea EH6 9HN"); a house that shares a town's name
+    stands higher up ("Greystones\n 4 Weavers Lane\n Leeds")."""
+    from pipeline.detect.places import place_ranges
+
+    if len(parts) < 2:
+        return set()
+    places = place_ranges(text)
+
+    def is_place(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in places)
+
+    return {
+        (s, e)
+        for (s0, e0, p0), (s, e, p1) in itertools.pairwise(parts)
+        if p0 == 0 and p1 == 1 and is_place(s0, e0) and is_place(s, e)
+    }
