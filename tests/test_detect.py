@@ -610,6 +610,25 @@ def test_worker_processes_give_the_same_spans(detector: Detector) -> None:
 
 
 @pytest.mark.model
+def test_prefetched_scans_give_the_same_spans(detector: Detector) -> None:
+    texts = [f"Ask Jane Doe, 07700 900{i % 1000:03d}, 12 Acacia Avenue" for i in range(40)]
+    first, second = texts[:20], texts[20:]
+    deny = [[("NAME", "Jane Doe")] for _ in first]
+    allow: list[set[str]] = [set() for _ in first]
+    serial = [detector.scan(t, deny, allow) for t in (first, second)]
+    cfg = detector.cfg.model_copy(update={"processes": 2, "min_texts_per_process": 10})
+    parallel = Detector(cfg, detector._nlp, detector._analyzer, detector._engine)
+    try:
+        parallel.prefetch([first, second])
+        assert [parallel.scan(t, deny, allow) for t in (first, second)] == serial
+        parallel.prefetch([first, ["not scanned"]])  # a batch never scanned is let go
+        assert parallel.scan(second, deny, allow) == serial[1]  # one not prefetched
+        assert parallel.scan(first, deny, allow) == serial[0]
+    finally:
+        parallel.close()
+
+
+@pytest.mark.model
 def test_versions_name_model_and_recognizers(detector: Detector) -> None:
     versions = detector.versions()
     assert versions["spacy_model"].startswith(CFG.model)

@@ -83,6 +83,7 @@ class Detector:
         self._entities = list(ENTITIES)
         self._kinds = dict(ENTITY_KINDS)
         self._pool: Pool | None = None  # forked once, on the first large scan, then kept
+        self._ahead: dict[tuple[str, ...], _Pending] = {}  # model findings started early
 
     def close(self) -> None:
         """Stop the NER worker processes, if any (they also stop when the program exits)."""
@@ -94,11 +95,27 @@ class Detector:
     def _drop_pool(self) -> None:
         """After a failed scan: kill the workers without waiting; the next scan forks anew."""
         pool, self._pool = self._pool, None
+        self._ahead = {}  # their findings will never come
         if pool is not None:
             pool.terminate()
             pool.join()
 
     # ------------------------------------------------------------------ public
+
+    def prefetch(self, batches: Sequence[Sequence[str]]) -> None:
+        """Start the model on the texts of scans to come, each batch as one scan will get it.
+
+        Only with worker processes: they run the model on the next batches while this
+        process does the rest of its work (row lists, tokens, the scans before), so they
+        are seldom idle. A scan of exactly such a batch takes its findings; the model reads
+        them as that scan would (the same distinct texts, in the same chunks), so nothing
+        found changes. Batches prefetched before and not scanned since are let go.
+        """
+        self._ahead = {}
+        for texts in batches:
+            unique = _distinct([detection_view(t) for t in texts])
+            if self._workers(unique) >= 2:
+                self._ahead[tuple(texts)] = self._model_findings(unique)
 
     def scan(
         self,
@@ -117,10 +134,11 @@ class Detector:
         """
         if not len(texts) == len(deny) == len(allow):
             raise ValueError("texts, deny and allow must have one entry per row")
+        ahead = self._ahead.pop(tuple(texts), None)
         texts = [detection_view(t) for t in texts]  # same lengths: offsets carry over
-        unique = list(dict.fromkeys(t for t in texts if t.strip()))
+        unique = _distinct(texts)
         try:
-            with self._model_findings(unique) as pending:
+            with ahead or self._model_findings(unique) as pending:
                 # The row lists need no model: they run here while workers run NER.
                 rows = [
                     _RowLists.of(t, d, a, batch) for t, d, a in zip(texts, deny, allow, strict=True)
@@ -167,10 +185,8 @@ class Detector:
         Each scan gives them a few chunks of the distinct texts; the caller works on while
         they run.
         """
-        workers = min(self.cfg.processes, os.cpu_count() or 1, len(texts))
-        if len(texts) < self.cfg.min_texts_per_process:
-            workers = 1  # forking costs more than it saves on a small file
-        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        workers = self._workers(texts)
+        if workers < 2:
             return _Pending(done=self.analyse(texts))
         if self._pool is None:
             global _WORKER
@@ -182,6 +198,13 @@ class Detector:
         chunks = list(_chunks(texts, workers * 4))
         running = self._pool.map_async(_analyse_in_worker, chunks, chunksize=1)
         return _Pending(running=running, on_error=self._drop_pool)
+
+    def _workers(self, texts: Sequence[str]) -> int:
+        """The worker processes a scan of ``texts`` (distinct) runs the model in; 1: here."""
+        workers = min(self.cfg.processes, os.cpu_count() or 1, len(texts))
+        if len(texts) < self.cfg.min_texts_per_process:
+            return 1  # forking costs more than it saves on a small file
+        return workers if "fork" in multiprocessing.get_all_start_methods() else 1
 
     def analyse(self, texts: Sequence[str]) -> list[list[_Raw]]:
         """Run NER (batched) and the Presidio recognizers on each text; no row lists."""
@@ -547,6 +570,11 @@ class _Pending:
 def _analyse_in_worker(texts: list[str]) -> list[list[_Raw]]:
     assert _WORKER is not None, "worker started without a detector"
     return _WORKER.analyse(texts)
+
+
+def _distinct(texts: Sequence[str]) -> list[str]:
+    """The texts with something in them, each once, in first-seen order."""
+    return list(dict.fromkeys(t for t in texts if t.strip()))
 
 
 def _chunks(items: list[str], count: int) -> Iterator[list[str]]:

@@ -11,7 +11,7 @@ from typing import Protocol
 import pandas as pd
 
 from pipeline.config import DetectionConfig
-from pipeline.detect import BatchValues, Span, load_detector
+from pipeline.detect import BatchValues, Detector, Span, load_detector
 from pipeline.detect.columns import cell_parts
 from pipeline.detect.keep import keep_cell_kind, value_key
 from pipeline.models import Kind, Original
@@ -67,6 +67,12 @@ class LazyScanner:
         batch: BatchValues | None = None,
     ) -> list[list[Span]]:
         return self.load().scan(texts, deny, allow, batch)
+
+    def prefetch(self, batches: Sequence[Sequence[str]]) -> None:
+        """Start the model on the texts of the scans to come (``Detector.prefetch``)."""
+        loaded = self.load() if batches else None
+        if isinstance(loaded, Detector):
+            loaded.prefetch(batches)
 
     def versions(self) -> dict[str, str]:
         return self._loaded.versions() if self._loaded is not None else {}
@@ -195,6 +201,15 @@ class Redactor:
         """
         tokeniser = self.tokeniser
         frame = screened.frame
+        texts = plan.texts()
+        # Each text column's non-blank rows, in the steps they are scanned in; the model
+        # starts on all of them now, while the cells below are tokenised.
+        text_values = {column: frame[column].tolist() for column in texts}
+        steps = {column: _steps(_non_blank(text_values[column])) for column in texts}
+        if isinstance(self.scanner, LazyScanner):
+            self.scanner.prefetch(
+                [[text_values[c][i] for i in step] for c in texts for step in steps[c]]
+            )
         out = frame.copy()
         originals: list[Original] = []
         for row, column, token, kind, value in screened.cells:
@@ -214,7 +229,6 @@ class Redactor:
                 if parts:
                     originals.extend(Original(t, Kind(k), o, record) for t, k, o in parts)
                     tally.cells[column] += 1
-        texts = plan.texts()
         joined = _joined_addresses(frame, [c for c, kind in personal if kind == "ADDRESS"])
         self.batch.add_all(("ADDRESS", a) for a in joined if a)
         if texts:
@@ -232,12 +246,12 @@ class Redactor:
                     if value.strip() and (not merchant or value_key(value) in allowed):
                         allow_rows[i].add(value)
             for n, column in enumerate(texts):
-                values = frame[column].tolist()
-                todo = [i for i, v in enumerate(values) if v.strip()]
-                if not todo:
+                values = text_values[column]
+                if not steps[column]:
                     continue  # no text in this chunk: the model need not even load
+                todo = [i for step in steps[column] for i in step]
                 spans = []
-                for step in _steps(todo):
+                for step in steps[column]:
                     spans += self.scanner.scan(
                         [values[i] for i in step],
                         [deny_rows[i] for i in step],
@@ -267,13 +281,16 @@ class Redactor:
         return Redacted(out, originals)
 
 
-def _steps(rows: list[int]) -> Iterator[list[int]]:
+def _non_blank(values: Sequence[str]) -> list[int]:
+    return [i for i, v in enumerate(values) if v.strip()]
+
+
+def _steps(rows: list[int]) -> list[list[int]]:
     """``rows`` in near-equal steps of at least ``SCAN_STEP`` (one step when fewer): a short
     last step (1,667 of 6,667) would fall below min_texts_per_process and run NER here alone."""
     count = max(1, len(rows) // SCAN_STEP)
     size = max(1, -(-len(rows) // count))
-    for at in range(0, len(rows), size):
-        yield rows[at : at + size]
+    return [rows[at : at + size] for at in range(0, len(rows), size)]
 
 
 def personal_values(frame: pd.DataFrame, plan: Plan) -> Iterator[tuple[str, str]]:
