@@ -409,19 +409,29 @@ def allowed_ranges(
     for value in allow:
         if not value:
             continue
-        compiled = allow_pattern(value)
-        if compiled is None:
+        planned = _allow_plan(value)
+        if planned is None:
             continue
-        pattern, quick = compiled
+        pattern, quick, digits = planned
         if quick in folded:
             found = find_pattern(pattern, folded)
             ranges.extend((start, end) for start, end in found if end > start)
-        digits = re.sub(r"[\s.\-/]", "", value.strip())
-        if digits.isdigit() and len(digits) >= 7 and digits[:3] in folded:
+        if digits and digits[:3] in folded:
             # A number is written in groups or not: "07998810052" is "07998 810 052" in a note.
             grouped = re.compile(_L + r"[ .\-]?".join(digits) + _R)
             ranges.extend(m.span() for m in grouped.finditer(folded))
     return ranges
+
+
+@functools.lru_cache(maxsize=16384)
+def _allow_plan(value: str) -> tuple[str, str, str] | None:
+    """``allow_pattern`` of an allow-listed value, and its digits ("" unless it is a long
+    number, which a note may write grouped any way); ``None`` for a value too short."""
+    compiled = allow_pattern(value)
+    if compiled is None:
+        return None
+    digits = re.sub(r"[\s.\-/]", "", value.strip())
+    return (*compiled, digits if digits.isdigit() and len(digits) >= 7 else "")
 
 
 _MODEL_ONLY = "ModelSpanRecognizer"
