@@ -80,6 +80,10 @@ def test_header_names_the_kind_in_any_casing(header: str, kind: str | None) -> N
         ("Etunimi", " first name "),
         ("Codice cliente", " code customer "),
         ("Goodwill", " goodwill "),  # no known parts: as it is
+        ("ADDR2", " addr 2 "),
+        ("Desc", " description "),
+        ("Comm", " comm "),  # comment or commission: as it is
+        ("Adresszeile 1", " address line 1 "),
     ],
 )
 def test_compound_and_inflected_headers_are_read_as_their_parts(header: str, words: str) -> None:
@@ -100,6 +104,8 @@ def test_compound_and_inflected_headers_are_read_as_their_parts(header: str, wor
         ("Postnummer", "POSTCODE"),
         ("CAP", "POSTCODE"),
         ("Lidnummer", "MEMBER"),
+        ("MEMB NO", "MEMBER"),
+        ("Addr1", "ADDRESS"),
         ("Firmenname", None),
         ("Business name", None),
         ("Produktname", None),

@@ -192,6 +192,8 @@ _FOREIGN_HEADER_WORDS = {
     "dato": "date", "data": "date", "paivamaara": "date", "tarih": "date",
     "anrede": "title", "civilite": "title", "titre": "title", "tratamiento": "title",
     "titolo": "title", "aanhef": "title", "zwrot": "title", "codice": "code",
+    "rad": "line", "zeile": "line", "linje": "line", "rivi": "line", "regel": "line",
+    "ligne": "line", "linea": "line", "linia": "line",
     "fidelite": "loyalty", "fidelidad": "loyalty", "fedelta": "loyalty", "treue": "loyalty",
     "bestel": "order", "produkt": "product", "handler": "merchant", "haendler": "merchant",
     "firma": "company", "firmen": "company", "bedrijf": "company", "entreprise": "company",
@@ -218,8 +220,31 @@ _FOREIGN_HEADER_RE = re.compile(
 )
 
 
+_HINT_WORDS = sorted(
+    {
+        word
+        for hints in (*_HINTS.values(), _MEMBER_HINTS, _KEEP_HINTS, *(h for _, h in _HEADER_KINDS))
+        for hint in hints
+        for word in hint.split()
+        if len(word) >= 6
+    }
+)
+
+
+def _expanded(word: str) -> str:
+    """An abbreviated header word as the hint word it shortens ("memb" -> "member", "desc"
+    -> "description"), when every hint word it opens begins with the shortest of them."""
+    starting = [h for h in _HINT_WORDS if h.startswith(word)]
+    if not starting:
+        return word
+    shortest = min(starting, key=len)
+    return shortest if all(h.startswith(shortest) for h in starting) else word
+
+
 def _split_compound(word: str) -> str:
     """A compound of known header words as its parts; any other word as it is."""
+    if len(word) >= 4 and word.isalpha() and word not in _KNOWN_PARTS:
+        word = _expanded(word)
     if word in _KNOWN_PARTS or len(word) < 5:
         return word
     if word.endswith("s") and word[:-1] in _KNOWN_PARTS:
@@ -240,6 +265,7 @@ def header_words(column: str) -> str:
     "Lidnummer" -> " member number " (accents folded, compounds split into known words,
     other languages' header words put in English)."""
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", column).lower().replace("\u00df", "ss")
+    spaced = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", spaced)  # "ADDR1", "line2"
     plain = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
     words = " " + " ".join(_split_compound(w) for w in re.findall(r"[a-z0-9]+", plain)) + " "
     return _FOREIGN_HEADER_RE.sub(lambda m: _FOREIGN_HEADER_WORDS[m.group(0)], words)
