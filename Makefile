@@ -73,9 +73,11 @@ train: $(STAMP) ## Fine-tune the NER on notes of three authors and the seen sets
 	$(BIN)/python tests/quality/fresh/export.py --notes 15000 --out .venv/fresh-notes.jsonl
 	$(BIN)/python tests/quality/fresh2/export.py --notes 10000 --out .venv/fresh2-notes.jsonl
 	$(BIN)/python tests/quality/fresh3/export.py --notes 10000 --out .venv/fresh3-notes.jsonl
+	$(BIN)/python tests/quality/dev5/export.py --notes 10000 --out .venv/dev5-notes.jsonl
 	OMP_NUM_THREADS=1 nice $(BIN)/python -m pipeline.detect.training.train \
 	  --extra .venv/heldout-notes.jsonl --extra .venv/fresh-notes.jsonl \
-	  --extra .venv/fresh2-notes.jsonl --extra .venv/fresh3-notes.jsonl
+	  --extra .venv/fresh2-notes.jsonl --extra .venv/fresh3-notes.jsonl \
+	  --extra .venv/dev5-notes.jsonl
 
 bench: $(STAMP) ## Throughput and memory on 10k and 100k-row files vs plain Presidio, and a 2-worker Dask row (CLUSTER_ONLY=1: that row alone)
 	$(BIN)/python tests/bench/bench.py $(if $(CLUSTER_ONLY),--cluster-only --rows 10000)

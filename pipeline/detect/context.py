@@ -216,12 +216,14 @@ _FROM_TO_RE = re.compile(
     r"(?P<by>[^\W\d_][^\W\d_'\-]*)[ \t]*[:!,]"
 )
 _THANKS_RE = re.compile(
-    r"(?<![\w])(?i:thanks|thank[ \t]+you|thx|ta|cheers|many[ \t]+thanks)[ \t,]+"
+    r"(?<![\w])(?i:thanks|thank[ \t]+you|thx|ta|cheers|many[ \t]+thanks)[ \t,\-\u2013\u2014]+"
     r"(?P<name>[^\W\d_][^\W\d_'\-]*)(?=[ \t]*[!.,]|[ \t]*$)"
     r"|(?<![\w])(?i:from)[ \t]+(?P<by>[^\W\d_][^\W\d_'\-]*)[ \t.!x]*$"
 )
-# A note's last word alone after a full stop: "... cashback never appeared. kemi"
-_LAST_WORD_RE = re.compile(r"(?<=[.!?])[ \t\n]+(?P<name>[^\W\d_][^\W\d_'\-]*)[ \t.!x]*$")
+# A note's last word alone after a full stop or a dash: "... never appeared. kemi", "... - FRANK"
+_LAST_WORD_RE = re.compile(
+    r"(?:(?<=[.!?])|[ \t](?:-|\u2013|\u2014))[ \t\n]+(?P<name>[^\W\d_][^\W\d_'\-]*)[ \t.!x]*$"
+)
 # Nicknames in quotes: 'Ms Okafor - "Bunmi" to friends', 'Rupert "Ru" Vance'.
 _NICKNAME_RE = re.compile(
     rf"[\"\u201c'](?P<name>{_CAP})[\"\u201d'][ \t]+(?i:to[ \t]+(?:friends|family|everyone)|for[ \t]+short)\b"
