@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pipeline.config import Settings
 from pipeline.detect import BatchValues
-from pipeline.detect.engine import _not_products_or_occasions
+from pipeline.detect.engine import _not_products_or_occasions, _RowLists
 from pipeline.detect.patterns import fold
 from pipeline.detect.rowlists import allowed_ranges, drop_allowed
 from pipeline.runner import run_batch
@@ -123,9 +123,11 @@ def test_a_batch_name_before_a_noun_is_taken_when_the_words_between_are_taken() 
     # check reads the output, where no noun is left after the surname.
     batch = BatchValues([("NAME", "Leung"), ("NAME", "Chun Kit"), ("NAME", "Marisol")])
     text = "pas. LEUNG Chun Kit, et the Marisol dress"
-    found, held = _not_products_or_occasions(text, fold(text), batch.find(text))
+    row = _RowLists.of(text, [], set(), batch)
+    assert row is not None
+    found = row.settle([])
     assert {"LEUNG", "Chun Kit"} <= {text[s.start : s.end] for s in found}
-    assert [text[s.start : s.end] for s, _ in held] == ["Marisol"]
+    assert "Marisol" not in {text[s.start : s.end] for s in found}
 
 
 def test_a_house_number_alone_is_not_searched_but_with_its_street_it_is() -> None:

@@ -212,7 +212,6 @@ _PHONE_CUE_RE = re.compile(
     r"(?P<number>(?:\+|00)?[ \t]?\(?\d(?:[ \t.\-/()]{0,2}\d){6,32})(?![\w\-]|[.,]\d)",
     re.IGNORECASE,
 )
-_DATE_LIKE_RE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
 # Inside a grouped number, what makes it a date, a time or an amount instead: "24.5.2026 15",
 # "1260.65 28/2", "23/9/26", "2026 15 ..." (a year first).
 _NOT_A_PHONE_RE = re.compile(
@@ -231,7 +230,7 @@ def find_cued_phones(text: str) -> list[tuple[int, int]]:
             parts = [(0, number)]  # one number with a slash in it: "07700/900123"
         for at, raw in parts:
             value = raw.strip(" \t")
-            if 7 <= sum(c.isdigit() for c in value) <= 15 and not _DATE_LIKE_RE.fullmatch(value):
+            if 7 <= sum(c.isdigit() for c in value) <= 15 and not _ID_DATE_RE.fullmatch(value):
                 start = offset + at + len(raw) - len(raw.lstrip(" \t"))
                 found.append((start, start + len(value)))
     return found

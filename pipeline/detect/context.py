@@ -17,7 +17,7 @@ from pipeline.detect.lexicon import (
     FOREIGN_WORDS,
     is_everyday_word,
 )
-from pipeline.detect.names import NOT_NAMES, brand_ranges
+from pipeline.detect.names import NOT_NAMES, brand_ranges, other_closings
 from pipeline.detect.patterns import SMALL_WORDS, SUFFIX_WORDS, TITLES, fold
 from pipeline.detect.places import place_ranges
 from pipeline.detect.recognizers import LocalFinder
@@ -79,16 +79,13 @@ _FROM_RE = re.compile(
 _TRAILING_RE = re.compile(
     r",[ \t]*(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*){0,2})[ \t.!x]*$"
 )
+_CLOSINGS = other_closings(r"[ \t]")
 # A line that is only a name, next to a closing ("Kind regards,", "Sent from my iPhone").
 _CLOSING_RE = re.compile(
     r"^[ \t>]*(?i:(?:kind(?:est)?|best|warm|many)?[ \t]*regards|thanks?(?:[ \t]you)?|many[ \t]thanks|"
     r"cheers|best(?:[ \t]wishes)?|yours(?:[ \t](?:sincerely|faithfully|truly))?|sincerely|"
     r"faithfully|ta|thx|love|sent[ \t]from[ \t].*|get[ \t]outlook[ \t].*|"
-    r"cordialement|bien[ \t][àa][ \t]vous|un[ \t]saludo|saludos|atentamente|cordiali[ \t]saluti|"
-    r"distinti[ \t]saluti|saluti|pozdrawiam|z[ \t]powa[zż]aniem|cofion(?:[ \t]cynnes)?|"
-    r"mit[ \t]freundlichen[ \t]gr(?:ü|ue)(?:ß|ss)en|viele[ \t]gr(?:ü|ue)(?:ß|ss)e|"
-    r"met[ \t]vriendelijke[ \t]groet(?:en)?|groeten|atenciosamente|cumprimentos|"
-    r"med[ \t]v[äa]nlig[ \t]h[äa]lsning|yst[äa]v[äa]llisin[ \t]terveisin)[ \t,.!]*$"
+    rf"{_CLOSINGS})[ \t,.!]*$"
 )
 _ADDRESS_LINE_RE = re.compile(
     r"^[ \t>]*(?:\d{1,5}[a-zA-Z]?,?[ \t]+[^\W\d_]|(?i:flat|unit|apt|apartment|suite)\.?[ \t]*\d)"

@@ -529,11 +529,7 @@ def _not_products_or_occasions(
         elif (noun := _NAMED_PRODUCT_RE.match(text, span.end)) is not None:
             dropped.add(span)
             held.append((span, noun.end()))
-    kept = [s for s in denied if s not in dropped] if dropped else denied
-    others = [s for s in kept if s.kind == "NAME"]
-    # Taken back at once when another listed value lies between it and the noun.
-    back = [(s, e) for s, e in held if any(o.start < e and s.end < o.end for o in others)]
-    return kept + [s for s, _ in back], [h for h in held if h not in back]
+    return [s for s in denied if s not in dropped] if dropped else denied, held
 
 
 _NAMED_PRODUCT_RE = named_by_nouns(NAMING_NOUNS)

@@ -23,7 +23,7 @@ _OPENING_ALONE = (
     "avda|paseo|p[º°]|plaza|pza|traves[ií]a|urbanizaci[óo]n|urb|callej[óo]n|carretera|"
     "camino|ronda|glorieta|cuesta|rambla|carrer|passeig|viale|vicolo|piazza|piazzale|"
     "corso|lungomare|contrada|rua|travessa|pra[çc]a|estrada|alameda|ulica|aleja|"
-    "osiedle|heol|ffordd|stryd|l[ôo]n|teras|cilgant|rhodfa|ffordd"
+    "osiedle|heol|ffordd|stryd|l[ôo]n|teras|cilgant|rhodfa"
 )
 _OPENING_NUMBERED = "avenue|av|place|pl|cours|route|square|passage|via|largo|strada|ul|al|os|plac"
 _LINK = (

@@ -87,6 +87,20 @@ NOT_NAMES = frozenset({
 })  # fmt: skip
 
 
+def other_closings(space: str) -> str:
+    """The closing formulas of the languages claims come in, as a regex alternation whose
+    words are joined by ``space`` ("Cordialement", "Met vriendelijke groet", "Pozdrawiam")."""
+    closings = (
+        "cordialement", "bien_[àa]_vous", "un_saludo", "saludos", "atentamente",
+        "cordiali_saluti", "distinti_saluti", "saluti", "pozdrawiam", "z_powa[zż]aniem",
+        "cofion(?:_cynnes)?", "mit_freundlichen_gr(?:ü|ue)(?:ß|ss)en", "viele_gr(?:ü|ue)(?:ß|ss)e",
+        "met_vriendelijke_groet(?:en)?", "groeten", "atenciosamente", "cumprimentos",
+        "med_v[äa]nlig_h[äa]lsning", "yst[äa]v[äa]llisin_terveisin",
+    )  # fmt: skip
+    return "|".join(c.replace("_", space) for c in closings)
+
+
+_CLOSINGS = other_closings(r"\s+")
 # Cues after which any-case words are a name ("my name is chidi okafor").
 _STRONG_CUE = (
     r"my\s+name\s+is|my\s+name'?s|name\s*:|name\s+is|full\s+name\s*(?:is|:)|signed|"
@@ -101,12 +115,7 @@ _STRONG_CUE = (
     r"mi\s+nombre\s+es|il\s+mio\s+nome\s+[eè]|mijn\s+naam\s+is|ik\s+heet|ich\s+hei(?:ß|ss)e|"
     r"mam\s+na\s+imi[eę]|chamo-me|me\s+chamo|fy\s+enw\s+i\s+yw|jag\s+heter|jeg\s+heter|"
     # closings of other languages, with their comma
-    r"(?:cordialement|bien\s+[àa]\s+vous|un\s+saludo|saludos|atentamente|cordiali\s+saluti|"
-    r"distinti\s+saluti|saluti|pozdrawiam|z\s+powa[zż]aniem|cofion(?:\s+cynnes)?|"
-    r"mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|viele\s+gr(?:ü|ue)(?:ß|ss)e|"
-    r"met\s+vriendelijke\s+groet(?:en)?|groeten|atenciosamente|cumprimentos|"
-    r"med\s+v[äa]nlig\s+h[äa]lsning|yst[äa]v[äa]llisin\s+terveisin|gracias|merci|grazie|danke|"
-    r"dzi[eę]kuj[eę]|diolch|obrigad[oa]),"
+    rf"(?:{_CLOSINGS}|gracias|merci|grazie|danke|dzi[eę]kuj[eę]|diolch|obrigad[oa]),"
 )
 # Cues after which only a capitalised (or caseless-script) word is a name ("this is Priya").
 _WEAK_CUE = (
