@@ -299,3 +299,16 @@ def test_order_ref_columns_of_an_unknown_layout_are_named_by_their_header() -> N
                "Order Total", "txn_reference", "Phone No"]  # fmt: skip
     assert order_ref_columns(headers) == ["Merchant Order No", "Basket ID", "Shop Ref",
                                           "txn_reference"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "value", ["3210 0948 9677 7024", "1175 0744 6173 6784", "4851 6250 3278 0742"]
+)
+def test_a_card_style_member_number_holds_no_phone(value: str) -> None:
+    # a phone-shaped run of digit groups inside a longer number is part of that number
+    assert cell_parts(value, "MEMBER") is None
+
+
+def test_a_phone_beside_words_is_still_a_part() -> None:
+    value = "Tel 07700 900123 or jo@example.com"
+    assert [k for _, _, k in cell_parts(value, "PHONE") or []] == ["PHONE", "EMAIL"]

@@ -240,6 +240,8 @@ def test_numbers_in_words_that_are_no_phone_stay() -> None:
         "members since 2019, never a problem",
         "account credited with 1,234.56 yesterday",
         "mail jane@example.com or tweet us",
+        "Used KidStart on 9-Aug-2026. Store: Thomas Sabo.",
+        "cashback on 14-AUG-2026 never came",
     ],
 )
 def test_no_member_id_without_an_id_after_the_cue(text: str) -> None:

@@ -171,3 +171,11 @@ def test_a_copy_pickled_at_a_mark_holds_the_list_as_it_stood() -> None:
     assert type(copy) is BatchValues and len(copy) == 8 and copy.owner == batch.owner
     for note in _notes(5, 200):
         assert copy.find(note) == BatchValues(VALUES[:8]).find(note)
+
+
+def test_a_word_surname_the_row_writes_in_capitals_is_found_so_mid_sentence() -> None:
+    # "PARK here" of a row's surname PARK; the lower-case word and a sentence start are not
+    needles = needles_of("NAME", "PARK")
+    text = "pending since May, PARK here. park the car. PARK HERE"
+    found = [text[s.start : s.end] for s in find_needles(text, needles, fold(text), BATCH)]
+    assert found == ["PARK"]

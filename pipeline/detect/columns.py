@@ -98,6 +98,9 @@ _BRANDS = frozenset(PERSON_NAMED_BRANDS)
 # A phone written with dots, spaces, dashes or brackets (07116.853989, +49 (0)711 6853989):
 # 9 to 15 digits, national (0...) or international (+ or 00). Used on personal columns only.
 _CELL_PHONE_RE = re.compile(r"(?<![\w+.])(?:\+|00|0)\d(?:[ .\-/]?\(?\d\)?){7,14}(?![\w])")
+# A digit group right before or after a phone-shaped match: the match is part of a longer number.
+_MORE_DIGITS_BEFORE_RE = re.compile(r"\d[ .\-/]?$")
+_MORE_DIGITS_AFTER_RE = re.compile(r"[ .\-/]?\d")
 _PART_WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 # Words that label a part of a contact cell and are not themselves personal.
 _LABELS = frozenset({"tel", "phone", "telephone", "mobile", "mob", "cell", "email", "e", "mail",
@@ -292,10 +295,18 @@ def _holds(value: str) -> bool:
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of phone numbers in a cell: UK, international, and dotted or spaced ones."""
+    """Offsets of phone numbers in a cell: UK, international, and dotted or spaced ones;
+    never the tail or head of a longer run of digit groups ("3210 0948 9677 7024", a card-
+    style member number, holds no phone)."""
     spans = [m.span() for m in _CELL_PHONE_RE.finditer(text)]
     spans += [m.span() for m in INTL_PHONE_RE.finditer(text)]
-    return spans + find_uk_phones(text)
+    spans += find_uk_phones(text)
+    return [
+        (s, e)
+        for s, e in spans
+        if not _MORE_DIGITS_BEFORE_RE.search(text, 0, s)
+        and not _MORE_DIGITS_AFTER_RE.match(text, e)
+    ]
 
 
 def cell_parts(value: str, kind: str) -> list[tuple[int, int, str]] | None:

@@ -16,6 +16,7 @@ import phonenumbers
 
 from pipeline.detect.lexicon import COMMON_WORDS
 from pipeline.detect.patterns import EMAIL_RE, is_postcode, is_uk_nsn
+from pipeline.models import is_date_phrase
 
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZW_RE = re.compile(f"[{_ZW}]")
@@ -447,6 +448,8 @@ def _is_member_id(value: str) -> bool:
     letters in parts ("K-QWRTZP") or a user name ("tendai_dube"); never a date, a word or
     an amount."""
     if _ID_DATE_RE.fullmatch(value) or _AMOUNT_RE.fullmatch(value):
+        return False
+    if is_date_phrase(value, 0, len(value)):  # "9-Aug-2026", "14-AUG-2026"
         return False
     if re.fullmatch(r"[a-z]{2,}[_.][a-z]{2,}\d*", value, re.IGNORECASE):
         return "_" in value or value[-1].isdigit()

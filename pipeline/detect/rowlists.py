@@ -129,18 +129,16 @@ def _name_needles(value: str) -> list[Needle]:
         if letters == 2 or folded in WORD_NAMES or folded in SMALL_WORDS:
             if len(piece_tokens) != 1:
                 continue
-            # Short or word-like parts match only as a capitalised word mid-sentence.
+            # Short or word-like parts match only as a capitalised word mid-sentence, or in
+            # capitals mid-sentence when the row writes them so ("PARK here" of a row's PARK).
             original = _LETTERS.findall(piece)[0]
             cased = original[0].upper() + original[1:].lower()
-            needles.append(
+            needles += [
                 Needle(
-                    "NAME",
-                    _L + re.escape(cased) + _R,
-                    folded,
-                    original_case=True,
-                    mid_sentence=True,
+                    "NAME", _L + re.escape(form) + _R, folded, original_case=True, mid_sentence=True
                 )
-            )
+                for form in dict.fromkeys([cased, original if original.isupper() else cased])
+            ]
             continue
         if len(piece_tokens) == 1 and folded in COMMON_WORDS and folded not in FIRST_NAMES:
             # A part that is also an everyday word ("Fields", "Moss"): as a name is written,
