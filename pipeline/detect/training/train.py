@@ -17,6 +17,7 @@ import json
 import random
 import shutil
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,7 @@ def train(
     extra: list[Note],
     max_notes: int = 0,
     start: Path | None = None,
+    names: Sequence[str] = authors.AUTHORS,
 ) -> None:
     from spacy.util import fix_random_seed, minibatch  # type: ignore[attr-defined]
 
@@ -104,7 +106,7 @@ def train(
             model.get_pipe("ner").add_label(label)
     if start is not None:  # go on from a model this script saved before
         nlp.get_pipe("ner").from_disk(start / "ner", exclude=["vocab"])
-    corpus = [*notes(count, seed, dev=False), *authors.notes(per_author, seed), *extra]
+    corpus = [*notes(count, seed, dev=False), *authors.notes(per_author, seed, names), *extra]
     examples = [_example(nlp, note) for note in corpus]
     rng = random.Random(seed)
     optimizer = nlp.resume_training()
@@ -148,6 +150,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--notes", type=int, default=30000, help="from generate.py")
     parser.add_argument("--per-author", type=int, default=20000, help="from each of authors/")
+    parser.add_argument(
+        "--authors",
+        default=",".join(authors.AUTHORS),
+        help="the authors/ to draw from, in order, comma-separated (default: all)",
+    )
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--minutes", type=float, default=150.0, help="stop early after this")
@@ -179,6 +186,7 @@ def main() -> int:
         extra,
         args.max_notes,
         args.start,
+        [name.strip() for name in args.authors.split(",") if name.strip()],
     )
     return 0
 
