@@ -1,5 +1,7 @@
 """The retail author: reproducible, exact non-overlapping labels, row values kept."""
 
+import itertools
+
 from pipeline.detect.training.authors import retail
 
 
@@ -13,7 +15,7 @@ def test_labels_exact_and_disjoint() -> None:
         for span in spans:
             value = note.text[span.start : span.end]
             assert value and value == value.strip()
-        for left, right in zip(spans, spans[1:]):
+        for left, right in itertools.pairwise(spans):
             assert left.end <= right.start
         for value in note.row_keep:
             assert value in note.text

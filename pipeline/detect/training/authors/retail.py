@@ -24,25 +24,25 @@ _TEMPLATES = (
 def _value(kind: str, rng: random.Random) -> str:
     """One random value of ``kind``."""
     digits = "".join(rng.choice("0123456789") for _ in range(8))
-    pick = {
-        "NAME": lambda: f"{rng.choice(_FIRST)} {rng.choice(_SURNAME)}",
-        "FIRST": lambda: rng.choice(_FIRST),
-        "SURNAME": lambda: rng.choice(_SURNAME),
-        "EMAIL": lambda: f"{rng.choice(_FIRST).lower()}.{digits[:3]}@gmail.com",
-        "PHONE": lambda: f"07{digits[:3]} {digits[3:]}9",
-        "POSTCODE": lambda: rng.choice(("LS1 4AP", "m14 5rt", "BD7  1DP")),
-        "STREET": lambda: f"{digits[0]}{digits[1]} Acacia Road",
-        "MEMBER": lambda: f"TCB{digits}",
-        "MERCHANT": lambda: rng.choice(_MERCHANT),
-        "PRODUCT": lambda: rng.choice(_PRODUCT),
-        "TOWN": lambda: rng.choice(_TOWN),
-        "VOUCHER": lambda: f"{rng.choice(_FIRST).upper()}20",
-        "ORDER": lambda: f"0{digits}{digits[:2]}",
-        "CLAIM": lambda: f"CLM-{digits[:6]}",
-        "DATE": lambda: f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/2025",
-        "AMOUNT": lambda: f"£{rng.randint(5, 900)}.{digits[:2]}",
+    pick: dict[str, str] = {
+        "NAME": f"{rng.choice(_FIRST)} {rng.choice(_SURNAME)}",
+        "FIRST": rng.choice(_FIRST),
+        "SURNAME": rng.choice(_SURNAME),
+        "EMAIL": f"{rng.choice(_FIRST).lower()}.{digits[:3]}@gmail.com",
+        "PHONE": f"07{digits[:3]} {digits[3:]}9",
+        "POSTCODE": rng.choice(("LS1 4AP", "m14 5rt", "BD7  1DP")),
+        "STREET": f"{digits[0]}{digits[1]} Acacia Road",
+        "MEMBER": f"TCB{digits}",
+        "MERCHANT": rng.choice(_MERCHANT),
+        "PRODUCT": rng.choice(_PRODUCT),
+        "TOWN": rng.choice(_TOWN),
+        "VOUCHER": f"{rng.choice(_FIRST).upper()}20",
+        "ORDER": f"0{digits}{digits[:2]}",
+        "CLAIM": f"CLM-{digits[:6]}",
+        "DATE": f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/2025",
+        "AMOUNT": f"£{rng.randint(5, 900)}.{digits[:2]}",
     }
-    return pick[kind]()
+    return pick[kind]
 
 
 def _note(rng: random.Random) -> Note:
