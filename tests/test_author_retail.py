@@ -19,3 +19,11 @@ def test_labels_exact_and_disjoint() -> None:
             assert left.end <= right.start
         for value in note.row_keep:
             assert value in note.text
+
+
+def test_clean_share_and_kinds() -> None:
+    found = retail.notes(2000, 7)
+    clean = sum(not n.personal for n in found) / len(found)
+    assert 0.3 <= clean <= 0.5
+    kinds = {s.kind for n in found for s in n.personal}
+    assert kinds >= {"NAME", "FIRST", "SURNAME", "EMAIL", "PHONE", "POSTCODE", "STREET", "MEMBER"}
