@@ -63,6 +63,7 @@ class Pools:
     surnames: tuple[str, ...]
     latin_firsts: tuple[str, ...]
     latin_surnames: tuple[str, ...]
+    by_locale: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (given, family) per locale
 
 
 def is_latin(text: str) -> bool:
@@ -97,10 +98,15 @@ def pools() -> Pools:
     """The name pools, built once per process (faker is seeded, so always the same)."""
     firsts: set[str] = set(WORD_FIRSTS) | set(NICKNAMES) | set(STAFF_FIRSTS)
     surnames: set[str] = set(HARD_SURNAMES) | set(WORD_SURNAMES)
+    by_locale = []
     for locale in LOCALES:
         given, family = _faker_names(locale, 40)
-        firsts.update(name for name in given if 1 < len(name) < 20 and " " not in name.strip())
-        surnames.update(name for name in family if 1 < len(name) < 24)
+        given = [name for name in given if 1 < len(name) < 20 and " " not in name.strip()]
+        family = [name for name in family if 1 < len(name) < 24]
+        firsts.update(given)
+        surnames.update(family)
+        if given and family:
+            by_locale.append((tuple(given), tuple(family)))
     ordered_firsts = tuple(sorted(firsts))
     ordered_surnames = tuple(sorted(surnames))
     return Pools(
@@ -108,7 +114,16 @@ def pools() -> Pools:
         ordered_surnames,
         tuple(name for name in ordered_firsts if is_latin(name)),
         tuple(name for name in ordered_surnames if is_latin(name)),
+        tuple(by_locale),
     )
+
+
+def pick_person(rng: random.Random) -> tuple[str, str]:
+    """A given and a family name: often both from one locale, else mixed with the hard cases."""
+    if rng.random() < 0.5:
+        given, family = rng.choice(pools().by_locale)
+        return rng.choice(given), rng.choice(family)
+    return pick_first(rng), pick_surname(rng)
 
 
 def pick_first(rng: random.Random) -> str:

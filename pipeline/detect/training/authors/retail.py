@@ -80,8 +80,10 @@ def _person(draft: _Draft, index: str) -> _Person:
     """The person ``index`` names ('' the shopper, '2' someone else, 'S' staff)."""
     if index not in draft.people:
         rng = draft.rng
-        first = rng.choice(names.STAFF_FIRSTS) if index == "S" else names.pick_first(rng)
-        draft.people[index] = _Person(first, names.pick_surname(rng))
+        first, surname = names.pick_person(rng)
+        if index == "S":
+            first = rng.choice(names.STAFF_FIRSTS)
+        draft.people[index] = _Person(first, surname)
     return draft.people[index]
 
 
@@ -142,7 +144,10 @@ def _keep_value(draft: _Draft, kind: str, index: str) -> str:
     """The value of a keep slot, the same each time the note names it."""
     key = kind + index
     if key not in draft.drawn:
-        draft.drawn[key] = _KEEP_VALUES[kind](draft.rng)
+        value = _KEEP_VALUES[kind](draft.rng)
+        while index and value in draft.drawn.values():  # another order is not this one
+            value = _KEEP_VALUES[kind](draft.rng)
+        draft.drawn[key] = value
     return draft.drawn[key]
 
 
