@@ -48,6 +48,12 @@ NICKNAMES = (
     "Baz", "Ade", "Tayo", "Kemi", "Sid", "Raj", "Bibi", "Ollie", "Freddie", "Pippa",
 )  # fmt: skip
 
+# Given names with a hyphen or two parts joined.
+COMPOUND_FIRSTS = (
+    "Mary-Jane", "Jean-Luc", "Anne-Marie", "Hans-Peter", "Mohammed-Ali", "Ana-Maria",
+    "Lily-Mae", "Ruby-Rose", "Jo-Anne", "Kim-Ly", "Marie-Claire", "Abdul-Rahman",
+)  # fmt: skip
+
 # Customer-service and affiliate staff who sign or are mentioned; personal as well.
 STAFF_FIRSTS = (
     "Dan", "Priya", "Tom", "Aisling", "Kofi", "Harriet", "Yusuf", "Megan", "Lukas", "Chloe",
@@ -96,7 +102,7 @@ def _faker_names(locale: str, count: int) -> tuple[list[str], list[str]]:
 @functools.cache
 def pools() -> Pools:
     """The name pools, built once per process (faker is seeded, so always the same)."""
-    firsts: set[str] = set(WORD_FIRSTS) | set(NICKNAMES) | set(STAFF_FIRSTS)
+    firsts: set[str] = {*WORD_FIRSTS, *NICKNAMES, *STAFF_FIRSTS, *COMPOUND_FIRSTS}
     surnames: set[str] = set(HARD_SURNAMES) | set(WORD_SURNAMES)
     by_locale = []
     for locale in LOCALES:
@@ -133,6 +139,8 @@ def pick_first(rng: random.Random) -> str:
         return rng.choice(WORD_FIRSTS)
     if roll < 0.22:
         return rng.choice(NICKNAMES)
+    if roll < 0.26:
+        return rng.choice(COMPOUND_FIRSTS)
     return rng.choice(pools().firsts if rng.random() < 0.3 else pools().latin_firsts)
 
 

@@ -153,6 +153,9 @@ PERSONAL = (
     "{NAME}",
     "member id {MEMBER} claims {ORDER} from {MERCHANT}",
     "{FIRST}'s order from {MERCHANT}, the {PRODUCT} in {TOWN}, never tracked",
+    "{NAME} (goes by {FIRST.nick}) chased {ORDER} again.",
+    "{FIRST.nick} {SURNAME} on the phone, order {ORDER}, wants {AMOUNT} cashback.",
+    "Shopper signs her emails '{FIRST.nick}'; account name {NAME}.",
 )
 
 # Clean fragments: no personal value, but people-like shops, products, towns, codes and words.
@@ -254,4 +257,20 @@ CLEAN = (
     "ok to pay",
     "CHASED {MERCHANT} X2 NO REPLY",
     "Returned in store at {MERCHANT} {TOWN} on {DATE}.",
+)
+
+# A cue early in the note and its value only at the end, after other fragments.
+FAR_CUES = (
+    ("Member number at the bottom.", "{MEMBER}"),
+    ("Account no. below (shopper's, not ours).", "acc:\n{MEMBER}"),
+    ("Her phone is below, she prefers a call after six.", "tel:\n{PHONE}"),
+    ("Best number for him is at the end of this note.", "{PHONE}"),
+    ("Email to reply to is at the end.", "{EMAIL}"),
+    ("Reply address last line.", "-> {EMAIL}"),
+    ("Delivery postcode below for the courier check.", "{POSTCODE}"),
+    ("Account holder's name at the foot of the note.", "{NAME}"),
+    ("Who placed it: see last line.", "placed by {FIRST}"),
+    ("Street on the POD, last line.", "{STREET}"),
+    ("House name (no number) last.", "{HOUSE}"),
+    ("Surname as on the card, below.", "{SURNAME}"),
 )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pipeline.detect.training.authors import _retail_contacts as contacts
 from pipeline.detect.training.authors import _retail_names as names
 from pipeline.detect.training.authors import _retail_values as values
-from pipeline.detect.training.authors._retail_templates import CLEAN, PERSONAL
+from pipeline.detect.training.authors._retail_templates import CLEAN, FAR_CUES, PERSONAL
 from pipeline.detect.training.generate import KEEP, Labelled, Note
 from pipeline.detect.training.generate import PERSONAL as PERSONAL_KINDS
 
@@ -123,6 +123,9 @@ def _personal_value(draft: _Draft, kind: str, index: str, form: str) -> tuple[st
         return person.first, "FIRST"
     if kind == "NAME":
         return _name_case(rng, _full_name(rng, person, form), form), "NAME"
+    if kind == "FIRST" and form == "nick":
+        nickname = person.drawn.setdefault("NICK", rng.choice(names.NICKNAMES))
+        return _name_case(rng, nickname, form), "FIRST"
     if kind == "FIRST":
         return _name_case(rng, person.first, form), "FIRST"
     if kind == "SURNAME":
@@ -215,8 +218,12 @@ def _templates(rng: random.Random, clean: bool) -> list[str]:
     """One to four fragments; a personal note has at least one personal fragment."""
     count = rng.choice((1, 1, 1, 2, 2, 2, 3, 4))
     chosen = [rng.choice(CLEAN) for _ in range(count)]
-    if not clean:
-        chosen[rng.randrange(count)] = rng.choice(PERSONAL)
+    if clean:
+        return chosen
+    if rng.random() < 0.12:  # the value far from its cue
+        cue, value = rng.choice(FAR_CUES)
+        return [cue, *chosen, value]
+    chosen[rng.randrange(count)] = rng.choice(PERSONAL)
     return chosen
 
 
