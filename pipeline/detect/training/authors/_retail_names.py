@@ -94,7 +94,7 @@ def _faker_names(locale: str, count: int) -> tuple[list[str], list[str]]:
     rng = random.Random(locale)
     found: list[list[str]] = []
     for attribute in ("first_names", "last_names"):
-        listed = sorted(set(getattr(provider, attribute, ()) or ()))
+        listed = sorted({name.strip() for name in getattr(provider, attribute, ()) or ()})
         found.append(rng.sample(listed, min(count, len(listed))) if len(listed) > 4 else [])
     return found[0], found[1]
 
