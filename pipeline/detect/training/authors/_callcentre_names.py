@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import random
+import unicodedata
 from dataclasses import dataclass
 
 # Locales whose faker providers hold given and family names, Latin and other scripts.
@@ -82,19 +83,22 @@ class Person:
     nick: str
 
 
+Group = tuple[tuple[str, ...], tuple[str, ...]]  # given names, family names
+
+
 @functools.lru_cache(maxsize=1)
-def _pools() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Given and family names drawn once from every locale (fixed seed, so reproducible)."""
+def _groups() -> tuple[Group, ...]:
+    """Given and family names per locale, drawn once with fixed seeds (so reproducible)."""
     from faker import Faker
 
-    firsts: list[str] = list(TYPED_FIRST + WORD_FIRST + tuple(NICKNAMES))
-    lasts: list[str] = list(TYPED_LAST + WORD_LAST)
+    groups: list[Group] = [(TYPED_FIRST + tuple(NICKNAMES), TYPED_LAST), (WORD_FIRST, WORD_LAST)]
     for index, locale in enumerate(LOCALES):
         fake = Faker(locale)
         fake.seed_instance(1000 + index)
-        firsts += [fake.first_name() for _ in range(_PER_LOCALE)]
-        lasts += [fake.last_name() for _ in range(_PER_LOCALE)]
-    return _unique(firsts), _unique(lasts)
+        firsts = _unique([fake.first_name() for _ in range(_PER_LOCALE)])
+        lasts = _unique([fake.last_name() for _ in range(_PER_LOCALE)])
+        groups.append((firsts, lasts))
+    return tuple(groups)
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:
@@ -103,40 +107,42 @@ def _unique(names: list[str]) -> tuple[str, ...]:
 
 
 def person(rng: random.Random) -> Person:
-    """A random caller or third party; now and then a word-name or a nickname holder."""
-    firsts, lasts = _pools()
-    roll = rng.random()
-    if roll < 0.12:
-        first = rng.choice(WORD_FIRST)
-    elif roll < 0.25:
-        first = rng.choice(tuple(NICKNAMES))
-    else:
-        first = rng.choice(firsts)
-    last = rng.choice(WORD_LAST) if rng.random() < 0.08 else rng.choice(lasts)
-    nick = NICKNAMES.get(first, first)
-    return Person(first, last, nick)
+    """A caller or third party, both names mostly from one locale; word-names now and then."""
+    groups = _groups()
+    home = rng.choice(groups)
+    first = rng.choice(WORD_FIRST) if rng.random() < 0.1 else rng.choice(home[0])
+    family = rng.choice(groups)[1] if rng.random() < 0.15 else home[1]
+    last = rng.choice(WORD_LAST) if rng.random() < 0.06 else rng.choice(family)
+    return Person(first, last, NICKNAMES.get(first, first))
+
+
+def fold(name: str) -> str:
+    """A Latin name without its accents: Gül -> Gul, Dvořák -> Dvorak."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def is_spellable(name: str) -> bool:
-    """Whether a name is plain ASCII letters (with hyphens, spaces, apostrophes) to read out."""
-    return name.isascii() and any(ch.isalpha() for ch in name)
+    """Whether a name is Latin letters (accents aside) that a caller can read out."""
+    folded = fold(name)
+    return folded.isascii() and any(ch.isalpha() for ch in folded)
 
 
 def spell_dashed(name: str) -> str:
     """Letters joined by dashes, the way an agent types them: S-I-O-B-H-A-N."""
-    return "-".join(ch.upper() for ch in name if ch.isalpha())
+    return "-".join(ch.upper() for ch in fold(name) if ch.isalpha())
 
 
 def spell_spaced(name: str) -> str:
     """Letters spaced out: O K A F O R."""
-    return " ".join(ch.upper() for ch in name if ch.isalpha())
+    return " ".join(ch.upper() for ch in fold(name) if ch.isalpha())
 
 
 def spell_phonetic(name: str, rng: random.Random) -> str:
     """Letters with a spelling word each: 'M for Mike, O for Oscar'."""
     alphabet = NATO if rng.random() < 0.6 else FOLK
     parts = []
-    for ch in name.upper():
+    for ch in fold(name).upper():
         if ch.isalpha():
             word = alphabet.get(ch, NATO.get(ch, ch))
             parts.append(f"{ch} for {word}")

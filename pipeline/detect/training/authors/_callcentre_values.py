@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
-from pipeline.detect.training.authors._callcentre_names import NATO, Person
+from pipeline.detect.training.authors._callcentre_names import NATO, Person, fold
 
 DIGIT_WORDS = ("oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORDS = (
@@ -79,8 +80,8 @@ _ZERO_WIDTH = ("\u200b", "\u200c", "\u2060")
 
 
 def _digits(rng: random.Random, count: int) -> str:
-    """A run of random digits."""
-    return "".join(str(rng.randint(0, 9)) for _ in range(count))
+    """A run of random digits (leading zeros kept)."""
+    return str(rng.randrange(10**count)).zfill(count)
 
 
 def speak_digits(digits: str, rng: random.Random) -> str:
@@ -112,7 +113,9 @@ def phone_digits(rng: random.Random) -> str:
     if roll < 0.45:
         return "07" + _digits(rng, 9)
     if roll < 0.65:
-        return rng.choice(("0161", "0113", "0118", "0121", "0131", "0141", "0114")) + _digits(rng, 7)
+        return rng.choice(("0161", "0113", "0118", "0121", "0131", "0141", "0114")) + _digits(
+            rng, 7
+        )
     if roll < 0.75:
         return "020" + _digits(rng, 8)
     if roll < 0.9:
@@ -155,7 +158,7 @@ def email_user(person: Person, rng: random.Random) -> str:
 
 def _ascii(name: str) -> str:
     """Only the ASCII letters of a name."""
-    return "".join(ch for ch in name if ch.isascii() and ch.isalpha())
+    return "".join(ch for ch in fold(name) if ch.isascii() and ch.isalpha())
 
 
 def _dictate(user: str) -> str:
@@ -246,34 +249,55 @@ def house(rng: random.Random) -> str:
     return rng.choice(_HOUSES)
 
 
+_MEMBER_SHAPES: tuple[Callable[[random.Random], str], ...] = (
+    lambda rng: f"TCB{_digits(rng, 8)}",
+    lambda rng: f"QC-{_digits(rng, 7)}",
+    lambda rng: f"KS{_digits(rng, 6)}",
+    lambda rng: f"M{_digits(rng, 9)}",
+    lambda rng: f"{_digits(rng, 4)} {_digits(rng, 4)}",
+    lambda rng: f"U-{_digits(rng, 6)}",
+    lambda rng: _digits(rng, 8),
+    lambda rng: f"mem{_digits(rng, 6)}",
+)
+
+
 def member(rng: random.Random) -> str:
     """A shopper's member or account id on the cashback site."""
-    shapes = (
-        f"TCB{_digits(rng, 8)}", f"QC-{_digits(rng, 7)}", f"KS{_digits(rng, 6)}",
-        f"M{_digits(rng, 9)}", f"{_digits(rng, 4)} {_digits(rng, 4)}", f"U-{_digits(rng, 6)}",
-        _digits(rng, 8), f"mem{_digits(rng, 6)}",
-    )  # fmt: skip
-    return rng.choice(shapes)
+    return rng.choice(_MEMBER_SHAPES)(rng)
+
+
+_ORDER_SHAPES: tuple[Callable[[random.Random], str], ...] = (
+    lambda rng: f"{_digits(rng, 3)}-{_digits(rng, 7)}-{_digits(rng, 7)}",
+    lambda rng: f"JL{_digits(rng, 8)}",
+    lambda rng: f"ORD-{_digits(rng, 6)}",
+    lambda rng: f"07{_digits(rng, 3)} {_digits(rng, 6)}",
+    lambda rng: _digits(rng, 11),
+    lambda rng: f"#{_digits(rng, 7)}",
+    lambda rng: f"MS/{_digits(rng, 4)}/{_digits(rng, 5)}",
+    lambda rng: f"W{_digits(rng, 9)}",
+    lambda rng: f"{_digits(rng, 4)}-{_digits(rng, 4)}-{_digits(rng, 4)}",
+    lambda rng: f"TB{_digits(rng, 6)}UK",
+)
 
 
 def order(rng: random.Random) -> str:
     """A merchant's order reference, some shaped like phone numbers or dates."""
-    shapes = (
-        f"{_digits(rng, 3)}-{_digits(rng, 7)}-{_digits(rng, 7)}", f"JL{_digits(rng, 8)}",
-        f"ORD-{_digits(rng, 6)}", f"07{_digits(rng, 3)} {_digits(rng, 6)}", _digits(rng, 11),
-        f"#{_digits(rng, 7)}", f"MS/{_digits(rng, 4)}/{_digits(rng, 5)}", f"W{_digits(rng, 9)}",
-        f"{_digits(rng, 4)}-{_digits(rng, 4)}-{_digits(rng, 4)}", f"TB{_digits(rng, 6)}UK",
-    )  # fmt: skip
-    return rng.choice(shapes)
+    return rng.choice(_ORDER_SHAPES)(rng)
+
+
+_CLAIM_SHAPES: tuple[Callable[[random.Random], str], ...] = (
+    lambda rng: f"CLM-{_digits(rng, 6)}",
+    lambda rng: f"MC{_digits(rng, 7)}",
+    lambda rng: f"C-2026-{_digits(rng, 5)}",
+    lambda rng: f"{_digits(rng, 9)}",
+    lambda rng: f"TKT{_digits(rng, 6)}",
+    lambda rng: f"REQ/{_digits(rng, 6)}",
+)
 
 
 def claim(rng: random.Random) -> str:
     """A cashback site's missing-claim id."""
-    shapes = (
-        f"CLM-{_digits(rng, 6)}", f"MC{_digits(rng, 7)}", f"C-2026-{_digits(rng, 5)}",
-        f"{_digits(rng, 9)}", f"TKT{_digits(rng, 6)}", f"REQ/{_digits(rng, 6)}",
-    )  # fmt: skip
-    return rng.choice(shapes)
+    return rng.choice(_CLAIM_SHAPES)(rng)
 
 
 def voucher(rng: random.Random) -> str:

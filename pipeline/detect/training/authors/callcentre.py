@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.detect.training.authors import _callcentre_templates as tpl
@@ -27,7 +28,7 @@ from pipeline.detect.training.generate import PERSONAL, Labelled, Note
 
 # Every slot a template may hold and the label kind of its value (None: not labelled).
 SLOTS: dict[str, str | None] = {
-    "name": "NAME", "initial": "NAME", "first": "FIRST", "nick": "FIRST", "fspell": "FIRST",
+    "name": "NAME", "full": "NAME", "pfull": "NAME", "initial": "NAME", "first": "FIRST", "nick": "FIRST", "fspell": "FIRST",
     "last": "SURNAME", "lspell": "SURNAME", "pname": "NAME", "pfirst": "FIRST",
     "plast": "SURNAME", "agent": "FIRST", "email": "EMAIL", "phone": "PHONE", "phone2": "PHONE",
     "postcode": "POSTCODE", "street": "STREET", "house": "HOUSE", "member": "MEMBER",
@@ -104,13 +105,14 @@ class _Call:
 
     def write(self, text: str, kind: str | None, slot: str = "") -> None:
         """Append text, labelled when it has a kind, styled as the note is typed."""
-        text = _styled_value(text, self.style) if kind else _styled_literal(text, self)
+        typed = _styled_value(text, self.style) if kind else _styled_literal(text, self)
         start = len(self.note.text)
-        self.note.text += text
-        if kind is None or not text:
+        self.note.text += typed
+        if kind is None or not typed:
             return
         label = Labelled(start, len(self.note.text), kind)
         (self.note.personal if kind in PERSONAL else self.note.keep).append(label)
+        # The row holds the value as the merchant sent it, whatever case the agent typed.
         if kind in _ROW_KINDS and slot not in _NOT_ROW and text not in self.note.row_keep:
             self.note.row_keep.append(text)
 
@@ -125,44 +127,55 @@ class _Call:
         self.write(template[position:], None)
 
 
+def _initial(who: Person, rng: random.Random) -> str:
+    """A given name cut to its initial before the family name: 'J. Okafor', 'J Okafor'."""
+    return f"{who.first[0]}{rng.choice(('.', ''))} {who.last}"
+
+
+def _choice(pool: tuple[str, ...]) -> Callable[[_Call], str]:
+    """A draw of one item from a fixed pool."""
+    return lambda call: call.rng.choice(pool)
+
+
+_DRAWS: dict[str, Callable[[_Call], str]] = {
+    "name": lambda call: _full_name(call.caller, call.rng),
+    "full": lambda call: f"{call.caller.first} {call.caller.last}",
+    "pfull": lambda call: f"{call.third.first} {call.third.last}",
+    "initial": lambda call: _initial(call.caller, call.rng),
+    "first": lambda call: call.caller.first,
+    "nick": lambda call: call.caller.nick,
+    "fspell": lambda call: _spelled(call.caller.first, call.rng),
+    "last": lambda call: call.caller.last,
+    "lspell": lambda call: _spelled(call.caller.last, call.rng),
+    "pname": lambda call: _full_name(call.third, call.rng),
+    "pfirst": lambda call: call.third.first,
+    "plast": lambda call: call.third.last,
+    "agent": lambda call: call.agent,
+    "email": lambda call: val.email(call.caller, call.rng),
+    "phone": lambda call: val.phone(call.rng),
+    "phone2": lambda call: val.phone(call.rng),
+    "postcode": lambda call: val.postcode(call.rng),
+    "street": lambda call: val.street(call.rng),
+    "house": lambda call: val.house(call.rng),
+    "member": lambda call: val.member(call.rng),
+    "merchant": _choice(val.MERCHANTS),
+    "site": _choice(val.CASHBACK_SITES),
+    "product": _choice(val.PRODUCTS),
+    "town": _choice(val.TOWNS),
+    "event": _choice(val.EVENTS),
+    "voucher": lambda call: val.voucher(call.rng),
+    "order": lambda call: val.order(call.rng),
+    "claim": lambda call: val.claim(call.rng),
+    "date": lambda call: val.date(call.rng),
+    "amount": lambda call: val.amount(call.rng),
+    "amount2": lambda call: val.amount(call.rng),
+    "rel": _choice(tpl.RELATIONS),
+}
+
+
 def _draw(slot: str, call: _Call) -> str:
     """A fresh value for a slot."""
-    rng, caller, third = call.rng, call.caller, call.third
-    draws = {
-        "name": lambda: _full_name(caller, rng),
-        "initial": lambda: f"{caller.first[0]}{rng.choice(('.', '', '. '))} {caller.last}".replace(
-            "  ", " "
-        ),
-        "first": lambda: caller.first,
-        "nick": lambda: caller.nick,
-        "fspell": lambda: _spelled(caller.first, rng),
-        "last": lambda: caller.last,
-        "lspell": lambda: _spelled(caller.last, rng),
-        "pname": lambda: _full_name(third, rng),
-        "pfirst": lambda: third.first,
-        "plast": lambda: third.last,
-        "agent": lambda: call.agent,
-        "email": lambda: val.email(caller, rng),
-        "phone": lambda: val.phone(rng),
-        "phone2": lambda: val.phone(rng),
-        "postcode": lambda: val.postcode(rng),
-        "street": lambda: val.street(rng),
-        "house": lambda: val.house(rng),
-        "member": lambda: val.member(rng),
-        "merchant": lambda: rng.choice(val.MERCHANTS),
-        "site": lambda: rng.choice(val.CASHBACK_SITES),
-        "product": lambda: rng.choice(val.PRODUCTS),
-        "town": lambda: rng.choice(val.TOWNS),
-        "event": lambda: rng.choice(val.EVENTS),
-        "voucher": lambda: val.voucher(rng),
-        "order": lambda: val.order(rng),
-        "claim": lambda: val.claim(rng),
-        "date": lambda: val.date(rng),
-        "amount": lambda: val.amount(rng),
-        "amount2": lambda: val.amount(rng),
-        "rel": lambda: rng.choice(tpl.RELATIONS),
-    }
-    return draws[slot]().strip()
+    return _DRAWS[slot](call).strip()
 
 
 def _full_name(who: Person, rng: random.Random) -> str:
