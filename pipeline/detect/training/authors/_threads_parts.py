@@ -38,6 +38,13 @@ SHOPPER_BODIES = (
     "Mark this as urgent please - claim {claim} was declined but the {merchant} receipt "
     "clearly shows {amount} on {date}.",
     "Hope this helps. I have forwarded the {merchant} confirmation for order {order}.",
+    "This is {first}'s account but my husband placed order {order} from {merchant}.",
+    "sorry for the delay, was away in {town}. order {order} was {amount}, bought {date}",
+    "Will you let me know when claim {claim} is approved? Frank answer please.",
+    "I ordered the {product} for {event}, {merchant} order {order}. Receipt attached.",
+    "i got a bill from {merchant} for {amount} so the order {order} definitely went through",
+    "Could you reply to {email} rather than my work address please. Order {order}.",
+    "My address is {house}, {street}, {postcode} and member no. {member}",
 )  # fmt: skip
 
 AGENT_BODIES = (
@@ -62,6 +69,11 @@ AGENT_BODIES = (
     "Mrs {sur} called in about order {order}; spoke to her on {phone}. Claim {claim} opened.",
     "Summer sale orders from {merchant} are taking longer to confirm. Claim {claim} "
     "is queued and we will update you by {date}.",
+    "I have checked {first}'s account ({member}) and the {merchant} visit on {date} "
+    "is there, but no order {order} was reported.",
+    "Hello, Grace here from {network}. Claim {claim} is now approved.",
+    "Hi {who}, please do not send card details by email. We only need order {order}.",
+    "We will be in touch. May we ask for a screenshot of the {merchant} order {order}?",
 )  # fmt: skip
 
 SHOPPER_SIGNOFFS = (
@@ -74,6 +86,8 @@ CLEAN_SIGNOFFS = ("Thanks", "Kind regards", "Cheers", "Many thanks", "Sent from 
 AGENT_SIGNOFFS = (
     "Kind regards,\n{agent}\n{network} Member Services", "Best wishes,\n{afirst} | {network}",
     "Regards,\n{agent}\nClaims Team", "Thanks,\n{afirst} (Customer Support)",
+    "Kind regards,\n{agent}\nClaims Executive, {network}\nDD: {phone}",
+    "Many thanks\n\n{agent} | Member Support\n{network} | {phone}",
 )  # fmt: skip
 CLEAN_AGENT_SIGNOFFS = (
     "Kind regards,\nThe {network} Team", "Best wishes,\nMember Services | {network}",
@@ -127,6 +141,8 @@ CHAT_SHOPPER = (
     "the {product}, delivered to {town}", "postcode {postcode}", "its {full}",
     "will it be long?", "is claim {claim} still open", "used code {voucher}",
     "you can call me on {phone}", "im at {street}", "thanks {afirst}!",
+    "email me at {email_link}", "its {first}'s account, my partner", "my name is {full}",
+    "FIRST ORDER WAS {order}", "i live in {town}, {postcode}",
 )  # fmt: skip
 CHAT_AGENT = (
     "Hi, you're through to {network} support, I'm {afirst}.", "Thanks, let me check that",
@@ -154,4 +170,29 @@ AUTO_REPLIES = (
     "within 5 working days. Your reference is {claim}.",
     "AUTO-REPLY: This mailbox is not monitored. Please log in to {network} to track claim "
     "{claim}.",
+)  # fmt: skip
+
+SNIPPETS = (
+    "From: {full} <{email}>\nSent: {hdate}\norder {order} not tracked",
+    "pasted: On {hdate}, {full} wrote: > my {merchant} order {order} hasnt tracked",
+    "> {merchant} order {order}, {amount}\n> {first}",
+    "[{hdate} {time}] {full}: order {order} for {amount} from {merchant} still missing",
+    "member replied by email ({email}): the order was {order} on {date}",
+    "Fwd from {merchant}: order {order} confirmed {date}, {amount}. Customer: {full}",
+    "RE: claim {claim} -- {first} says the {product} was bought on {date}",
+    "From: \"{sur_comma}\" <{email}>\nSubject: {subject}\n\n{merchant} {order} {amount}",
+    "chat w/ {afirst}: member {member} confirmed order {order} ({amount})",
+    "{full} wrote:\n> can u check order {order} pls, its been ages\n> sent from my iPhone",
+    "email from Mrs {sur}: {merchant} {date} {amount} ref {order}",
+    "From: {merchant} Customer Services\nSubject: Your order {order}\n"
+    "Thanks for your order of {amount} on {date}.",
+    "> Your {merchant} order {order} has been dispatched",
+    "On {hdate} {network} Support wrote: claim {claim} raised with {merchant}",
+    "[{time}] Agent: claim {claim} approved, {cashback} pending",
+    "auto-reply from {merchant}: we have received your query about order {order}",
+    "**Order:** {order}  **Retailer:** {merchant}  **Total:** {amount}  **Date:** {date}",
+    "Subject: {subject}\n-- sent via {network} app --",
+    "<p>Order {order}&nbsp;&nbsp;{merchant}&nbsp;{amount}</p>",
+    "FW: {merchant} receipt {date} / {amount} / claim {claim}",
+    "Will check with {merchant} re order {order}. Max tracking time is 90 days.",
 )  # fmt: skip

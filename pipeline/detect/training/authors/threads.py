@@ -21,7 +21,7 @@ from pipeline.detect.training.generate import Labelled, Note
 Seg = tuple[str, str | None, bool]  # text, label kind (None: unlabelled), is a row value
 _SLOT = re.compile(r"\{(\w+)\}")
 _PERSON_SLOTS = frozenset(
-    {"who", "full", "full2", "first", "sur", "sur_comma", "initials", "nick", "email", "phone",
+    {"who", "full", "email_link", "full2", "first", "sur", "sur_comma", "initials", "nick", "email", "phone",
      "member", "street", "house", "postcode", "agent", "afirst"}
 )  # fmt: skip
 _PERSONAL = frozenset({"NAME", "FIRST", "SURNAME", "EMAIL", "PHONE", "POSTCODE", "STREET",
@@ -33,7 +33,7 @@ _NETWORK_DOMAINS = {
 }  # fmt: skip
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx")
 _ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060")
-_CLEAN_SHARE = 0.4
+_CLEAN_SHARE = 0.33
 _SIGNOFFS = {  # (clean note, shopper's message) -> sign-offs
     (False, True): parts.SHOPPER_SIGNOFFS, (False, False): parts.AGENT_SIGNOFFS,
     (True, True): parts.CLEAN_SIGNOFFS, (True, False): parts.CLEAN_AGENT_SIGNOFFS,
@@ -76,8 +76,11 @@ def _label(text: str, kind: str, row: bool = False) -> list[Seg]:
 
 
 def _new_person(rng: random.Random) -> _Person:
-    given, family = pools()
+    sources = pools()
+    given, family = sources[-1] if rng.random() < 0.3 else rng.choice(sources)
     first = rng.choice(WORD_GIVEN) if rng.random() < 0.12 else rng.choice(given)
+    if rng.random() < 0.1:  # a mixed family: the family name from another source
+        family = rng.choice(sources)[1]
     return _Person(first, rng.choice(family), NICKNAMES.get(first))
 
 
@@ -94,13 +97,20 @@ def _cased(rng: random.Random, text: str) -> str:
 def _full(rng: random.Random, person: _Person) -> list[Seg]:
     """A full name in one of its orders."""
     roll = rng.random()
-    if roll < 0.1:
+    if _is_east_asian(person.family):
+        name = f"{person.family}{rng.choice(['', ' '])}{person.given}"
+    elif roll < 0.1:
         name = f"{person.family.upper()} {person.given}"
     elif roll < 0.18:
         name = f"{person.family}, {person.given}"
     else:
         name = f"{person.given} {person.family}"
     return _label(_cased(rng, name), "NAME")
+
+
+def _is_east_asian(name: str) -> bool:
+    """Written in kana, CJK ideographs or Hangul (family name first, often no space)."""
+    return any("\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" for char in name)
 
 
 def _first(rng: random.Random, person: _Person) -> list[Seg]:
@@ -170,6 +180,14 @@ def _email(rng: random.Random, person: _Person, plain: bool = False) -> list[Seg
     return _label(text, "EMAIL")
 
 
+def _email_link(rng: random.Random, person: _Person) -> list[Seg]:
+    """An address pasted from HTML or markdown: the address twice, both labelled."""
+    address = _email(rng, person, plain=True)
+    if rng.random() < 0.5:
+        return _glue('<a href="mailto:', address, '">', address, "</a>")
+    return _glue("[", address, "](mailto:", address, ")")
+
+
 def _agent_email(person: _Person, network: str) -> str:
     local = f"{ascii_fold(person.given)}.{ascii_fold(person.family)}".strip(".") or "agent"
     return f"{local}@{_NETWORK_DOMAINS[network]}"
@@ -225,6 +243,23 @@ def _recased(rng: random.Random, segs: list[Seg], shopper: bool) -> list[Seg]:
     return segs
 
 
+def _typed_in_haste(rng: random.Random, segs: list[Seg]) -> list[Seg]:
+    """Now and then two letters of one unlabelled word swapped, as fast typists do."""
+    if rng.random() > 0.2:
+        return segs
+    index = rng.randrange(len(segs))
+    text, kind, row = segs[index]
+    words = text.split(" ")
+    long_words = [n for n, word in enumerate(words) if len(word) > 4 and word.isalpha()]
+    if kind is not None or not long_words:
+        return segs
+    number = rng.choice(long_words)
+    word = words[number]
+    cut = rng.randrange(1, len(word) - 2)
+    words[number] = word[:cut] + word[cut + 1] + word[cut] + word[cut + 2 :]
+    return [*segs[:index], (" ".join(words), None, False), *segs[index + 1 :]]
+
+
 def _flattened(text: str) -> str:
     """Unlabelled text typed in a hurry: lower case, no commas or apostrophes."""
     return text.lower().replace(",", "").replace("'", "")
@@ -267,7 +302,7 @@ def _message(writer: _Writer, shopper: bool) -> list[Seg]:
     segs = writer.fill(writer.choose(bodies))
     if rng.random() < 0.15:
         segs += _text(" ") + writer.fill(writer.choose(bodies))
-    segs = _recased(rng, segs, shopper)
+    segs = _recased(rng, _typed_in_haste(rng, segs) if shopper else segs, shopper)
     signoffs = _SIGNOFFS[(writer.clean, shopper)]
     segs += _text("\n\n") + writer.fill(rng.choice(signoffs))
     if shopper and not writer.clean and rng.random() < 0.3:
@@ -291,7 +326,7 @@ def _signature(writer: _Writer) -> list[Seg]:
     lines.append(_text(rng.choice(["M: ", "Mob: ", "Tel ", "T: +", "Mobile: "]).rstrip("+")))
     lines[-1] += writer.slot("phone")
     if rng.random() < 0.5:
-        lines.append(_text("E: ") + writer.slot("email"))
+        lines.append(_text("E: ") + writer.slot("email" if rng.random() < 0.6 else "email_link"))
     found: list[Seg] = _text("\n")
     for line in lines:
         found += _text("\n") + line
@@ -412,6 +447,11 @@ def _auto_reply(writer: _Writer) -> list[Seg]:
     return segs
 
 
+def _snippet(writer: _Writer) -> list[Seg]:
+    """A short paste: a header line or two and a sentence, or one quoted or chat line."""
+    return writer.fill(writer.choose(parts.SNIPPETS))
+
+
 def _html(rng: random.Random, segs: list[Seg]) -> list[Seg]:
     """Paste remnants: <br> and <p> for new lines, &nbsp;, a wrapping div."""
     newline = rng.choice(["<br>\n", "<br/>", "</p><p>", "\n&nbsp;\n"])
@@ -458,6 +498,7 @@ _FILLERS: dict[str, Callable[[_Writer], list[Seg]]] = {
     "initials": lambda writer: _initials(writer.rng, writer.shopper),
     "nick": lambda writer: _label(writer.shopper.nick or writer.shopper.given, "FIRST"),
     "email": lambda writer: _email(writer.rng, writer.shopper),
+    "email_link": lambda writer: _email_link(writer.rng, writer.shopper),
     "phone": _drawn(values.phone, "PHONE"),
     "member": _drawn(values.member_id, "MEMBER"),
     "street": _drawn(values.street, "STREET"),
@@ -467,7 +508,10 @@ _FILLERS: dict[str, Callable[[_Writer], list[Seg]]] = {
     "afirst": lambda writer: _first(writer.rng, writer.agent),
 }
 
-_SHAPES = (_reply_thread, _reply_thread, _forwarded, _forwarded, _chat, _chat, _auto_reply)
+_SHAPES = (
+    _reply_thread, _reply_thread, _forwarded, _forwarded, _chat, _chat, _auto_reply,
+    _snippet, _snippet, _snippet,
+)  # fmt: skip
 
 
 def _joined(segs: list[Seg]) -> Note:
