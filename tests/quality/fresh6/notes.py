@@ -188,7 +188,8 @@ class _Writer:
         cue = "near" if any(c in tail for c in cues) else (
             "far" if any(c in template for c in cues) else "none")  # fmt: skip
         value = self.row.contact.member
-        self.put(value, Kind.MEMBER, f"{cue} cue, {value[:2].isalpha() and 'letters' or 'digits'}")
+        shape = "letters" if value[:2].isalpha() else "digits"
+        self.put(value, Kind.MEMBER, f"{cue} cue, {shape}")
 
     def keep(self, slot: str, modifier: str | None) -> None:
         rng, row = self.rng, self.row
