@@ -110,7 +110,8 @@ def _draw_claim(rng: random.Random, number: int, layout: Layout) -> Claim:
         if forms.is_encodable(f"{person.given}{person.surname}{contact.street.line}"
                               f"{contact.house}", layout.encoding):  # fmt: skip
             break
-    merchant, order = rng.choice(places.MERCHANTS), draw_order_ref(rng)
+    merchants = [m for m in places.MERCHANTS if forms.is_encodable(m, layout.encoding)]
+    merchant, order = rng.choice(merchants), draw_order_ref(rng)
     row = Row(contact, merchant, order, _claim_id(layout, number))
     for attempt in range(40):
         note = note_for(number // 3 + attempt * 7, rng, row)
