@@ -22,9 +22,10 @@ from fresh6.batch import LAYOUTS, PROFILES, build_batch, read_gold  # noqa: E402
 from fresh6.notes import Note, own_notes, presidio_notes  # noqa: E402
 
 OWN, PRESIDIO = "fresh6 claim notes", "presidio-evaluator templates (fresh6 people)"
+STREET_WORDS = tuple(word for pair in places.THOROUGHFARES for word in pair)
 GENERIC = frozenset(
     part.casefold()
-    for words in (places.THOROUGHFARES, places.HOUSE_WORDS, places.EXTRA_GENERIC)
+    for words in (STREET_WORDS, places.HOUSE_WORDS, places.EXTRA_GENERIC)
     for word in words
     for part in word.split()
 )

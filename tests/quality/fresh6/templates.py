@@ -194,6 +194,11 @@ PERSONAL = (
     "Hi it's {first} from {town}, quick one about {order}.",
     "Shopper {name} escalated via {network} too.",
     "Spoke to {other} at the retailer. Nice chap. Said {order} was approved on their side.",
+    # a courier's delivery card, a till receipt, a complaint form, a forum post
+    "SORRY WE MISSED YOU\nFor: {name.upper}\nAt: {house}, {street}\nCard left by {courier} on {date}",
+    "RECEIPT {merchant}\nCUSTOMER: {surname.upper}\nTOTAL {amount}\nLOYALTY {member}",
+    "Complaint form | Name: {name} | Postcode: {postcode} | Tel: {landline} | Order: {order}",
+    "[forum] posted by {first}_{surname}: anyone else missing cashback on {merchant}? my order {order}",
 )  # fmt: skip
 
 CLEAN = (
@@ -262,4 +267,6 @@ CLEAN = (
     "Price match with {merchant2}; order {order} at {merchant}.",
     "Booked via {merchant} for {occasion}, {amount}.",
     "Order {order}. Quantity 2. Size 10. Colour: Sandy.",
+    "SORRY WE MISSED YOU\nParcel for order {order} left at the {town} depot by {courier}.",
+    "RECEIPT {merchant}\nTILL 04 OP 117\nTOTAL {amount}\nTHANK YOU FOR SHOPPING",
 )  # fmt: skip
