@@ -199,6 +199,7 @@ PERSONAL = (
     "RECEIPT {merchant}\nCUSTOMER: {surname.upper}\nTOTAL {amount}\nLOYALTY {member}",
     "Complaint form | Name: {name} | Postcode: {postcode} | Tel: {landline} | Order: {order}",
     "[forum] posted by {first}_{surname}: anyone else missing cashback on {merchant}? my order {order}",
+    "Two orders that day, {order} and {order2}, both in the name {name}. Only one tracked.",
 )  # fmt: skip
 
 CLEAN = (
