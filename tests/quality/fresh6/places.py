@@ -51,7 +51,9 @@ HOUSE_WORDS = ("House", "Cottage", "Lodge", "Farm", "Barn", "Villa", "Hall", "Bw
 HOUSE_STEMS = ("Bryn Awel", "Min y Môr", "Glasfryn", "Hafod", "Pen y Bont", "Tan y Bryn",
                "Sea Holly", "Kittiwake", "Curlew", "Merlin", "Gorse", "Kingfisher", "Skerry",
                "Lismore", "Tigh na Mara", "Corrie", "Ardlui", "Fernlea", "Woodside", "Ashlea",
-               "Rosemount", "Hillcrest", "Brackenridge", "Millbrook", "Netherby")  # fmt: skip
+               "Rosemount", "Hillcrest", "Brackenridge", "Millbrook", "Netherby",
+               "Carreg Wen", "Bod Hyfryd", "Ty Coch", "Whinfell", "Stonechat", "Rowan Tree",
+               "Drumlin", "Arosfa", "Bryn Derw", "Heatherlea", "Old Smithy")  # fmt: skip
 HOUSE_NAMES = tuple(
     f"{stem} {word}" if i % 3 else stem
     for i, (stem, word) in enumerate(zip(HOUSE_STEMS, HOUSE_WORDS * 3, strict=False))
