@@ -33,7 +33,7 @@ QUALITY = ROOT / "tests" / "quality"
 FRESH6 = QUALITY / "fresh6"
 sys.path.insert(0, str(QUALITY))
 
-from fresh6 import batch, people, places  # noqa: E402
+from fresh6 import batch, people, places, score  # noqa: E402
 from fresh6.notes import (  # noqa: E402
     KEEP_SLOTS,
     PERSONAL_SLOTS,
@@ -192,6 +192,20 @@ def test_batch_is_byte_identical_for_one_seed_and_gold_sits_on_its_values(tmp_pa
     batch.build_batch(tmp_path / "c", 30, own_orders=False, seed=7)
     assert [p.name for p in (tmp_path / "c" / "orders").iterdir()] == ["orders.csv"]
     assert [p.name for p in (tmp_path / "a" / "orders").iterdir()] == [batch.OWN_ORDER_FILE]
+
+
+def test_the_small_batch_builds_and_its_gold_names_real_rows_and_columns(tmp_path: Path) -> None:
+    small = score.SET.sizes["small"]
+    batch.build_batch(tmp_path, small.claims)
+    gold = batch.read_gold(tmp_path)
+    tables = {layout.file: _table(tmp_path, layout) for layout in batch.LAYOUTS}
+    assert sum(len(t) - 1 for t in tables.values()) == small.claims
+    for file, row, column in gold:
+        assert 1 <= row < len(tables[file]) and column in tables[file][0]
+    notes = [(layout.file, layout.notes) for layout in batch.LAYOUTS]
+    labelled = Counter(file for file, _, column in gold if (file, column) in notes)
+    assert all(labelled[file] >= (len(tables[file]) - 1) // 2 for file in tables)
+    assert {"road", "rd", "heol", "cottage"} <= score.GENERIC
 
 
 def test_note_order_refs_are_the_rows_or_orders_of_the_batch(tmp_path: Path) -> None:
