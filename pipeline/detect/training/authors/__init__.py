@@ -11,7 +11,7 @@ import importlib
 
 from pipeline.detect.training.generate import Note
 
-AUTHORS = ("agents", "shoppers")  # module names in this package
+AUTHORS = ("agents", "shoppers", "worldwide")  # module names in this package
 
 
 def notes(count: int, seed: int) -> list[Note]:
