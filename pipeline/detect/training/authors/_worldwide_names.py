@@ -15,6 +15,7 @@ LOCALES = (
     "ja_JP", "ka_GE", "ko_KR", "lt_LT", "lv_LV", "mk_MK", "ne_NP", "nl_BE", "nl_NL", "no_NO",
     "pl_PL", "pt_BR", "pt_PT", "ro_RO", "ru_RU", "sk_SK", "sl_SI", "sv_SE", "sw", "ta_IN",
     "th_TH", "tr_TR", "uk_UA", "uz_UZ", "vi_VN", "yo_NG", "zh_CN", "zh_TW", "zu_ZA",
+    "ar_PS", "ar_SA", "gu_IN", "ha_NG", "mr_IN", "si_LK", "tw_GH",
 )  # fmt: skip
 
 # Locales that write the family name first.
@@ -52,6 +53,41 @@ PARTICLE_LAST = (
     "von Bülow", "von der Heyde", "zu Salm", "de Montfort", "Le Goff", "du Pont", "d'Angelo",
     "D'Souza", "ten Brink", "Al-Hashimi", "al-Farsi", "El-Sayed", "Abu Bakr", "bin Laden",
     "Ben-David", "Bar-Lev", "Mc Donagh", "St. John", "Fitzgerald", "Ter Haar", "van 't Hof",
+)  # fmt: skip
+# Romanised Urdu and Punjabi, toned Yoruba, Filipino and romanised Greek names.
+URDU_FIRST = (
+    "Imran", "Ayesha", "Bilal", "Saima", "Usman", "Farah", "Zainab", "Hamza", "Nadia",
+    "Shahid", "Rukhsana", "Tariq", "Sana", "Waqar", "Mehwish", "Asif", "Hina", "Kashif",
+)  # fmt: skip
+URDU_LAST = (
+    "Siddiqui", "Qureshi", "Chaudhry", "Malik", "Butt", "Rana", "Bhatti", "Awan", "Khan",
+    "Mirza", "Shah", "Raja", "Hussain", "Abbasi", "Sheikh", "Gondal", "Janjua", "Kiyani",
+)  # fmt: skip
+YORUBA_FIRST = (
+    "Adéwálé", "Olúwaseun", "Ọlálékan", "Fúnmiláyọ̀", "Bọ́lá", "Ṣadé", "Túndé", "Yẹ́misí",
+    "Adébáyọ̀", "Mojísọ́lá", "Kẹ́hìndé", "Táíwò", "Ìdòwú", "Bùkọ́lá", "Olúwatóyìn", "Dàmílọ́lá",
+)  # fmt: skip
+YORUBA_LAST = (
+    "Ọlọ́runfẹ́mi", "Adéyẹmí", "Ògúnlànà", "Ṣóyínká", "Àjàyí", "Ọbásanjọ́", "Akínwùmí",
+    "Adébáyọ̀", "Olúwọlé", "Fáṣọlá", "Ìbídàpọ̀", "Ọ̀ṣúnbọ̀", "Babátúndé", "Ọláòyè",
+)  # fmt: skip
+FILIPINO_FIRST = (
+    "Maria Clara", "Jose", "Rizalina", "Jun-Jun", "Marites", "Bong", "Ma. Teresa", "Rodel",
+    "Jhun", "Lorna", "Arnel", "Mylene", "Dondon", "Precious Joy", "Rey", "Analyn", "Jerome",
+)  # fmt: skip
+FILIPINO_LAST = (
+    "dela Cruz", "Dela Cruz", "Santos", "Reyes", "Bautista", "Macapagal", "Villanueva",
+    "Dimaculangan", "Mangubat", "Pangilinan", "de Guzman", "Magbanua", "Lacson", "Tolentino",
+    "Dimagiba", "Ocampo", "Sta. Maria", "delos Reyes",
+)  # fmt: skip
+GREEK_LATIN_FIRST = (
+    "Giorgos", "Yiannis", "Dimitris", "Eleni", "Katerina", "Konstantinos", "Vasiliki",
+    "Panagiotis", "Georgia", "Nikos", "Despina", "Thanasis", "Androniki", "Christos",
+)  # fmt: skip
+GREEK_LATIN_LAST = (
+    "Papadopoulos", "Papadopoulou", "Georgiou", "Konstantinidis", "Nikolaidou",
+    "Karamanlis", "Oikonomou", "Vlachos", "Antonopoulou", "Christodoulou", "Pappas",
+    "Alexiou", "Theodorakis", "Papageorgiou",
 )  # fmt: skip
 # Transliteration and spelling variants of one given name, and of one family name.
 GIVEN_VARIANTS = (
@@ -126,4 +162,8 @@ def locale_names() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
             pools[locale] = (tuple(first), tuple(last))
     pools["cy_GB"] = (WELSH_FIRST, WELSH_LAST)
     pools["ga_GA"] = (IRISH_FIRST, IRISH_LAST)
+    pools["ur_PK"] = (URDU_FIRST, URDU_LAST)
+    pools["yo_TN"] = (YORUBA_FIRST, YORUBA_LAST)  # Yoruba written with its tone marks
+    pools["tl_PH"] = (FILIPINO_FIRST, FILIPINO_LAST)
+    pools["el_LA"] = (GREEK_LATIN_FIRST, GREEK_LATIN_LAST)  # Greek names in Latin letters
     return pools

@@ -45,6 +45,12 @@ TOWNS = {
     "tr": ("İstanbul", "Istanbul", "İzmir", "Ankara", "Bursa"),
     "ro": ("Cluj-Napoca", "Iași", "Timișoara", "București", "Bucharest", "Brașov"),
     "ch": ("Zürich", "Genève", "Bern", "Basel", "Lausanne"),
+    "pk": ("Lahore", "Karachi", "Rawalpindi", "Mirpur", "Faisalabad", "Sialkot"),
+    "in": ("Mumbai", "Pune", "Ahmedabad", "Chennai", "Kolkata", "Amritsar"),
+    "ng": ("Lagos", "Ibadan", "Abeokuta", "Ilorin", "Ogbomosho", "Abuja"),
+    "ph": ("Quezon City", "Cebu", "Makati", "Davao", "Iloilo", "San Fernando"),
+    "gr": ("Θεσσαλονίκη", "Athína", "Pátra", "Hania", "Ηράκλειο", "Volos"),
+    "ke": ("Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret"),
     "other": ("Wien", "Bruxelles", "Antwerpen", "Москва", "Київ", "Αθήνα", "Tel Aviv", "Dubai",
               "Mumbai", "東京", "北京", "Seoul", "Hà Nội", "Lagos", "New York"),
 }  # fmt: skip
@@ -107,7 +113,11 @@ STREETS = (
     ("Prinsengracht {n}-II", "nl"), ("Laan van Meerdervoort {n}", "nl"), ("Rua Augusta, {n}", "pt"),
     ("Av. da Liberdade {n}", "pt"), ("Rua das Flores {n}, 2º Esq.", "pt"), ("Atatürk Cad. No: {n}", "tr"),
     ("Bağdat Caddesi No:{n} D:{m}", "tr"), ("Gül Sokak {n}", "tr"), ("Strada Victoriei {n}", "ro"),
-    ("Str. Lipscani nr. {n}", "ro"), ("Bd. Unirii nr. {n}, bl. A{m}", "ro"), ("Bahnhofstrasse {n}", "ch"),
+    ("{n} Mall Road", "pk"), ("Gali No. {m}, Shah Faisal Colony", "pk"), ("{n} Jinnah Avenue", "pk"),
+    ("{n} MG Road", "in"), ("{n} Nehru Marg", "in"), ("{n} Awolowo Road", "ng"),
+    ("{n} Allen Avenue", "ng"), ("{n} Herbert Macaulay Way", "ng"), ("{n} Rizal Street", "ph"),
+    ("{n} Mabini St.", "ph"), ("Odós Ermoú {n}", "gr"), ("Οδός Αθηνάς {n}", "gr"),
+    ("{n} Moi Avenue", "ke"), ("{n} Kenyatta Avenue", "ke"), ("Str. Lipscani nr. {n}", "ro"), ("Bd. Unirii nr. {n}, bl. A{m}", "ro"), ("Bahnhofstrasse {n}", "ch"),
 )  # fmt: skip
 HOUSES = (
     "Ivy Cottage", "Tŷ Gwyn", "Bwthyn y Dderwen", "Villa Rosa", "Casa Azul", "Le Clos Fleuri",
@@ -124,7 +134,8 @@ POSTCODE_SHAPES = {
     "fr": ("99999",), "de": ("99999",), "es": ("99999",), "it": ("99999",), "tr": ("99999",),
     "pl": ("99-999",), "nl": ("9999 AA",), "pt": ("9999-999",), "ro": ("999999",),
     "ch": ("9999", "CH-9999"), "in": ("999 999", "999999"), "cn": ("999999",),
-    "ng": ("999999",), "us": ("99999", "99999-9999"),
+    "ng": ("999999",), "us": ("99999", "99999-9999"), "pk": ("99999",), "ph": ("9999",),
+    "gr": ("999 99", "99999"), "ke": ("99999", "99999-99999"),
 }  # fmt: skip
 
 # Phone shapes: 9 = digit. Grouping, dots, slashes, brackets as people write them.
@@ -145,6 +156,10 @@ PHONE_SHAPES = {
     "cy": ("01999 999999", "07999 999999"),
     "in": ("+91 99999 99999", "099999 99999"), "cn": ("+86 199 9999 9999",),
     "us": ("+1 (999) 999-9999", "999-999-9999"), "ng": ("+234 809 999 9999", "0809 999 9999"),
+    "pk": ("+92 399 9999999", "0399-9999999", "0092 399 999 9999"),
+    "ph": ("+63 999 999 9999", "0999 999 9999", "0999-999-9999"),
+    "gr": ("+30 699 999 9999", "69 9999 9999", "210 999 9999"),
+    "ke": ("+254 799 999999", "0799 999999", "0799-999-999"),
 }  # fmt: skip
 # Spoken digits by language, for "oh seven seven double..." style phones.
 DIGIT_WORDS = {

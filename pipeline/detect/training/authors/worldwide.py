@@ -1,8 +1,11 @@
 """The worldwide author: claim notes by and about shoppers from many countries and scripts.
 
 Names come from Faker's per-locale lists (read as data, 70 locales) and typed Welsh, Irish,
-particle, patronymic and transliterated names; notes are in English, ten other European
-languages and mixtures of them, with foreign addresses and phone formats beside UK ones.
+particle, patronymic, Urdu, Yoruba, Filipino and Greek names; notes are in English, ten other
+European languages, romanised Urdu and Hindi, Yoruba, Tagalog, Greek, Swahili and mixtures,
+with foreign addresses and phone formats beside UK ones. Clean notes are thick with foreign
+claim words ("Acquisto", "brak zwrotu", "arian yn ôl", "Pedido") and with given names used as
+the words they are ("con esperanza", "umut ediyorum"), all unlabelled.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass, field
 from pipeline.detect.training.authors import _worldwide_lines as lines
 from pipeline.detect.training.authors import _worldwide_names as names
 from pipeline.detect.training.authors import _worldwide_values as values
+from pipeline.detect.training.authors import _worldwide_words as words
 from pipeline.detect.training.generate import KEEP, PERSONAL, Labelled, Note
 
 Piece = tuple[str, str | None]  # text and its label kind (None: unlabelled)
@@ -29,30 +33,38 @@ _SIDE_KINDS = {"NETWORK": "MERCHANT", "MERCHANT2": "MERCHANT"}
 _ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060")
 _LANG_WEIGHTS = {
     "en": 30, "mixed": 14, "fr": 7, "de": 7, "es": 6, "it": 5, "pl": 6, "nl": 4, "pt": 4,
-    "tr": 4, "ro": 4, "cy": 4, "ga": 4,
+    "tr": 4, "ro": 4, "cy": 4, "ga": 4, "ur": 4, "hi": 3, "yo": 3, "tl": 3, "el": 3, "sw": 2,
 }  # fmt: skip
+# Which clean templates a clean note is drawn from, and how often.
+_CLEAN_SOURCES = (lines.CLEAN_LINES, words.WORD_LINES, words.PHRASE_LINES)
+_CLEAN_WEIGHTS = (0.4, 0.25, 0.35)
 # Locales a shopper writing in a language is likely to come from.
 _LANG_LOCALES = {
     "fr": ("fr_FR", "fr_BE", "fr_CH", "fr_CA"), "de": ("de_DE", "de_AT", "de_CH"),
     "es": ("es_ES", "es_MX", "es_AR", "es_CO", "es_CL"), "it": ("it_IT",), "pl": ("pl_PL",),
     "nl": ("nl_NL", "nl_BE"), "pt": ("pt_PT", "pt_BR"), "tr": ("tr_TR",), "ro": ("ro_RO",),
     "cy": ("cy_GB",), "ga": ("ga_GA", "ga_IE"), "en": ("en_GB", "en_IE", "en_IN", "en_NG"),
+    "ur": ("ur_PK", "en_PK"), "hi": ("hi_IN", "en_IN", "gu_IN", "mr_IN"), "yo": ("yo_NG", "yo_TN"),
+    "tl": ("tl_PH",), "el": ("el_GR", "el_LA"), "sw": ("sw", "en_KE"),
 }  # fmt: skip
 _LANG_COUNTRY = {
     "fr": "fr", "de": "de", "es": "es", "it": "it", "pl": "pl", "nl": "nl", "pt": "pt",
-    "tr": "tr", "ro": "ro", "cy": "cy", "ga": "ie", "en": "uk", "mixed": "uk",
+    "tr": "tr", "ro": "ro", "cy": "cy", "ga": "ie", "en": "uk", "mixed": "uk", "ur": "pk",
+    "hi": "in", "yo": "ng", "tl": "ph", "el": "gr", "sw": "ke",
 }  # fmt: skip
 _LOCALE_COUNTRY = {
     "en_IE": "ie", "ga_IE": "ie", "ga_GA": "ie", "cy_GB": "cy", "de_CH": "ch", "fr_CH": "ch",
     "en_IN": "in", "hi_IN": "in", "ta_IN": "in", "zh_CN": "cn", "en_NG": "ng", "yo_NG": "ng",
-    "ig_NG": "ng", "fr_CA": "us", "es_MX": "us",
+    "ig_NG": "ng", "fr_CA": "us", "es_MX": "us", "ur_PK": "pk", "en_PK": "pk", "tl_PH": "ph",
+    "el_GR": "gr", "el_LA": "gr", "sw": "ke", "en_KE": "ke", "yo_TN": "ng", "ha_NG": "ng",
+    "gu_IN": "in", "mr_IN": "in",
 }  # fmt: skip
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
-        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya i ye yi g".split(
-            " "
-        ),
+        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i ye yi g".replace(
+            "-", ""
+        ).split(" "),
         strict=True,
     )
 )
@@ -99,16 +111,21 @@ def _note(rng: random.Random, pools: Pools) -> Note:
 def _template(rng: random.Random, lang: str) -> str:
     """A clean template (no personal slot) or a personal one, sometimes lengthened."""
     if rng.random() < _CLEAN_SHARE:
-        template = rng.choice(lines.CLEAN_LINES)
+        template = _clean_template(rng)
         if rng.random() < 0.2:
-            template += rng.choice((" ", "\n", " | ")) + rng.choice(lines.CLEAN_LINES)
+            template += rng.choice((" ", "\n", " | ")) + _clean_template(rng)
         return template
-    template = rng.choice(lines.PERSONAL_LINES[lang])
+    template = rng.choice(lines.PERSONAL_LINES.get(lang, ()) + words.PERSONAL_LINES.get(lang, ()))
     if rng.random() < 0.15:
         template += rng.choice((" ", "\n")) + rng.choice(lines.CLEAN_LINES)
     if rng.random() < 0.25:
         template += rng.choice(lines.SIGN_OFFS)
     return template
+
+
+def _clean_template(rng: random.Random) -> str:
+    """A template with no personal slot, from one of the clean sources."""
+    return rng.choice(rng.choices(_CLEAN_SOURCES, weights=_CLEAN_WEIGHTS)[0])
 
 
 def _country_of(rng: random.Random, locale: str) -> str:
@@ -137,6 +154,10 @@ def _draw_shopper(rng: random.Random, pools: Pools, lang: str) -> _Shopper:
         family = rng.choice(rng.choice(names.FAMILY_VARIANTS))
     elif roll < 0.3:
         given = rng.choice(names.WORD_FIRST)
+    elif roll < 0.38:
+        given = rng.choice(
+            words.WORD_NAMES.get(lang) or rng.choice(list(words.WORD_NAMES.values()))
+        )
     return _transliterate(rng, _Shopper(given, family, locale))
 
 
@@ -406,6 +427,13 @@ def _amount_text(rng: random.Random) -> str:
     )
 
 
+def _word(context: _Context) -> list[Piece]:
+    """A foreign claim word, unlabelled: mostly of the note's language, else any."""
+    rng = context.rng
+    lang = context.lang if context.lang in words.PHRASES and rng.random() < 0.6 else ""
+    return [(rng.choice(words.PHRASES.get(lang) or rng.choice(list(words.PHRASES.values()))), None)]
+
+
 def _fixed(kind: str, make: Callable[[_Context], str]) -> Callable[[_Context], list[Piece]]:
     """A filler that gives the same value each time its slot recurs in one note."""
 
@@ -426,6 +454,7 @@ _FILLERS: dict[str, Callable[[_Context], list[Piece]]] = {
     "NAME": _name, "NAME2": _name2, "FIRST": _first, "FIRST2": _first2, "SURNAME": _surname,
     "EMAIL": _email, "PHONE": _phone, "POSTCODE": _postcode, "STREET": _street,
     "HOUSE": _house, "ADDRESS": _address, "MEMBER": _member, "TOWN": _town,
+    "WORD": _word, "WORD2": _word,
     "MERCHANT": _fixed("MERCHANT", lambda c: c.rng.choice(values.MERCHANTS)),
     "MERCHANT2": _fixed("MERCHANT2", _merchant2),
     "NETWORK": _fixed("NETWORK", lambda c: c.rng.choice(values.NETWORKS)),
