@@ -103,30 +103,39 @@ PERSONAL_LINES = {
         "Assalam o alaikum, main {NAME} hoon, {MERCHANT} ka order {ORDER} track nahi hua. Shukriya",
         "{FIRST} bhai ne {PHONE} se call kiya, claim {CLAIM}, {AMOUNT} abhi tak nahi aaye.",
         "Meherbani karke {EMAIL} pe update bhej dein, order {ORDER}, {SURNAME} sahab.",
+        "Ghar ka pata: {ADDRESS}. Baji {FIRST} ka member no {MEMBER} hai.",
+        "Begum {SURNAME} ki khareedari {MERCHANT} se, {AMOUNT}, {DATE}. Jazak Allah",
     ),
     "hi": (
         "Namaste, mera naam {NAME} hai, {MERCHANT} order {ORDER} ({AMOUNT}) ka cashback nahi mila.",
         "{FIRST} ji ka number {PHONE} hai, kripya claim {CLAIM} check karein. Dhanyavaad",
         "{SURNAME} parivar ne {EVENT} par {PRODUCT} liya, {AMOUNT}, order {ORDER}.",
+        "Pata: {HOUSE}, {STREET}, {TOWN} {POSTCODE}. {NAME} ka order {ORDER} pending hai.",
     ),
     "yo": (
         "E kaaro, oruko mi ni {NAME}. Order {ORDER} lati {MERCHANT}, {AMOUNT}. E se",
         "Ẹ jọ̀ọ́, {FIRST} ni, {PHONE}, claim {CLAIM} ko ti de. E se gan",
         "Mama {SURNAME} ra {PRODUCT} ni {MERCHANT} fun {EVENT}, {AMOUNT}.",
+        "Alhaji {SURNAME}, {ADDRESS}, member {MEMBER}. Owó ko ti de fun {ORDER}.",
+        "Ẹ káàbọ̀ {FIRST}! Aunty {FIRST2} sọ pé {MERCHANT} ko sanwo, {EMAIL}.",
     ),
     "tl": (
         "Magandang araw po, ako si {NAME}, order {ORDER} sa {MERCHANT} ({AMOUNT}). Salamat po",
         "Paki-check po ang claim {CLAIM}, si {FIRST} ito, {PHONE}.",
         "Binili ni Gng. {SURNAME} ang {PRODUCT} noong {DATE}, {AMOUNT}. Email: {EMAIL}",
+        "Ate {FIRST} po ito, address: {ADDRESS}. Kuya {FIRST2} ang nag-order, {ORDER}.",
+        "Si {NAME} (member {MEMBER}) ay bumili sa {MERCHANT}. Wala pang refund.",
     ),
     "el": (
         "Καλημέρα, είμαι ο {NAME}, παραγγελία {ORDER} από {MERCHANT}, {AMOUNT}.",
         "Kaliméra, {FIRST} edó, paraggelía {ORDER}, tel {PHONE}. Efcharistó",
         "Η κυρία {SURNAME} αγόρασε {PRODUCT} στις {DATE}, {AMOUNT}, claim {CLAIM}.",
+        "Διεύθυνση: {ADDRESS}. Email {EMAIL}, κ. {SURNAME}.",
     ),
     "sw": (
         "Habari, jina langu ni {NAME}, oda {ORDER} ya {MERCHANT}, {AMOUNT}. Asante",
         "{FIRST} alipiga simu kutoka {PHONE}, dai {CLAIM}. Asante sana",
+        "Anwani: {ADDRESS}. Mama {SURNAME}, nambari ya mwanachama {MEMBER}.",
     ),
     "mixed": (
         "{WORD}: {NAME} ordered from {MERCHANT} on {DATE}, {AMOUNT}, order {ORDER}. {WORD2}",
@@ -135,5 +144,8 @@ PERSONAL_LINES = {
         'Customer {FIRST} wrote: "{WORD}, {WORD2}" - order {ORDER} at {MERCHANT}, {EMAIL}',
         "{WORD}! Mrs {SURNAME} from {TOWN} bought a {PRODUCT}, {AMOUNT}, claim {CLAIM}.",
         "{FIRST}: {WORD} {AMOUNT} {MERCHANT}, {WORD2}. Member {MEMBER}.",
+        "{FIRST}'in siparişi {ORDER}: {WORD}. {SURNAME} Hanım'ın telefonu {PHONE}.",
+        "Señora {SURNAME} - {WORD} - {STREET}, {POSTCODE} - {WORD2}",
+        "{WORD}\n{NAME}\n{HOUSE}\n{STREET}\n{TOWN} {POSTCODE}\n{WORD2}",
     ),
 }

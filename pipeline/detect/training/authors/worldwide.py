@@ -116,8 +116,12 @@ def _template(rng: random.Random, lang: str) -> str:
             template += rng.choice((" ", "\n", " | ")) + _clean_template(rng)
         return template
     template = rng.choice(lines.PERSONAL_LINES.get(lang, ()) + words.PERSONAL_LINES.get(lang, ()))
-    if rng.random() < 0.15:
-        template += rng.choice((" ", "\n")) + rng.choice(lines.CLEAN_LINES)
+    if rng.random() < 0.12:
+        # A foreign claim word heading a note about a named shopper.
+        template = "{WORD}" + rng.choice((": ", " - ", "! ", "\n", " ")) + template
+    extra = 1 if rng.random() < 0.15 else rng.randint(2, 4) if rng.random() < 0.05 else 0
+    for _ in range(extra):
+        template += rng.choice((" ", "\n", "\n\n")) + _clean_template(rng)
     if rng.random() < 0.25:
         template += rng.choice(lines.SIGN_OFFS)
     return template
