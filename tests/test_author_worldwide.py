@@ -132,6 +132,14 @@ def test_every_language_writes_notes(corpus: list[Note]) -> None:
     assert [m for m in markers if m not in text] == []
 
 
+def test_phone_country_codes_are_written_as_is(corpus: list[Note]) -> None:
+    phones = [v for n in corpus for v in _values(n, {"PHONE"}) if v.startswith("+")]
+    codes = {phone.split()[0] for phone in phones}
+    known = {"+1", "+30", "+31", "+33", "+34", "+351", "+353", "+39", "+40", "+41", "+44", "+48",
+             "+49", "+63", "+86", "+90", "+91", "+92", "+234", "+254"}  # fmt: skip
+    assert phones and sorted(codes - known) == []
+
+
 def test_twenty_thousand_notes_build_quickly() -> None:
     started = time.perf_counter()
     assert len(worldwide.notes(20000, 11)) == 20000

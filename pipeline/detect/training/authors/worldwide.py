@@ -289,7 +289,10 @@ def _phone(context: _Context) -> list[Piece]:
     """A phone number in the note's country format, sometimes spoken digit by digit."""
     rng = context.rng
     country = context.country if context.country in values.PHONE_SHAPES else "uk"
-    number = _fill_shape(rng, rng.choice(values.PHONE_SHAPES[country]))
+    shape = rng.choice(values.PHONE_SHAPES[country])
+    # A country code ("+92", "0049") is written as is; only the rest gets random digits.
+    code, gap, rest = shape.partition(" ") if shape.startswith(("+", "00")) else ("", "", shape)
+    number = code + gap + _fill_shape(rng, rest)
     if rng.random() < 0.08:
         return [(_spoken(rng, number), "PHONE")]
     return [(number, "PHONE")]
