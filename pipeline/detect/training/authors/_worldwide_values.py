@@ -204,6 +204,19 @@ AMOUNT_SHAPES = (
     "RON {i}", "R$ {i},{d}", "CHF {i}.{d}", "Fr. {i}.–", "${i}.{d}", "US$ {i}", "¥{i}000",
     "₹{i},{d}00", "{i},{d} EUR", "{i} euros", "{i} quid", "{i} Euro",
 )  # fmt: skip
+# Amount shapes a shopper of a country most often writes (the others above occur too).
+LOCAL_AMOUNT_SHAPES = {
+    "uk": ("£{i}.{d}", "£{i}", "{i} quid", "GBP {i}.{d}"), "cy": ("£{i}.{d}", "{i} punt"),
+    "ie": ("€{i}.{d}", "{i} euro", "EUR {i}.{d}"), "fr": ("{i},{d} €", "{i} euros"),
+    "de": ("{i},{d} €", "{i},{d} EUR", "{i} Euro"), "es": ("{i},{d} €", "{i} euros"),
+    "it": ("€ {i},{d}", "{i} euro"), "nl": ("€ {i},{d}", "€{i},-"), "pt": ("{i},{d} €", "{i} euros"),
+    "pl": ("{i},{d} zł", "{i} zł", "PLN {i},{d}"), "tr": ("{i} TL", "₺{i},{d}", "{i},{d} TL"),
+    "ro": ("{i},{d} lei", "{i} RON"), "ch": ("CHF {i}.{d}", "Fr. {i}.–"),
+    "pk": ("Rs. {i},{d}0", "PKR {i}000", "{i}k rupay"), "in": ("₹{i},{d}0", "Rs {i}", "INR {i}.{d}"),
+    "ng": ("₦{i},{d}0", "N{i}k", "NGN {i}000"), "ph": ("₱{i}.{d}", "PHP {i}", "{i} pesos"),
+    "gr": ("{i},{d}€", "{i} ευρώ"), "ke": ("KSh {i}", "Ksh.{i}", "KES {i}.{d}"),
+    "cn": ("¥{i}", "{i}元", "RMB {i}"), "us": ("${i}.{d}", "US$ {i}"),
+}  # fmt: skip
 # Order refs (several shaped like phone numbers or dates) and claim ids: 9 digit, X letter.
 ORDER_SHAPES = (
     "999-9999999-9999999", "W999999999", "#99999999", "ORD-999999", "99999999", "0999 999 9999",

@@ -427,8 +427,10 @@ def _ordinal(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def _amount_text(rng: random.Random) -> str:
-    shape = rng.choice(values.AMOUNT_SHAPES)
+def _amount_text(rng: random.Random, country: str) -> str:
+    """An amount, more often in the note's country's currency than in any other."""
+    local = values.LOCAL_AMOUNT_SHAPES.get(country)
+    shape = rng.choice(local if local and rng.random() < 0.6 else values.AMOUNT_SHAPES)
     return shape.replace("{i}", str(rng.randint(1, 999))).replace(
         "{d}", f"{rng.randint(0, 99):02d}"
     )
@@ -471,7 +473,7 @@ _FILLERS: dict[str, Callable[[_Context], list[Piece]]] = {
     "ORDER": _fixed("ORDER", lambda c: _fill_shape(c.rng, c.rng.choice(values.ORDER_SHAPES))),
     "CLAIM": _fixed("CLAIM", lambda c: _fill_shape(c.rng, c.rng.choice(values.CLAIM_SHAPES))),
     "DATE": _fixed("DATE", lambda c: _date_text(c.rng, c.lang)),
-    "AMOUNT": _fixed("AMOUNT", lambda c: _amount_text(c.rng)),
+    "AMOUNT": _fixed("AMOUNT", lambda c: _amount_text(c.rng, c.country)),
 }  # fmt: skip
 
 
