@@ -63,6 +63,8 @@ URDU_LAST = (
     "Siddiqui", "Qureshi", "Chaudhry", "Malik", "Butt", "Rana", "Bhatti", "Awan", "Khan",
     "Mirza", "Shah", "Raja", "Hussain", "Abbasi", "Sheikh", "Gondal", "Janjua", "Kiyani",
 )  # fmt: skip
+URDU_SCRIPT_FIRST = ("عمران", "عائشہ", "بلال", "صائمہ", "عثمان", "فرح", "زینب", "حمزہ", "نادیہ")
+URDU_SCRIPT_LAST = ("صدیقی", "قریشی", "چوہدری", "ملک", "بٹ", "رانا", "خان", "مرزا", "شاہ")
 YORUBA_FIRST = (
     "Adéwálé", "Olúwaseun", "Ọlálékan", "Fúnmiláyọ̀", "Bọ́lá", "Ṣadé", "Túndé", "Yẹ́misí",
     "Adébáyọ̀", "Mojísọ́lá", "Kẹ́hìndé", "Táíwò", "Ìdòwú", "Bùkọ́lá", "Olúwatóyìn", "Dàmílọ́lá",
@@ -166,4 +168,5 @@ def locale_names() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     pools["yo_TN"] = (YORUBA_FIRST, YORUBA_LAST)  # Yoruba written with its tone marks
     pools["tl_PH"] = (FILIPINO_FIRST, FILIPINO_LAST)
     pools["el_LA"] = (GREEK_LATIN_FIRST, GREEK_LATIN_LAST)  # Greek names in Latin letters
+    pools["ur_AR"] = (URDU_SCRIPT_FIRST, URDU_SCRIPT_LAST)  # Urdu names in Nastaliq script
     return pools

@@ -95,7 +95,8 @@ DOT_FORMS = (
     " punkt ",
 )
 
-# Streets: (template, country). {n} is a house number, {p} a person-like name.
+# Streets: (template, country); {n} a house number, {m} a flat or block number. Streets
+# named after people (Victor Hugo, Adama Mickiewicza, Shah Faisal) are streets, not names.
 STREETS = (
     ("{n} Church Lane", "uk"), ("{n} Acacia Avenue", "uk"), ("{n} Station Road", "uk"),
     ("{n} Mill Close", "uk"), ("{n} Victoria Terrace", "uk"), ("{n} Orchard Way", "uk"),
@@ -103,27 +104,32 @@ STREETS = (
     ("Heol y Frenhines", "cy"), ("{n} Ffordd yr Orsaf", "cy"), ("{n} Stryd Fawr", "cy"),
     ("{n} Lôn Las", "cy"), ("Bóthar na Trá", "ie"), ("{n} Sráid an Mhuilinn", "ie"),
     ("{n} Main Street", "ie"), ("{n} rue de la Paix", "fr"), ("{n} bis avenue Jean Jaurès", "fr"),
-    ("{n}, boulevard Victor Hugo", "fr"), ("{n} allée des Tilleuls", "fr"), ("{n} impasse du Moulin", "fr"),
-    ("Hauptstraße {n}", "de"), ("Goethestr. {n}", "de"), ("Am Markt {n}", "de"),
-    ("Lindenallee {n}a", "de"), ("Konrad-Adenauer-Ring {n}", "de"), ("Calle Mayor, {n}", "es"),
-    ("C/ de Alcalá {n}", "es"), ("Avda. de la Constitución {n}", "es"), ("Paseo de Gracia {n}", "es"),
-    ("Via Roma {n}", "it"), ("Viale Giuseppe Garibaldi {n}", "it"), ("Corso Vittorio Emanuele {n}", "it"),
-    ("Piazza del Popolo {n}", "it"), ("ul. Marszałkowska {n}/{m}", "pl"), ("ul. Adama Mickiewicza {n}", "pl"),
+    ("{n}, boulevard Victor Hugo", "fr"), ("{n} allée des Tilleuls", "fr"),
+    ("{n} impasse du Moulin", "fr"), ("Hauptstraße {n}", "de"), ("Goethestr. {n}", "de"),
+    ("Am Markt {n}", "de"), ("Lindenallee {n}a", "de"), ("Konrad-Adenauer-Ring {n}", "de"),
+    ("Calle Mayor, {n}", "es"), ("C/ de Alcalá {n}", "es"), ("Avda. de la Constitución {n}", "es"),
+    ("Paseo de Gracia {n}", "es"), ("Via Roma {n}", "it"), ("Viale Giuseppe Garibaldi {n}", "it"),
+    ("Corso Vittorio Emanuele {n}", "it"), ("Piazza del Popolo {n}", "it"),
+    ("ul. Marszałkowska {n}/{m}", "pl"), ("ul. Adama Mickiewicza {n}", "pl"),
     ("al. Jerozolimskie {n}", "pl"), ("os. Tysiąclecia {n}/{m}", "pl"), ("Kerkstraat {n}", "nl"),
     ("Prinsengracht {n}-II", "nl"), ("Laan van Meerdervoort {n}", "nl"), ("Rua Augusta, {n}", "pt"),
-    ("Av. da Liberdade {n}", "pt"), ("Rua das Flores {n}, 2º Esq.", "pt"), ("Atatürk Cad. No: {n}", "tr"),
-    ("Bağdat Caddesi No:{n} D:{m}", "tr"), ("Gül Sokak {n}", "tr"), ("Strada Victoriei {n}", "ro"),
-    ("{n} Mall Road", "pk"), ("Gali No. {m}, Shah Faisal Colony", "pk"), ("{n} Jinnah Avenue", "pk"),
-    ("{n} MG Road", "in"), ("{n} Nehru Marg", "in"), ("{n} Awolowo Road", "ng"),
-    ("{n} Allen Avenue", "ng"), ("{n} Herbert Macaulay Way", "ng"), ("{n} Rizal Street", "ph"),
-    ("{n} Mabini St.", "ph"), ("Odós Ermoú {n}", "gr"), ("Οδός Αθηνάς {n}", "gr"),
-    ("{n} Moi Avenue", "ke"), ("{n} Kenyatta Avenue", "ke"), ("Str. Lipscani nr. {n}", "ro"), ("Bd. Unirii nr. {n}, bl. A{m}", "ro"), ("Bahnhofstrasse {n}", "ch"),
+    ("Av. da Liberdade {n}", "pt"), ("Rua das Flores {n}, 2º Esq.", "pt"),
+    ("Atatürk Cad. No: {n}", "tr"), ("Bağdat Caddesi No:{n} D:{m}", "tr"), ("Gül Sokak {n}", "tr"),
+    ("Strada Victoriei {n}", "ro"), ("{n} Mall Road", "pk"),
+    ("Gali No. {m}, Shah Faisal Colony", "pk"), ("{n} Jinnah Avenue", "pk"), ("{n} MG Road", "in"),
+    ("{n} Nehru Marg", "in"), ("{n} Awolowo Road", "ng"), ("{n} Allen Avenue", "ng"),
+    ("{n} Herbert Macaulay Way", "ng"), ("{n} Rizal Street", "ph"), ("{n} Mabini St.", "ph"),
+    ("Odós Ermoú {n}", "gr"), ("Οδός Αθηνάς {n}", "gr"), ("{n} Moi Avenue", "ke"),
+    ("{n} Kenyatta Avenue", "ke"), ("Str. Lipscani nr. {n}", "ro"),
+    ("Bd. Unirii nr. {n}, bl. A{m}", "ro"), ("Bahnhofstrasse {n}", "ch"),
 )  # fmt: skip
 HOUSES = (
     "Ivy Cottage", "Tŷ Gwyn", "Bwthyn y Dderwen", "Villa Rosa", "Casa Azul", "Le Clos Fleuri",
     "Haus Sonnenschein", "Rose Cottage", "The Old Rectory", "Teach na Coille", "Willow House",
     "Quinta do Sol", "Maison Blanche", "Flat {m}", "Apt {m}B", "Appartement {m}", "Wohnung {m}",
     "Piso 3º B", "Apartament {m}", "Daire {m}", "Interno {m}", "Bloc B{m}", "Flat {m}/{n}",
+    "Villa Esperanza", "Casa Gloria", "Tŷ Seren", "Bwthyn Heulwen", "Dar Noor", "Villa Elpida",
+    "House No. {m}", "Plot {m}", "Bahay ni Ligaya", "Unit {m}B", "Ile Ayo", "Çiçek Apt. D:{m}",
 )  # fmt: skip
 
 # Postcode shapes per country: A = letter, 9 = digit; a space may be doubled or dropped.

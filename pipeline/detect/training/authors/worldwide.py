@@ -44,7 +44,8 @@ _LANG_LOCALES = {
     "es": ("es_ES", "es_MX", "es_AR", "es_CO", "es_CL"), "it": ("it_IT",), "pl": ("pl_PL",),
     "nl": ("nl_NL", "nl_BE"), "pt": ("pt_PT", "pt_BR"), "tr": ("tr_TR",), "ro": ("ro_RO",),
     "cy": ("cy_GB",), "ga": ("ga_GA", "ga_IE"), "en": ("en_GB", "en_IE", "en_IN", "en_NG"),
-    "ur": ("ur_PK", "en_PK"), "hi": ("hi_IN", "en_IN", "gu_IN", "mr_IN"), "yo": ("yo_NG", "yo_TN"),
+    "ur": ("ur_PK", "en_PK", "ur_AR"), "hi": ("hi_IN", "en_IN", "gu_IN", "mr_IN"),
+    "yo": ("yo_NG", "yo_TN"),
     "tl": ("tl_PH",), "el": ("el_GR", "el_LA"), "sw": ("sw", "en_KE"),
 }  # fmt: skip
 _LANG_COUNTRY = {
@@ -56,17 +57,13 @@ _LOCALE_COUNTRY = {
     "en_IE": "ie", "ga_IE": "ie", "ga_GA": "ie", "cy_GB": "cy", "de_CH": "ch", "fr_CH": "ch",
     "en_IN": "in", "hi_IN": "in", "ta_IN": "in", "zh_CN": "cn", "en_NG": "ng", "yo_NG": "ng",
     "ig_NG": "ng", "fr_CA": "us", "es_MX": "us", "ur_PK": "pk", "en_PK": "pk", "tl_PH": "ph",
-    "el_GR": "gr", "el_LA": "gr", "sw": "ke", "en_KE": "ke", "yo_TN": "ng", "ha_NG": "ng",
-    "gu_IN": "in", "mr_IN": "in",
+    "el_GR": "gr", "el_LA": "gr", "ur_AR": "pk", "sw": "ke", "en_KE": "ke", "yo_TN": "ng",
+    "ha_NG": "ng", "gu_IN": "in", "mr_IN": "in",
 }  # fmt: skip
+# Cyrillic letters and their Latin spelling ("-": the hard and soft signs, written as nothing).
+_LATIN = "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i ye yi g"
 _CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
-        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i ye yi g".replace(
-            "-", ""
-        ).split(" "),
-        strict=True,
-    )
+    zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ", _LATIN.replace("-", "").split(" "), strict=True)
 )
 
 
@@ -265,9 +262,10 @@ def _email(context: _Context) -> list[Piece]:
     )
     if not given or not family:
         given, family = rng.choice(names.WORD_FIRST).lower(), str(rng.randint(1, 999))
+    number = rng.randint(1, 99)
     local = rng.choice(
         (f"{given}.{family}", f"{given}{family}", f"{given}_{family}", f"{given[0]}{family}",
-         f"{family}.{given}", f"{given}{rng.randint(1, 99)}", f"{given}.{family}{rng.randint(60, 99)}")
+         f"{family}.{given}", f"{given}{number}", f"{given}.{family}{number}")
     )  # fmt: skip
     domain = rng.choice(values.WEB_DOMAINS)
     if rng.random() < 0.25:
@@ -389,9 +387,11 @@ def _address(context: _Context) -> list[Piece]:
     code = (_postcode_text(context), "POSTCODE")
     comma = (rng.choice((", ", "\n", " ", ",")), None)
     if context.country in ("uk", "cy", "ie"):
-        head = [*_house(context), comma] if rng.random() < 0.35 else []
+        head = [*_house(context), comma] if rng.random() < 0.45 else []
         return [*head, street, comma, town, (rng.choice((" ", ", ", "\n")), None), code]
-    return [street, comma, code, (" ", None), town]
+    # Elsewhere a flat or house number follows the street ("Hauptstraße 4, Wohnung 3").
+    tail = [(", ", None), *_house(context)] if rng.random() < 0.3 else []
+    return [street, *tail, comma, code, (" ", None), town]
 
 
 def _member(context: _Context) -> list[Piece]:
