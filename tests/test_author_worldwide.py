@@ -140,6 +140,17 @@ def test_phone_country_codes_are_written_as_is(corpus: list[Note]) -> None:
     assert phones and sorted(codes - known) == []
 
 
+def test_personal_labels_fall_on_token_edges(corpus: list[Note]) -> None:
+    spacy = pytest.importorskip("spacy")
+    tokenizer = spacy.blank("en")
+    labels = off = 0
+    for note in corpus[:1000]:
+        doc = tokenizer.make_doc(note.text)
+        labels += len(note.personal)
+        off += sum(doc.char_span(s.start, s.end) is None for s in note.personal)
+    assert off / labels < 0.005
+
+
 def test_twenty_thousand_notes_build_quickly() -> None:
     started = time.perf_counter()
     assert len(worldwide.notes(20000, 11)) == 20000

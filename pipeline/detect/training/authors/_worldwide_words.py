@@ -144,7 +144,7 @@ PERSONAL_LINES = {
         'Customer {FIRST} wrote: "{WORD}, {WORD2}" - order {ORDER} at {MERCHANT}, {EMAIL}',
         "{WORD}! Mrs {SURNAME} from {TOWN} bought a {PRODUCT}, {AMOUNT}, claim {CLAIM}.",
         "{FIRST}: {WORD} {AMOUNT} {MERCHANT}, {WORD2}. Member {MEMBER}.",
-        "{FIRST}'in siparişi {ORDER}: {WORD}. {SURNAME} Hanım'ın telefonu {PHONE}.",
+        "{FIRST} Hanım'ın siparişi {ORDER}: {WORD}. {SURNAME} Bey'in telefonu {PHONE}.",
         "Señora {SURNAME} - {WORD} - {STREET}, {POSTCODE} - {WORD2}",
         "{WORD}\n{NAME}\n{HOUSE}\n{STREET}\n{TOWN} {POSTCODE}\n{WORD2}",
     ),

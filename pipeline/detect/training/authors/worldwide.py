@@ -385,7 +385,7 @@ def _address(context: _Context) -> list[Piece]:
     rng = context.rng
     street, town = (_street_text(context), "STREET"), (_town_of(context), "TOWN")
     code = (_postcode_text(context), "POSTCODE")
-    comma = (rng.choice((", ", "\n", " ", ",")), None)
+    comma = (rng.choice((", ", "\n", " ", " , ")), None)
     if context.country in ("uk", "cy", "ie"):
         head = [*_house(context), comma] if rng.random() < 0.45 else []
         return [*head, street, comma, town, (rng.choice((" ", ", ", "\n")), None), code]
@@ -488,10 +488,16 @@ def _reshape(rng: random.Random, pieces: list[Piece]) -> list[Piece]:
         case = str.upper if rng.random() < 0.5 else str.lower
         return [(case(t) if k in ("NAME", "FIRST", "SURNAME") else t, k) for t, k in pieces]
     if roll < 0.23:
-        return [(t if k else re.sub(r"[.,;:!]", "", t), k) for t, k in pieces]
+        return [(t if k else _unpunctuated(t), k) for t, k in pieces]
     if roll < 0.3:
         return [(t if k else _typo(rng, t), k) for t, k in pieces]
     return pieces
+
+
+def _unpunctuated(text: str) -> str:
+    """``text`` without its punctuation; a separator that was only punctuation becomes a space."""
+    bare = re.sub(r"[.,;:!]", "", text)
+    return bare or " "
 
 
 def _typo(rng: random.Random, text: str) -> str:
