@@ -7,13 +7,10 @@ shipped profiles and known to its own. Assertions compare values without echoing
 
 from __future__ import annotations
 
-import ast
 import csv
 import filecmp
-import io
 import re
 import sys
-from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
@@ -29,8 +26,8 @@ sys.path.insert(0, str(QUALITY))
 from fresh import batch, people  # noqa: E402
 from fresh.notes import own_notes, presidio_notes  # noqa: E402
 from fresh.templates import CLEAN, PERSONAL  # noqa: E402
-from harness.judge import Kind, Score  # noqa: E402
-from harness.tables import print_spans  # noqa: E402
+from harness.judge import Kind  # noqa: E402
+from harness.selfcheck import imports, values_printed  # noqa: E402
 
 POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9]{1,2}[A-Z]? [0-9][A-Z]{2}$")
 
@@ -99,34 +96,14 @@ def test_layouts_are_unknown_to_shipped_profiles_and_known_to_their_own() -> Non
 
 
 def test_the_scorer_prints_counts_never_values() -> None:
-    notes = own_notes(80)
-    score = Score()
-    for note in notes:
-        score.add(note.text, note.labels, [])  # nothing redacted: every value leaks
-    out = io.StringIO()
-    with redirect_stdout(out):
-        print_spans([("ours", score)], forms=True)
-    printed = out.getvalue()
-    assert score.overall().leak == score.overall().planted > 0
-    for note in notes:
-        for label in note.labels:
-            value = note.text[label.start : label.end]
-            if len(value) >= 5 and not value.isdigit():
-                assert value not in printed
-
-
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)} | {
-        a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
-    }
+    assert values_printed(own_notes(80)) == 0
 
 
 @pytest.mark.parametrize(
     "path", sorted([*FRESH.glob("*.py"), *(QUALITY / "harness").glob("*.py")]), ids=lambda p: p.name
 )
 def test_the_set_shares_nothing_with_the_detector_the_samples_or_older_sets(path: Path) -> None:
-    imported = _imports(path)
+    imported = imports(path)
     # the harness loads the detector to judge it (pipeline.detect.load_detector), nothing else
     allowed = {"pipeline.config", "pipeline.detect"} if path.name == "engines.py" else set()
     assert {

