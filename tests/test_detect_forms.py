@@ -202,6 +202,16 @@ def test_oddly_spaced_postcodes(text: str, value: str) -> None:
         ("numer klienta 58301177", "58301177"),
         ("medlemsnummer 58301177", "58301177"),
         ("rhif aelod 58301177", "58301177"),
+        ("αριθμός μέλους: 58301177", "58301177"),
+        ("členské číslo 58301177", "58301177"),
+        ("üye numarası 58301177", "58301177"),
+        ("tagsági szám: 58301177", "58301177"),
+        ("numărul de membru 58301177", "58301177"),
+        ("asiakasnumero 58301177", "58301177"),
+        ("58301177 is my member number", "58301177"),
+        ("it's Q-7TZW3K (membership no.) thanks", "Q-7TZW3K"),
+        ("6612 0934 - account id, nothing else", "6612 0934"),
+        ("Order 55120934, customer number 4412093", "4412093"),
     ],
 )
 def test_member_ids_after_a_cue(text: str, value: str) -> None:
@@ -242,6 +252,9 @@ def test_numbers_in_words_that_are_no_phone_stay() -> None:
         "mail jane@example.com or tweet us",
         "Used KidStart on 9-Aug-2026. Store: Thomas Sabo.",
         "cashback on 14-AUG-2026 never came",
+        "order 55120934 member says hi",
+        "order no. 55120934 - account id to follow",
+        "the clan 12345678 said",
     ],
 )
 def test_no_member_id_without_an_id_after_the_cue(text: str) -> None:

@@ -412,24 +412,39 @@ _MEMBER_CUE = (
     r"mitglied\w*|kunden?\w*|kd|lid(?:nummer|maatschap\w*|nr)?|klant\w*|adh[ée]rent\w*|"
     r"client\w*|fid[ée]lit[ée]|socio|cliente|tessera|klient\w*|cz[łl]onk\w*|s[óo]cio|"
     r"cart[ãa]o|medlem\w*|kund\w*|j[äa]sen\w*|aelod\w*|tarjeta|carte|karta|karty|"
-    r"kont[oa]\w*|koncie|cuenta|compte|conta(?!ct)|tili|cyfrif"
+    r"kont[oa]\w*|koncie|cuenta|compte|conta(?!ct)|tili|cyfrif|"
+    r"μέλ\w*|μελ\w*|λογαριασμ\w*|πελάτ\w*|κάρτα\w*|člen\w*|z[áa]kazn\w*|[úu]č(?:et|tu|tem)|"
+    r"[üu]ye\w*|m[üu][şs]teri\w*|hesab\w*|hesap|tags[áa]g\w*|[üu]gyf[ée]l\w*|membru\w*|"
+    r"contul|član\w*|korisni[čc]\w*|asiakas\w*|medlems\w*"
 )
 # Between the cue and the id: what it is called, and a few words ("on my account", "with you").
 _MEMBER_GAP = (
     r"no\b\.?|number|num\b\.?|nr\b\.?|#|id\b|ref(?:erence)?\b|code\b|card\b|"
     r"n[°º]\.?|n\b\.?|num[ée]ro|n[úu]mero|nummer|numer|d'|de|di|du|del|des|van|von|"
+    r"[čc][íi]slo|αριθμ[οό]ς|αρ\.|numaras[ıi]|numara|sz[áa]m[a]?|num[ăa]r(?:ul)?|rhif|broj|"
     r"(?:with|on|for|at|you|your|my|the|our|this|account|acc|is|was|are|it's|its)\b"
 )
 # What may stand between a cue and its id: a colon, dot leaders, quotes, a hash, a bracket.
 _MEMBER_SEP = r"[ \t]*(?:[:#=(\-\"']|\.{2,}|\.(?=[ \t]))?[ \t\"']*#?"
-_MEMBER_RE = re.compile(
-    rf"(?<![^\W_])(?:{_MEMBER_CUE})(?:[ \t_\-]*(?:{_MEMBER_GAP})){{0,5}}"
-    rf"(?:{_MEMBER_SEP}){{1,3}}"
+# The id itself: dotted digit groups, spaced digits, a code of letters and digits, a user name.
+_MEMBER_ID = (
     r"(?P<id>\d{2,4}(?:\.\d{3}){2,4}(?![\d])"
     r"|\d(?: ?\d){4,19}(?![A-Za-z])"
     r"|(?=[A-Za-z0-9]*[\d\-/])[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+)*"
     r"|[a-z]{2,}[_.][a-z]{2,}\d*)"
-    r"(?![\w\-/@]|[.,]\d)",
+    r"(?![\w\-/@]|[.,]\d)"
+)
+_MEMBER_RE = re.compile(
+    rf"(?<![^\W_])(?:{_MEMBER_CUE})(?:[ \t_\-]*(?:{_MEMBER_GAP})){{0,5}}"
+    rf"(?:{_MEMBER_SEP}){{1,3}}{_MEMBER_ID}",
+    re.IGNORECASE,
+)
+# The cue after the id, named as a number: "58301177 is my member number",
+# "K-4RT92XQ (membership no.)", "58301177 - account id", "58301177, customer number".
+_MEMBER_AFTER_RE = re.compile(
+    rf"(?<![\w\-/.#]){_MEMBER_ID}[ \t]*(?:\([ \t]*|[,\-–:][ \t]*|(?:is|being|=|was)[ \t]+)?"
+    rf"(?:(?:my|our|his|her|their|the|your)[ \t]+)?(?:{_MEMBER_CUE})[ \t_\-]*"
+    r"(?:no\b|number|num\b|nr\b|#|id\b|ref\b|n[°º]|code\b)",
     re.IGNORECASE,
 )
 _MEMBER_CUES = ("mem", "account", "acct", "acc", "a/c", "cust", "user", "loyalty", "club",
@@ -438,7 +453,9 @@ _MEMBER_CUES = ("mem", "account", "acct", "acc", "a/c", "cust", "user", "loyalty
                 "mitglied", "kund", "kd", "lid", "klant", "adh", "client", "fid", "socio",
                 "tessera", "klient", "onk", "cart", "medlem", "sen", "aelod", "tarjeta",
                 "karta", "karty", "kont", "koncie", "cuenta", "compte", "conta", "tili",
-                "cyfrif")  # fmt: skip
+                "cyfrif", "μέλ", "μελ", "λογαρια", "πελάτ", "κάρτα", "čl", "zákazn", "zakazn", "úč",
+                "üye", "uye", "şteri", "steri", "hesa", "tagság", "tagsag", "gyf",
+                "membru", "contul", "asiakas")  # fmt: skip
 _ID_DATE_RE = re.compile(r"\d{1,4}[/\-.]\d{1,2}[/\-.]\d{1,4}")
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}|\d+,\d{2}")
 
@@ -469,6 +486,15 @@ def _is_member_id(value: str) -> bool:
 _HANDLE_RE = re.compile(r"(?<![\w@.+\-])@(?=[^\W\d_])[\w.]{2,30}(?<![.])(?![\w@]|\.\w)")
 
 
+# An id named as some other record's just before it (an order, a claim, a transaction).
+_OTHER_REF_BEFORE_RE = re.compile(
+    r"(?:order|ref(?:erence)?|claim|transaction|invoice|tracking|parcel|booking|voucher|code|"
+    r"pedido|commande|bestell\w*|ordine|zam[óo]wieni\w*|objedn\w*|παραγγελ\w*|sipari[şs]\w*|"
+    r"encomenda|archeb\w*)\W{0,4}(?:(?:no|nr|number|id|is|was|#)\W{0,3}){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
 def find_member_ids(text: str) -> list[tuple[int, int]]:
     """Offsets of ids right after a member/account cue (the id alone, not the cue), and of
     social-media handles (an account's name)."""
@@ -476,12 +502,15 @@ def find_member_ids(text: str) -> list[tuple[int, int]]:
     lowered = text.lower()
     if not any(c in lowered for c in _MEMBER_CUES):
         return found
-    for match in _MEMBER_RE.finditer(text):
-        value = match.group("id").strip()
-        if _is_member_id(value):
+    for regex in (_MEMBER_RE, _MEMBER_AFTER_RE):
+        for match in regex.finditer(text):
+            value = match.group("id").strip()
             start = match.start("id")
-            found.append((start, start + len(value)))
-    return found
+            if regex is _MEMBER_AFTER_RE and _OTHER_REF_BEFORE_RE.search(text, 0, start):
+                continue  # "order 55120934, customer number 4412": the order's, not his
+            if _is_member_id(value) and (start, start + len(value)) not in found:
+                found.append((start, start + len(value)))
+    return sorted(found)
 
 
 # An id in brackets right after a person's name: "Customer: Ifeanyi Agu (15318249)",

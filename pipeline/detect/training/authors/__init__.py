@@ -12,7 +12,14 @@ from collections.abc import Sequence
 
 from pipeline.detect.training.generate import Note
 
-AUTHORS = ("agents", "shoppers", "retail", "callcentre", "threads", "worldwide")  # module names in this package
+AUTHORS = (
+    "agents",
+    "shoppers",
+    "retail",
+    "callcentre",
+    "threads",
+    "worldwide",
+)  # module names in this package
 
 
 def notes(count: int, seed: int, names: Sequence[str] = AUTHORS) -> list[Note]:

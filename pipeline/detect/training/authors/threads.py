@@ -248,7 +248,7 @@ def _typed_in_haste(rng: random.Random, segs: list[Seg]) -> list[Seg]:
     if rng.random() > 0.2:
         return segs
     index = rng.randrange(len(segs))
-    text, kind, row = segs[index]
+    text, kind, _row = segs[index]
     words = text.split(" ")
     long_words = [n for n, word in enumerate(words) if len(word) > 4 and word.isalpha()]
     if kind is not None or not long_words:
