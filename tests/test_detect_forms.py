@@ -33,7 +33,8 @@ from pipeline.detect.contacts import (
 from pipeline.detect.context import find_context_names
 from pipeline.detect.europe import find_european_postcodes, find_european_streets
 from pipeline.detect.guards import is_not_a_person
-from pipeline.detect.names import clean_person
+from pipeline.detect.lexicon import FIRST_NAMES, FOREIGN_WORDS
+from pipeline.detect.names import clean_person, expand_person
 from pipeline.detect.scripts import find_foreign_names
 from pipeline.models import is_date_phrase
 
@@ -745,3 +746,27 @@ def test_words_the_model_runs_into_a_name_are_cut_off(text: str, span: str, name
     start = text.index(span)
     cleaned = clean_person(text, start, start + len(span))
     assert cleaned is not None and text[cleaned[0] : cleaned[1]] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Parcel for Ana del Río Cuesta, left at the door", "Ana del Río Cuesta"),
+        ("Spoke to Joan Ferrer i Roca today", "Joan Ferrer i Roca"),
+        ("Mrs Lotte van den Broek rang", "Lotte van den Broek"),
+        ("it was Pilar de la Fuente who ordered", "Pilar de la Fuente"),
+    ],
+)
+def test_a_name_grows_over_its_particles_to_surnames_that_are_words(text: str, name: str) -> None:
+    first = text.index(name)
+    start, end = expand_person(text, first, first + len(name.split()[0]))
+    assert text[start:end] == name
+
+
+def test_surnames_that_are_everyday_words_of_other_languages_are_words_there() -> None:
+    # "Acquisto per St David's Day", "borsa ar gyfer": surnames in Italy, words first
+    for word in ("acquisto", "borsa", "compra"):
+        assert word in FOREIGN_WORDS and word not in FIRST_NAMES
+    # surnames that are English words, and given names, stay names, never foreign words
+    for word in ("storm", "asante", "esperanza", "chiara"):
+        assert word not in FOREIGN_WORDS

@@ -573,18 +573,37 @@ def _through_particles(text: str, start: int, end: int) -> int:
     tentative, cursor = end, end
     if words and fold(words[-1]) in NAME_PARTICLES and len(words) > 1:
         tentative = -1  # the span stopped on a particle: it needs a surname after it
-    for _ in range(3):
+    after_particle, taken = tentative < 0, 0  # surname words taken: "del [Río] [Cuesta]"
+    for _ in range(5):
         match = _NEXT_WORD_RE.match(text, cursor)
         if match is None:
             break
         word = match.group("word")
         if fold(word) in NAME_PARTICLES and not word.isupper():
-            cursor = match.end("word")
+            cursor, after_particle = match.end("word"), True
             continue
-        if (cursor > end or tentative < 0) and (_is_name_word(word) or _IRISH_MUTATION.match(word)):
-            return match.end("word")
-        break
+        if not after_particle or taken == 2:
+            break
+        if not (
+            _is_name_word(word) or _IRISH_MUTATION.match(word) or _surname_after_particle(word)
+        ):
+            break
+        end = cursor = match.end("word")
+        taken += 1
     return end
+
+
+def _surname_after_particle(word: str) -> bool:
+    """A capitalised word after a name's particle is its surname, even one that is a word
+    ("Ferrer i [Roca]", "van den [Broek]", "de la [Fuente]")."""
+    folded = fold(word)
+    return (
+        word[:1].isupper()
+        and len(folded) >= 3
+        and folded not in SMALL_WORDS
+        and folded not in NOT_NAMES
+        and folded not in TITLES
+    )
 
 
 # An Irish surname after Ó, Ní, Mac, Nic: "hEadhra", "tSúilleabháin", "nGallchóir".

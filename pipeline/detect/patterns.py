@@ -348,7 +348,7 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"
 # the surname after them; lower case in a name is normal for them.
 NAME_PARTICLES = frozenset({"ó", "o", "ni", "ní", "nic", "mac", "mc", "van", "von", "der", "den",
                             "de", "da", "di", "del", "della", "dos", "das", "le", "la", "al", "el",
-                            "bin", "bint", "ibn", "abu", "ap", "ter", "ten", "st"})  # fmt: skip
+                            "bin", "bint", "ibn", "abu", "ap", "ter", "ten", "st", "i"})  # fmt: skip
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _NAME_VALUE_RE = re.compile(
     r"\s*[^\W\d_][^\W\d_'.\-]*(?:[ '.\-]{1,2}[^\W\d_][^\W\d_'\-]*){0,4}\.?\s*"

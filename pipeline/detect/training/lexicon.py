@@ -1,6 +1,8 @@
 """Build the rare-name lexicon: Faker's first names and surnames (training locales only),
 kept when English almost never uses them as a word (``wordfreq`` Zipf frequency < 3.0), and
-Mimesis's (every locale but the dev split's languages) when rarer still (Zipf < 2.3).
+Mimesis's (every locale but the dev split's languages) when rarer still (Zipf < 2.3). A
+surname that is an everyday word of a language claims come in (Zipf >= 4.5: Italian
+"acquisto", "borsa", Spanish "fuente") is left out too, unless it is also a given name.
 
     make lexicon          # writes pipeline/detect/data/rare_names.txt
 
@@ -13,6 +15,7 @@ house words, everyday words of claims) are left out.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.detect.training.names import english_names, mimesis_names, pool
@@ -49,6 +52,9 @@ bore nos enw ffon siop nwyddau danfon derbyn heddiw ddoe wythnos blwyddyn plis s
 MAX_ZIPF = 3.0
 SECOND_ZIPF = 2.3  # the second name source's words must be rarer in English still
 COMMON_ZIPF = 3.3  # an English word at least this frequent is "common" (about 20,000 words)
+# A name word this frequent in one of FOREIGN_LANGUAGES is that language's word, unless it is
+# a given name (given names are frequent in every language's text because they are names).
+FOREIGN_ZIPF = 4.5
 
 
 def build() -> list[str]:
@@ -68,6 +74,13 @@ def build() -> list[str]:
     names = pool(dev=False)
     brands = {w for brand in PERSON_NAMED_BRANDS for w in brand.split()}
     blocked = NOT_NAMES | SMALL_WORDS | SUFFIX_WORDS | HOUSE_WORDS | TITLES | UK_TOWNS | brands
+    given = {fold(part) for name in names.first for part in name.replace("-", " ").split()}
+
+    def foreign_word(folded: str) -> bool:
+        if folded in given:
+            return False
+        return any(zipf_frequency(folded, lang) >= FOREIGN_ZIPF for lang in FOREIGN_LANGUAGES)
+
     words: set[str] = set()
     # Faker's names up to MAX_ZIPF; Mimesis's (a second source) only when rarer still.
     for source, limit in (((*names.first, *names.last), MAX_ZIPF), (mimesis_names(), SECOND_ZIPF)):
@@ -77,6 +90,8 @@ def build() -> list[str]:
                 if len(folded) < 3 or not folded.isalpha() or not folded.isascii():
                     continue  # non-Latin scripts are names by script (names.py), not by list
                 if folded in blocked or zipf_frequency(folded, "en") >= limit:
+                    continue
+                if foreign_word(folded):
                     continue
                 words.add(folded)
     return sorted(words)
@@ -94,21 +109,34 @@ def foreign_words() -> list[str]:
     """Everyday words of other languages (folded, four letters or more), and greetings.
 
     A model PERSON made only of these is a greeting or a phrase, not a person ("Dzień
-    dobry", "Diolch!"); a word that is also a known name is not taken (``lexicon.py``)."""
-    from wordfreq import top_n_list
+    dobry", "Diolch!"). A word that is also a name is not taken (``lexicon.py``), bar a
+    surname that is an everyday word of its language and no English word ("acquisto",
+    "borsa"; not "Storm", "Bank", "Asante")."""
+    from wordfreq import top_n_list, zipf_frequency
 
     from pipeline.detect.patterns import fold
 
-    words = set(GREETINGS.split())
+    def folded_parts(names: Iterable[str]) -> set[str]:
+        return {fold(part) for name in names for part in name.replace("-", " ").split()}
+
+    greetings = set(GREETINGS.split())
+    everyday: set[str] = set()
     for language in FOREIGN_LANGUAGES:
         for word in top_n_list(language, FOREIGN_TOP):
             folded = fold(word)
             if len(folded) >= 4 and word.isalpha():
-                words.add(folded)
+                everyday.add(folded)
     pools = (pool(False), pool(True))
-    known = [*english_names(), *mimesis_names(), *(n for p in pools for n in (*p.first, *p.last))]
-    names = {fold(part) for name in known for part in name.replace("-", " ").split()}
-    return sorted(words - names)
+    given = folded_parts([*english_names(), *(n for p in pools for n in p.first)])
+    surnames = folded_parts([*mimesis_names(), *(n for p in pools for n in p.last)])
+
+    def word_first(word: str) -> bool:  # a surname used far more as a word of its language
+        return zipf_frequency(word, "en") < MAX_ZIPF and any(
+            zipf_frequency(word, lang) >= FOREIGN_ZIPF for lang in FOREIGN_LANGUAGES
+        )
+
+    names = given | {w for w in surnames if w in greetings or not word_first(w)}
+    return sorted((greetings | everyday) - names)
 
 
 def main() -> int:
@@ -118,7 +146,8 @@ def main() -> int:
     words = build()
     args.out.write_text(
         "# Rare name words: Faker's name lists (training locales), wordfreq Zipf < 3.0, and\n"
-        "# Mimesis's (all but the dev split's languages), Zipf < 2.3.\n"
+        "# Mimesis's (all but the dev split's languages), Zipf < 2.3; no surname that is an\n"
+        f"# everyday word of {len(FOREIGN_LANGUAGES)} other languages (Zipf >= {FOREIGN_ZIPF}).\n"
         "# Generated by `make lexicon`; do not edit.\n" + "\n".join(words) + "\n",
         encoding="utf-8",
     )
