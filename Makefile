@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 DATA ?= data
 export PYTHONHASHSEED := 0
 # The authors (pipeline/detect/training/authors) the shipped NER was trained on.
-TRAIN_AUTHORS ?= agents,shoppers
+TRAIN_AUTHORS ?= agents,shoppers,retail,callcentre,threads,worldwide
 
 .DEFAULT_GOAL := help
 .PHONY: help install run watch test check eval eval-heldout bench bench-ledger report clean samples lexicon train dev
