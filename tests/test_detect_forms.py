@@ -29,6 +29,7 @@ from pipeline.detect.contacts import (
     find_obfuscated_emails,
     find_spaced_postcodes,
     find_spoken_phones,
+    has_member_cue,
 )
 from pipeline.detect.context import find_context_names
 from pipeline.detect.europe import find_european_postcodes, find_european_streets
@@ -770,3 +771,19 @@ def test_surnames_that_are_everyday_words_of_other_languages_are_words_there() -
     # surnames that are English words, and given names, stay names, never foreign words
     for word in ("storm", "asante", "esperanza", "chiara"):
         assert word not in FOREIGN_WORDS
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        ("my acc on there is 55210934", True),
+        ("ID RK9412025. Email to follow", True),
+        ("na moim koncie (#66656993)", True),
+        ("αριθμός μέλους 58301177", True),
+        ("I also ordered 07229458271 the same day", False),
+        ("Riferimento ordine ABC-12-345678, consegnato", False),
+        ("video of the unboxing attached", False),
+    ],
+)
+def test_a_model_member_id_needs_a_note_that_names_an_account(text: str, cued: bool) -> None:
+    assert has_member_cue(text) is cued

@@ -15,6 +15,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.detect.contacts import has_member_cue
 from pipeline.detect.context import ContextNameRecognizer
 from pipeline.detect.names import (
     ChineseNameRecognizer,
@@ -175,8 +176,9 @@ class ModelSpanRecognizer(EntityRecognizer):
     Rules find the street lines, house names and member ids written the way they expect; the
     model, trained on notes of several authors, reads the ones written some other way ("the
     yellow house on Tanners Row", "my acc on there is 55210934", "cb5 2 gd"). A member id
-    the model reads with no cue holds four digits (a cued one may mix letters and digits,
-    ``contacts.find_member_ids``), and is no amount or date, one id; a postcode is one once its spaces and separators are gone ("SW1A-1AA"); an
+    the model reads where no cue stands right before it holds four digits (a cued one may mix
+    letters and digits, ``contacts.find_member_ids``), is no amount or date, one id, in a
+    note that names a member, account or customer number somewhere (else it is a ref); a postcode is one once its spaces and separators are gone ("SW1A-1AA"); an
     address of lower-case everyday words alone is left to the street rules.
     """
 
@@ -203,8 +205,10 @@ class ModelSpanRecognizer(EntityRecognizer):
             entity = _MODEL_ENTITIES.get(ent.label_)
             if entity is None or entity not in entities:
                 continue
-            if entity == "MODEL_MEMBER" and not _member_like(text, ent.start_char, ent.end_char):
-                continue
+            if entity == "MODEL_MEMBER" and not (
+                _member_like(text, ent.start_char, ent.end_char) and has_member_cue(text)
+            ):
+                continue  # an id-shaped value in a note naming no account: a ref, kept
             if entity == "MODEL_POSTCODE" and not is_postcode(_SEPARATORS_RE.sub("", ent.text)):
                 continue
             if entity == "MODEL_ADDRESS" and _everyday_address(ent.text):
