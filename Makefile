@@ -44,7 +44,7 @@ eval: $(STAMP) ## Detection quality on the fresh6 held-out set vs plain Presidio
 	$(BIN)/python tests/quality/fresh6/score.py $(if $(SMALL),--small)
 
 eval-heldout: $(STAMP) ## The earlier and the development sets (fresh5, fresh4, dev5, fresh3, fresh2, fresh, heldout) and the tuned set: regression figures only (SMALL=1: quick)
-	@echo "== Fresh5 set (tests/quality/fresh5, the previous test, run but never read: a regression figure)"
+	@echo "== Fresh5 set (tests/quality/fresh5, the previous test, now read: a regression figure)"
 	$(BIN)/python tests/quality/fresh5/score.py $(if $(SMALL),--small)
 	@echo; echo "== Fresh4 set (tests/quality/fresh4, an earlier test, now trained on: a regression figure)"
 	$(BIN)/python tests/quality/fresh4/score.py $(if $(SMALL),--small)
