@@ -392,6 +392,7 @@ NAME_FORMS = [
     ("sign-off first name", "thanks for the help\n-- Oihana", ["Oihana"]),
     ("surname at sentence start", "Etxeberria lives near the shop.", ["Etxeberria"]),
     ("non-Latin script", "Пемба Лхамо paid by card", ["Пемба", "Лхамо"]),
+    ("a surname that is a nationality, after a title", "spoke to Mrs Welsh at 3pm", ["Welsh"]),
 ]
 
 
@@ -410,6 +411,8 @@ def test_name_forms(detector: Detector) -> None:
 
 CLEAN = [
     "please chase asap",
+    "I'm originally from Bhutan, the parcel never came",
+    "I am Ghanaian but I live in Wales, order shipped from Poland",
     "the Aroha skirt from Boden came torn",
     "ask the Whitby branch for the receipt",
     "bought on Valentine's Day with code KALANI15",

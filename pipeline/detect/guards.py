@@ -17,7 +17,14 @@ from pipeline.detect.lexicon import (
     FOREIGN_WORDS,
     is_everyday_word,
 )
-from pipeline.detect.patterns import NAME_PARTICLES, NAME_WORD_RE, SMALL_WORDS, fold
+from pipeline.detect.patterns import (
+    DEMONYMS,
+    NAME_PARTICLES,
+    NAME_WORD_RE,
+    SMALL_WORDS,
+    TITLES,
+    fold,
+)
 
 # Retail nouns: a name right before one is a product name ("Harriet dress", "Oscar lamp").
 PRODUCT_NOUNS = frozenset(
@@ -503,6 +510,15 @@ def _foreign_phrase(words: list[str]) -> bool:
     )
 
 
+_CONTRACTIONS = frozenset({"i'm", "i’m", "im", "i've", "i'd", "i'll", "ive"})
+_TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<title>[^\W\d_]+)\.?[ \t]+$")
+
+
+def _after_title(text: str, start: int) -> bool:
+    match = _TITLE_BEFORE_RE.search(text, max(0, start - 12), start)
+    return match is not None and fold(match.group("title")) in TITLES
+
+
 def is_everyday_words(text: str, start: int, end: int) -> bool:
     """True when a model PERSON is only everyday English words and nothing says it is a name.
 
@@ -514,6 +530,10 @@ def is_everyday_words(text: str, start: int, end: int) -> bool:
     words = [fold(w) for w in raw]
     if _foreign_phrase(words):
         return True  # a greeting or phrase of another language: "Dzień dobry", "Diolch"
+    if words and all(w in _CONTRACTIONS for w in words):
+        return True  # "I'm originally from Vietnam"
+    if len(words) == 1 and words[0] in DEMONYMS and not _after_title(text, start):
+        return True  # "I am Italian", "the Polish shop" (not "Mrs French")
     pairs = [(w, f) for w, f in zip(raw, words, strict=True) if f not in NAME_PARTICLES]
     lower = [f for w, f in pairs if w[0].islower()]
     if lower and all(_everyday(f) and f not in FIRST_NAMES for f in lower):

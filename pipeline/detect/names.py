@@ -17,6 +17,7 @@ from pipeline.detect.lexicon import (
     is_everyday_word,
 )
 from pipeline.detect.patterns import (
+    DEMONYMS,
     HOUSE_WORDS,
     NAME_PARTICLES,
     NAME_WORD_RE,
@@ -196,6 +197,8 @@ class NameCueRecognizer(LocalFinder):
                     break
                 if word[0].islower() and lowered in FOREIGN_WORDS and lowered not in FIRST_NAMES:
                     break  # "merci, de rien": a word of another language is no name
+                if count == 0 and lowered in DEMONYMS:
+                    break  # "I am Italian but I live in Spain"
                 if count == 0:
                     start, capitalised = match.start("word"), is_capitalised(word)
                 elif capitalised and not is_capitalised(word):

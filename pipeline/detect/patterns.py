@@ -349,6 +349,25 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"
 NAME_PARTICLES = frozenset({"ó", "o", "ni", "ní", "nic", "mac", "mc", "van", "von", "der", "den",
                             "de", "da", "di", "del", "della", "dos", "das", "le", "la", "al", "el",
                             "bin", "bint", "ibn", "abu", "ap", "ter", "ten", "st", "i"})  # fmt: skip
+# What people are from: "I am Italian", "we're Nigerian", "a Polish shop" (folded).
+_DEMONYMS_TEXT = """
+british english scottish welsh irish cornish manx european american canadian
+mexican brazilian argentinian argentine chilean colombian peruvian venezuelan cuban
+jamaican trinidadian barbadian haitian dominican french german dutch belgian
+luxembourgish swiss austrian italian spanish portuguese catalan basque galician greek
+cypriot maltese turkish polish czech slovak hungarian romanian bulgarian serbian croatian
+bosnian slovenian albanian macedonian montenegrin ukrainian russian belarusian moldovan
+lithuanian latvian estonian finnish swedish norwegian danish icelandic faroese georgian
+armenian azerbaijani kazakh uzbek turkmen kyrgyz tajik afghan pakistani indian bangladeshi
+lankan nepali nepalese bhutanese tibetan chinese taiwanese japanese korean mongolian
+vietnamese thai cambodian laotian burmese malaysian singaporean indonesian filipino
+australian samoan tongan fijian egyptian moroccan algerian tunisian libyan sudanese
+ethiopian eritrean somali kenyan ugandan tanzanian rwandan nigerian ghanaian senegalese
+gambian ivorian cameroonian congolese angolan zambian zimbabwean malawian mozambican
+namibian botswanan african arab arabic iranian persian iraqi kurdish syrian lebanese
+jordanian palestinian israeli saudi emirati yemeni omani qatari kuwaiti bahraini
+"""
+DEMONYMS = frozenset(_DEMONYMS_TEXT.split())
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _NAME_VALUE_RE = re.compile(
     r"\s*[^\W\d_][^\W\d_'.\-]*(?:[ '.\-]{1,2}[^\W\d_][^\W\d_'\-]*){0,4}\.?\s*"
