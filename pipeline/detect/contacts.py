@@ -495,16 +495,16 @@ _OTHER_REF_BEFORE_RE = re.compile(
 )
 
 
+_CUE_WORD_RE = re.compile(rf"(?<![^\W_])(?:{_MEMBER_CUE})", re.IGNORECASE)
+_ID_WORD_RE = re.compile(r"(?<![^\W_])I[Dd](?![^\W_])")
+
+
 def has_member_cue(text: str) -> bool:
     """True when the text names a member, account or customer number somewhere."""
     if _ID_WORD_RE.search(text):
         return True  # "ID RK9412025", "Id: 13348098"
     lowered = text.lower()
     return any(c in lowered for c in _MEMBER_CUES) and _CUE_WORD_RE.search(text) is not None
-
-
-_CUE_WORD_RE = re.compile(rf"(?<![^\W_])(?:{_MEMBER_CUE})", re.IGNORECASE)
-_ID_WORD_RE = re.compile(r"(?<![^\W_])I[Dd](?![^\W_])")
 
 
 def find_member_ids(text: str) -> list[tuple[int, int]]:

@@ -15,10 +15,9 @@ house words, everyday words of claims) are left out.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
 from pathlib import Path
 
-from pipeline.detect.training.names import english_names, mimesis_names, pool
+from pipeline.detect.training.names import english_names, mimesis_names, name_words, pool
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 OUT = DATA / "rare_names.txt"
@@ -57,6 +56,13 @@ COMMON_ZIPF = 3.3  # an English word at least this frequent is "common" (about 2
 FOREIGN_ZIPF = 4.5
 
 
+def everyday_abroad(word: str) -> bool:
+    """A word at least FOREIGN_ZIPF frequent in one of FOREIGN_LANGUAGES (folded, lower case)."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(word, lang) >= FOREIGN_ZIPF for lang in FOREIGN_LANGUAGES)
+
+
 def build() -> list[str]:
     from wordfreq import zipf_frequency
 
@@ -74,13 +80,7 @@ def build() -> list[str]:
     names = pool(dev=False)
     brands = {w for brand in PERSON_NAMED_BRANDS for w in brand.split()}
     blocked = NOT_NAMES | SMALL_WORDS | SUFFIX_WORDS | HOUSE_WORDS | TITLES | UK_TOWNS | brands
-    given = {fold(part) for name in names.first for part in name.replace("-", " ").split()}
-
-    def foreign_word(folded: str) -> bool:
-        if folded in given:
-            return False
-        return any(zipf_frequency(folded, lang) >= FOREIGN_ZIPF for lang in FOREIGN_LANGUAGES)
-
+    given = name_words(names.first)
     words: set[str] = set()
     # Faker's names up to MAX_ZIPF; Mimesis's (a second source) only when rarer still.
     for source, limit in (((*names.first, *names.last), MAX_ZIPF), (mimesis_names(), SECOND_ZIPF)):
@@ -91,8 +91,8 @@ def build() -> list[str]:
                     continue  # non-Latin scripts are names by script (names.py), not by list
                 if folded in blocked or zipf_frequency(folded, "en") >= limit:
                     continue
-                if foreign_word(folded):
-                    continue
+                if folded not in given and everyday_abroad(folded):
+                    continue  # a surname that is a word of its language: "acquisto"
                 words.add(folded)
     return sorted(words)
 
@@ -116,9 +116,6 @@ def foreign_words() -> list[str]:
 
     from pipeline.detect.patterns import fold
 
-    def folded_parts(names: Iterable[str]) -> set[str]:
-        return {fold(part) for name in names for part in name.replace("-", " ").split()}
-
     greetings = set(GREETINGS.split())
     everyday: set[str] = set()
     for language in FOREIGN_LANGUAGES:
@@ -127,13 +124,11 @@ def foreign_words() -> list[str]:
             if len(folded) >= 4 and word.isalpha():
                 everyday.add(folded)
     pools = (pool(False), pool(True))
-    given = folded_parts([*english_names(), *(n for p in pools for n in p.first)])
-    surnames = folded_parts([*mimesis_names(), *(n for p in pools for n in p.last)])
+    given = name_words([*english_names(), *(n for p in pools for n in p.first)])
+    surnames = name_words([*mimesis_names(), *(n for p in pools for n in p.last)])
 
     def word_first(word: str) -> bool:  # a surname used far more as a word of its language
-        return zipf_frequency(word, "en") < MAX_ZIPF and any(
-            zipf_frequency(word, lang) >= FOREIGN_ZIPF for lang in FOREIGN_LANGUAGES
-        )
+        return zipf_frequency(word, "en") < MAX_ZIPF and everyday_abroad(word)
 
     names = given | {w for w in surnames if w in greetings or not word_first(w)}
     return sorted((greetings | everyday) - names)

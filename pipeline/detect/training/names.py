@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,6 +70,13 @@ def pool(dev: bool) -> NamePool:
         tuple(n for n in first if n not in seen_first),
         tuple(n for n in last if n not in seen_last),
     )
+
+
+def name_words(names: Iterable[str]) -> set[str]:
+    """The folded words of names: "Anne-Marie O'Neill" gives "anne", "marie", "o'neill"."""
+    from pipeline.detect.patterns import fold
+
+    return {fold(part) for name in names for part in name.replace("-", " ").split()}
 
 
 ENGLISH_LOCALES = ("en_GB", "en_IE", "en_US", "en_AU", "en_CA", "en_NZ", "en_IN")

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pipeline.detect.training.names import english_names
+from pipeline.detect.training.names import english_names, name_words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 OUT = DATA / "places.txt"
@@ -89,10 +89,9 @@ def build() -> dict[str, bool]:
     left out.
     """
     from pipeline.detect.lexicon import COMMON_WORDS
-    from pipeline.detect.patterns import fold
 
-    person = {fold(p) for n in english_names() for p in n.replace("-", " ").split()}
-    given = {fold(p) for n in english_names(surnames=False) for p in n.replace("-", " ").split()}
+    person = name_words(english_names())
+    given = name_words(english_names(surnames=False))
     nations = {form for country in countries() for form in variants(country)}
     found: dict[str, bool] = {}
     for name, big, alternate in places():
