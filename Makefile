@@ -72,7 +72,7 @@ lexicon: $(STAMP) ## Rebuild the rare-name lexicon (Faker, wordfreq), the place 
 	$(BIN)/python -m pipeline.detect.training.places
 	$(BIN)/python -m pipeline.detect.training.occasions
 
-train: $(STAMP) ## Fine-tune the NER on the generator's notes, TRAIN_AUTHORS' and the seen sets' (fixed seed, ~12 min on 2 cores)
+train: $(STAMP) ## Fine-tune the NER on the generator's notes, TRAIN_AUTHORS' and the seen sets' (fixed seed, ~35 min on 2 cores)
 	$(BIN)/python tests/quality/heldout/export.py --notes 15000 --out .venv/heldout-notes.jsonl
 	$(BIN)/python tests/quality/fresh/export.py --notes 15000 --out .venv/fresh-notes.jsonl
 	$(BIN)/python tests/quality/fresh2/export.py --notes 10000 --out .venv/fresh2-notes.jsonl
