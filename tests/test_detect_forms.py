@@ -30,12 +30,15 @@ from pipeline.detect.contacts import (
     find_spaced_postcodes,
     find_spoken_phones,
     has_member_cue,
+    is_role_address,
 )
 from pipeline.detect.context import find_context_names
 from pipeline.detect.europe import find_european_postcodes, find_european_streets
 from pipeline.detect.guards import is_not_a_person
 from pipeline.detect.lexicon import FIRST_NAMES, FOREIGN_WORDS
 from pipeline.detect.names import clean_person, expand_person
+from pipeline.detect.patterns import is_contraction
+from pipeline.detect.recognizers import brand_keys
 from pipeline.detect.scripts import find_foreign_names
 from pipeline.models import is_date_phrase
 
@@ -348,6 +351,46 @@ def test_a_person_before_a_verb_stays_a_person() -> None:
     assert not is_not_a_person(text, 0, 5)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "product"),
+    [
+        ("Item: Aroha midi dress, qty 2", "Aroha", True),
+        ("Tahu dining chairs - declined", "Tahu", True),
+        ("Aroha bought dresses for Tahu", "Aroha", False),
+        ("Aroha ordered chairs twice", "Aroha", False),
+        ("michał kupiła borsa in pelle", "michał", False),  # a Polish verb, an Italian bag
+    ],
+)
+def test_a_describing_word_before_a_product_noun(text: str, word: str, product: bool) -> None:
+    start = text.index(word)
+    assert is_not_a_person(text, start, start + len(word)) is product
+
+
+@pytest.mark.parametrize(
+    ("word", "contraction"),
+    [("I'm", True), ("i\u2019ll", True), ("that's", True), ("don't", True), ("you're", True),
+     ("Tawhiri's", False), ("O'Dea", False), ("D'Souza", False)],
+)  # fmt: skip
+def test_contractions(word: str, contraction: bool) -> None:
+    assert is_contraction(word) is contraction
+
+
+@pytest.mark.parametrize(
+    ("address", "role"),
+    [
+        ("claims@awin.com", True),
+        ("noreply@email.asos.com", True),
+        ("member.services@quidco.com", True),
+        ("help@topcashback.co.uk", True),
+        ("hello@tamatea-design.nz", False),  # a sole trader's mailbox names them
+        ("support@gmail.com", False),
+        ("aroha.parata@awin.com", False),  # a person at a network
+    ],
+)
+def test_role_mailboxes_of_shops_and_networks(address: str, role: bool) -> None:
+    assert is_role_address(address, brand_keys()) is role
+
+
 # --------------------------------------------------------------------------- scripts
 
 
@@ -418,6 +461,13 @@ CLEAN = [
     "bought on Valentine's Day with code KALANI15",
     "Peter Rabbit mug arrived broken",
     "No cashback for order 07229458814 yet.",
+    # the trade's own words where people stand: speakers, reporters, contractions, mailboxes
+    "Caller rang about the Argos order. Network says it paid in May.",
+    "[09:12] Visitor: hi I'm chasing a claim\n[09:13] Cust: I'll wait",
+    "Adviser (14:02): thanks\nAgent (14:03): cheers\nOp: That's right.",
+    "Forwarded from claims@awin.com and noreply@email.asos.com, see below",
+    "Item: Aroha midi dress / Qty 2. Order 55120 - Tahu dining chairs - 75.00",
+    "CALLBACK - Town: Beverley | Retailer: Boden",
 ]
 
 
@@ -486,6 +536,11 @@ CONTEXT_FORMS = [
     ("record line in capitals", "TAMIHANA, AROHA - MEMBER 55120934", ["TAMIHANA, AROHA"]),
     ("record line of fields", "WIREMU PARATA - ARGOS - UK-5512-AB - 12.50", ["WIREMU PARATA"]),
     ("a name with a lower-case particle", "caller (Ms Pania le Roux) rang", ["Pania le Roux"]),
+    ("everyday words that are names", "Frank rang. Comfort says no. Baker phoned.",
+     ["Frank", "Comfort", "Baker"]),
+    ("an everyday surname after a title", "Regards\nMRS TING", ["TING"]),
+    ("a word after a contact cue", "contact TAO on 07700 900123 after six", ["TAO"]),
+    ("a sole trader's role mailbox", "mail hello@tamatea-design.nz today", ["hello@tamatea-design.nz"]),
     ("an id in brackets after a name", "Customer: Tavita Faleolo (55120934)", ["55120934"]),
     ("house after a house cue", "house name is Te Whare, no number", ["Te Whare"]),
     ("house a parcel was left at", "Signed for by Mele at Kowhaiwhai.", ["Kowhaiwhai"]),
@@ -504,6 +559,12 @@ NO_CONTEXT_NAME = [
     "Argos is slow. Cashback is missing. Christmas was late.",
     "Please, can you check. Hello, is anyone there?",
     "FAO: claims team",
+    "Caller rang twice. Network confirmed it.",
+    "[01:45] C: hello\n[01:46] A: hi",
+    "[12:03] Visitor: waiting since May",
+    "hi I'm ringing about a claim",
+    "Customer: That's right. Agent: I'll chase it.",
+    "Caller from Swansea asked about it",
 ]
 
 

@@ -87,6 +87,37 @@ _WRITTEN_TLDS = frozenset(
         "ae",
     ]
 )
+# Role mailboxes (RFC 2142 and the trade's own): at a shop's or a network's domain they name
+# a department, not a person ("claims@awin.com", "noreply@quidco.com").
+_ROLE_MAILBOXES = frozenset({
+    "noreply", "no-reply", "donotreply", "do-not-reply", "help", "helpdesk", "support", "claims",
+    "claim", "info", "information", "admin", "service", "services", "member.services",
+    "memberservices", "member-services", "customerservice", "customerservices",
+    "customer.services", "customer-services", "customercare", "customer.care", "care",
+    "enquiries", "enquiry", "contact", "contactus", "hello", "sales", "accounts", "billing",
+    "orders", "returns", "team", "office", "feedback", "press", "privacy", "dpo", "abuse",
+    "postmaster", "hostmaster", "webmaster", "security", "notifications", "alerts",
+    "mailer-daemon", "affiliates", "affiliate", "partners", "publishers", "tracking", "queries",
+    "query", "missingclaims", "missing.claims", "cashback", "rewards", "payments", "finance",
+})  # fmt: skip
+
+
+def is_role_address(address: str, brands: frozenset[str]) -> bool:
+    """True when ``address`` is a role mailbox at a known shop's or network's domain.
+
+    ``brands`` holds the brands' names with everything but letters and digits taken out
+    ("johnlewis", "bookingcom"). A role mailbox at anyone else's domain stays personal: a
+    sole trader's "hello@" names them.
+    """
+    local, _, domain = address.lower().rpartition("@")
+    if local not in _ROLE_MAILBOXES or not domain:
+        return False
+    labels = domain.split(".")
+    names = {re.sub(r"[^a-z0-9]", "", label) for label in labels[:-1]}  # "email.asos.com"
+    names |= {re.sub(r"[^a-z0-9]", "", ".".join(labels[i:])) for i in range(len(labels) - 1)}
+    return bool(names & brands)
+
+
 # Mail services people name without the domain's end: "kofi.mensah at gmail".
 _MAIL_SERVICES = (
     "gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|live|msn|protonmail|proton|"
@@ -96,9 +127,13 @@ _MAIL_SERVICES = (
 )
 _PART = rf"[\w+\-{_ZW}]+"
 # A wordy or bracketed e-mail: local part, an "at" form, a domain of dotted parts.
+# "silondile underscore mthonti", "info dash home76": a local part's joins said in words.
+_JOIN_WORDS = (("underscore", "_"), ("dash", "-"), ("hyphen", "-"))
+_JOIN = rf"[ \t]+(?:{'|'.join(w for w, _ in _JOIN_WORDS)})[ \t]+"
 _OBFUSCATED_RE = re.compile(
-    rf"(?<![\w.+\-]){_PART}(?:{_DOT}{_PART})*{_AT}{_PART}(?:{_DOT}{_PART})*"
-    rf"(?:{_DOT}|,(?=(?:{'|'.join(sorted(_WRITTEN_TLDS))})\b))[a-z]{{2,6}}(?![\w\-])",
+    rf"(?<![\w.+\-]){_PART}(?:(?:{_DOT}|{_JOIN}){_PART})*{_AT}{_PART}(?:{_DOT}{_PART})*"
+    rf"(?:{_DOT}|,(?=(?:{'|'.join(sorted(_WRITTEN_TLDS))})\b))[{_ZW}]*(?:[a-z][{_ZW}]*){{2,6}}"
+    r"(?![\w\-])",
     re.IGNORECASE,
 )
 # An address with no domain end, of a named mail service, whose local part is no plain word.
@@ -113,6 +148,7 @@ _DECODE = (
     (re.compile(_set_off(_DOT_WORDS) + "|%2e", re.I), "."),
     (re.compile(rf"\s+(?:{_AT_WORDS})\s+", re.I), "@"),
     (re.compile(rf"\s+(?:{_DOT_WORDS})\s+", re.I), "."),
+    *((re.compile(rf"[ \t]+{word}[ \t]+", re.I), mark) for word, mark in _JOIN_WORDS),
     (re.compile(r"@@"), "@"),
     (re.compile(r"\s*([@.,])\s*"), r"\1"),
     (re.compile(r",(?=[a-z]{2,6}$)", re.I), "."),

@@ -15,10 +15,11 @@ from pipeline.detect.lexicon import (
     COMMON_WORDS,
     FIRST_NAMES,
     FOREIGN_WORDS,
+    could_be_a_name,
     is_everyday_word,
 )
 from pipeline.detect.names import NOT_NAMES, brand_ranges, other_closings
-from pipeline.detect.patterns import SMALL_WORDS, SUFFIX_WORDS, TITLES, fold
+from pipeline.detect.patterns import SMALL_WORDS, SUFFIX_WORDS, TITLES, fold, is_contraction
 from pipeline.detect.places import place_ranges
 from pipeline.detect.recognizers import LocalFinder
 
@@ -30,6 +31,10 @@ _NOT_PEOPLE = NOT_NAMES | SMALL_WORDS | TITLES | frozenset({
     "receipt", "screenshot", "tracking", "bank", "statement", "advisor", "adviser", "rep",
     "operator", "supervisor", "chat", "bot", "mum", "dad", "wife", "husband", "support",
     "helpdesk", "admin", "claims", "service", "auto", "reply", "note", "update", "me", "us",
+    # the speakers of call logs and chats, abbreviated: "Cust: ...", "AGT> ...", "Op: ..."
+    "cust", "agt", "op", "ops", "adv", "csr", "cca", "tl", "caller", "visitor", "guest",
+    "user", "client", "member", "host", "else", "other", "another", "one", "each", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all",
 })  # fmt: skip
 _CAP = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
 _NAME = rf"(?P<name>{_CAP}(?:[ \t]{_CAP}){{0,2}})"
@@ -41,16 +46,16 @@ _REPORTING = (
     r"whispered|cried|laughed|smiled|nodded|answered|added|shouts|yells|began|spent|spoke|"
     r"speaks|talked"
 )
-_REPORTING_RE = re.compile(rf"(?<![\w'\-]){_NAME}[ \t]+(?:{_REPORTING})(?![\w])")
+_REPORTING_RE = re.compile(rf"(?<![\w'\-]){_NAME}[ \t]+(?i:{_REPORTING})(?![\w])")
 # Two people before one verb: "Anahera and Tupaq both ordered", "Rangi & Mele said".
 _PAIR_RE = re.compile(
     rf"(?<![\w'\-])(?P<name>{_CAP})[ \t]+(?:and|&)[ \t]+(?P<other>{_CAP})[ \t]+(?:both[ \t]+)?"
-    rf"(?:{_REPORTING}|ordered|bought|paid|placed|used|got|have|had)(?![\w])"
+    rf"(?i:{_REPORTING}|ordered|bought|paid|placed|used|got|have|had)(?![\w])"
 )
 # Any case at the start of a note or sentence: "tenzin says ...", "kalani keeps asking".
 _OPENING_RE = re.compile(
     r"(?:^|(?<=[.!?\n,])[ \t]*)[ \t]*(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)"
-    rf"[ \t]+(?:{_REPORTING})(?![\w])"
+    rf"[ \t]+(?i:{_REPORTING})(?![\w])"
 )
 # Introducing oneself: "tui ngata here, ordered ...", "Hiya, Mele here." at a note's start.
 _HERE_RE = re.compile(
@@ -110,32 +115,43 @@ _OWNED = (
     r"login|profile|house|flat|basket|claim|present|gift"
 )
 _POSSESSIVE_RE = re.compile(rf"(?<![\w'\-]){_NAME}['\u2019]s[ \t]+(?:{_OWNED})(?![\w])")
+# ... in lower case: "borrow weston's card", "via ping's link" (a word that could be a name).
+_LOWER_POSSESSIVE_RE = re.compile(
+    r"(?<![\w'\-])(?P<name>[^\W\d_A-Z][^\W\d_'\-]*)['\u2019]s[ \t]+"
+    rf"(?:{_OWNED}|link|crd|acc|acct|laptop|computer|ipad|tablet|device)(?![\w])"
+)
 _SURNAME_FIRST_RE = re.compile(
     r"(?<![\w'\-])(?P<name>(?P<last>[^\W\d_a-z]{2,}(?:['\-][^\W\d_a-z]+)*),[ \t]+"
     r"(?P<first>[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?))(?![\w])"
 )
 # "my wife comfort ordered ...": after a relation, a word followed by a verb is a name
-# whatever it means in English.
-_RELATION_RE = re.compile(
-    r"(?<![\w])(?:(?i:my|our|his|her|their)[ \t]+)?(?i:wife|husband|partner|son|daughter|mum|mom|"
-    r"dad|mother|father|sister|brother|friend|neighbou?r|colleague|cousin|niece|nephew|aunt|"
-    r"auntie|uncle|nan|gran|grandma|grandad|fianc[eé]e?|boyfriend|girlfriend|flatmate)[ \t]+"
-    r"(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)(?=['\u2019]s\b|[ \t]+(?:"
-    + _REPORTING
-    + r"|ordered|bought|placed|paid|used|made|got|has|had|was|is|will|did|does|sent|returned)\b)"
-)
-# "for tui ngata (my sister)": a relation in brackets after the name.
-_BRACKETED_RELATION_RE = re.compile(
-    r"(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)[ \t]*\([ \t]*(?i:my|our|his|her|the)[ \t]+"
+# The people a note names by how they relate to the shopper.
+_RELATIONS = (
     r"(?i:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|sister|brother|friend|"
     r"neighbou?r|colleague|cousin|niece|nephew|aunt|auntie|uncle|nan|gran|grandma|grandad|"
-    r"flatmate|housemate|roommate|lodger|landlord|landlady|carer|boss)[ \t]*\)"
+    r"fianc[eé]e?|boyfriend|girlfriend|flatmate|housemate|roommate|lodger|landlord|landlady|"
+    r"carer|boss|mother[ \t]in[ \t]law|father[ \t]in[ \t]law)"
+)
+# "my wife comfort ordered ...": after a relation, a word followed by a verb is a name
+# whatever it means in English.
+_RELATION_RE = re.compile(
+    rf"(?<![\w])(?:(?i:my|our|his|her|their)[ \t]+)?{_RELATIONS}[ \t]+"
+    r"(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)(?=['\u2019]s\b|[ \t]+(?i:"
+    + _REPORTING
+    + r"|ordered|bought|placed|paid|used|made|got|has|had|was|is|will|did|does|sent|returned|"
+    r"set|sets|helped|helps|took|takes|gave|lent|borrowed|signed|collected|received|does)\b)"
+)
+# "for tui ngata (my sister)", "my carer (weston) placed it": a relation in brackets after
+# the name, or the name in brackets after the relation.
+_BRACKETED_RELATION_RE = re.compile(
+    r"(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)[ \t]*\([ \t]*"
+    rf"(?i:my|our|his|her|the)[ \t]+{_RELATIONS}[ \t]*\)"
+    rf"|(?<![\w])(?i:my|our|his|her|their)[ \t]+{_RELATIONS}[ \t]*\([ \t]*"
+    r"(?P<inner>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)[ \t]*\)"
 )
 # "a gift for my sister priya, she lives ...": a relation, then one word and a pause.
 _RELATION_PAUSE_RE = re.compile(
-    r"(?<![\w])(?i:my|our|his|her|their)[ \t]+(?i:wife|husband|partner|son|daughter|mum|mom|"
-    r"dad|mother|father|sister|brother|friend|neighbou?r|colleague|cousin|niece|nephew|aunt|"
-    r"auntie|uncle|nan|gran|grandma|grandad|fianc[eé]e?|boyfriend|girlfriend|flatmate|housemate)"
+    rf"(?<![\w])(?i:my|our|his|her|their)[ \t]+{_RELATIONS}"
     r"[ \t]+(?P<name>[^\W\d_][^\W\d_'\-]*)(?=[ \t]*(?:[,;:!)]|\.(?:\s|$)|$))"
 )
 # Chat and transcript lines: "[12/6/26 12:12] Amara: ...", "<09:48> Tomasz_Nowak: ...",
@@ -245,8 +261,10 @@ _WORD_NAMES = frozenset({
 
 def _person_words(text: str, start: int, end: int, reporting: bool = False) -> bool:
     words = [fold(w) for w in _WORDS_RE.findall(text[start:end])]
-    if not words:
-        return False
+    if not words or all(len(w) < 2 for w in words):
+        return False  # an initial alone names no one: "[01:45] C: hi"
+    if any(is_contraction(w) for w in words):
+        return False  # "hi I'm ringing", "That's right."
     blocked = (
         (_NOT_PEOPLE | SUFFIX_WORDS) - _WORD_NAMES if reporting else _NOT_PEOPLE | SUFFIX_WORDS
     )
@@ -255,7 +273,20 @@ def _person_words(text: str, start: int, end: int, reporting: bool = False) -> b
     return not brand_ranges(fold(text[start:end]))
 
 
-_WORDS_RE = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_WORDS_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+
+
+def _could_be_named(text: str, start: int, end: int) -> bool:
+    """True when a word of text[start:end] could be a name (``lexicon.could_be_a_name``).
+
+    Before a reporting verb, after a cue or as a chat's speaker, "Frank", "Comfort" and
+    "Baker" are people and the words of the trade are not: "Caller rang", "Network says",
+    "Visitor: ...", "Caller from Swansea asked".
+    """
+    return any(
+        could_be_a_name(word) or word in _WORD_NAMES
+        for word in (fold(raw) for raw in _WORDS_RE.findall(text[start:end]))
+    )
 
 
 def _name_shaped(text: str, start: int, end: int) -> bool:
@@ -317,6 +348,10 @@ def _name_lines(text: str) -> list[tuple[int, int]]:
 
 # Contexts where a word that is also a name ("June", "Chase") is not taken on its own.
 _STRICT = (_POSSESSIVE_RE, _SIGN_OFF_RE)
+# Contexts that people and the trade's words share ("Frank rang", "Caller rang", "Network
+# says", "chase Network again"): an everyday word there must be a name too. (A chat's
+# speakers and a cue's object are people or the few roles ``_NOT_PEOPLE`` holds.)
+_VETTED = (_REPORTING_RE, _PAIR_RE, _FROM_RE, _CONTACTED_RE)
 
 
 def find_context_names(text: str) -> list[tuple[int, int, float]]:
@@ -354,11 +389,15 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
             if "other" in match.groupdict() and match.group("other"):
                 pairs.append(match.span("other"))
             for s, e in pairs:
+                if regex in _VETTED and not _could_be_named(text, s, e):
+                    continue
                 if _person_words(text, s, e, reporting=regex not in _STRICT):
                     found.append((s, e, score))
     for regex in (_OPENING_RE, _HERE_RE, _TRAILING_RE, _BRACKETED_RELATION_RE):
         for match in regex.finditer(text):
-            start, end = match.span("name")
+            start, end = match.span("name" if match.group("name") else "inner")
+            if regex is _OPENING_RE and not _could_be_named(text, start, end):
+                continue
             if regex is _TRAILING_RE:
                 # A note's last words are a name only when each word could be one, and
                 # they are no town ("click and collect, Chipping Norton").
@@ -369,6 +408,10 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
                     found.append((start, end, 0.6))
             elif _name_shaped(text, start, end):
                 found.append((start, end, 0.6))
+    for match in _LOWER_POSSESSIVE_RE.finditer(text):
+        start, end = match.span("name")
+        if _person_words(text, start, end) and _could_be_named(text, start, end):
+            found.append((start, end, 0.6))
     found.extend((s, e, 0.6) for s, e in _name_lines(text) if not _is_place(text, s, e))
     found.extend(_by_position(text))
     found.extend(_after_initials(text))
@@ -417,6 +460,8 @@ def _by_position(text: str) -> list[tuple[int, int, float]]:
                     regex is _RELATION_PAUSE_RE and text[start].isupper()
                 )
                 if strong:
+                    if regex in _VETTED and not _could_be_named(text, start, end):
+                        continue
                     said = regex in (_NAME_IS_RE, _RELATION_PAUSE_RE)  # "my name is Chase"
                     taken = _person_words(text, start, end, reporting=said) and _name_shaped(
                         text, start, end

@@ -24,6 +24,7 @@ from pipeline.detect.patterns import (
     SMALL_WORDS,
     TITLES,
     fold,
+    is_contraction,
 )
 
 # Retail nouns: a name right before one is a product name ("Harriet dress", "Oscar lamp").
@@ -472,8 +473,14 @@ def is_not_a_person(text: str, start: int, end: int) -> bool:
         return False
     if following[0] in NAMING_NOUNS:
         return True
-    # One more capitalised word before the noun: "Ruby Star trainers", "Peter Rabbit mug".
-    if len(following) == 2 and following[1] in NAMING_NOUNS and _capital_after(text, end):
+    # One more capitalised word before the noun: "Ruby Star trainers", "Peter Rabbit mug";
+    # or a lower-case word that describes it: "Olivia midi dress", "Arthur dining chairs".
+    described = len(following) == 2 and following[1] in PRODUCT_NOUNS and _describes(following[0])
+    if (
+        len(following) == 2
+        and following[1] in NAMING_NOUNS
+        and (_capital_after(text, end) or described)
+    ):
         return True
     # After "a", "the", "my": "the Lola ankle boots", "a Winnie the Pooh rug".
     if _DETERMINER_RE.search(text, max(0, start - 8), start) is None:
@@ -486,6 +493,33 @@ def is_not_a_person(text: str, start: int, end: int) -> bool:
                 w not in _NOT_BETWEEN or (w == "the" and j == 0) for j, w in enumerate(between)
             )
     return False
+
+
+# Verbs that may stand between a person and a thing ("Olivia bought dresses"): a word
+# between a name and a product noun is no description when it is one of these, a past
+# form ("ordered", "sent") or a third-person verb ("loves", "wants").
+_BETWEEN_VERBS = frozenset({
+    "bought", "got", "gave", "sent", "paid", "made", "took", "left", "wore", "brought",
+    "found", "chose", "sold", "kept", "lost", "won", "saw", "put", "let", "did", "had",
+    "want", "wanted", "need", "love", "like", "hate", "buy", "order", "return", "sell",
+    "says", "said", "told", "asked", "also", "never", "always", "just", "still", "only",
+    "wears", "owns", "own", "picked", "has", "is", "was",
+    # and the words that tie a person to a thing: "Étienne about Office", "Ama re coats"
+    "about", "after", "before", "behind", "beside", "between", "during", "near", "off",
+    "onto", "past", "since", "through", "towards", "until", "upon", "within", "without",
+    "re", "regarding", "than", "as", "who", "whose", "too", "again", "here", "there",
+    "now", "then", "today", "yesterday", "please", "not", "no", "gets", "getting",
+})  # fmt: skip
+
+
+def _describes(word: str) -> bool:
+    """True when a lower-case word between a name and a product noun can describe the
+    product ("midi", "dining", "gold", "print") rather than say what a person did."""
+    if word in _NOT_BETWEEN or word in _BETWEEN_VERBS or word in SMALL_WORDS:
+        return False
+    if word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")):
+        return False
+    return is_everyday_word(word)  # an English word: not "kupiła" (bought), "paddington"
 
 
 def _capital_after(text: str, end: int) -> bool:
@@ -510,7 +544,7 @@ def _foreign_phrase(words: list[str]) -> bool:
     )
 
 
-_CONTRACTIONS = frozenset({"i'm", "i’m", "im", "i've", "i'd", "i'll", "ive"})
+_UNMARKED_CONTRACTIONS = frozenset({"im", "ive"})
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<title>[^\W\d_]+)\.?[ \t]+$")
 
 
@@ -530,7 +564,7 @@ def is_everyday_words(text: str, start: int, end: int) -> bool:
     words = [fold(w) for w in raw]
     if _foreign_phrase(words):
         return True  # a greeting or phrase of another language: "Dzień dobry", "Diolch"
-    if words and all(w in _CONTRACTIONS for w in words):
+    if words and all(w in _UNMARKED_CONTRACTIONS or is_contraction(w) for w in words):
         return True  # "I'm originally from Vietnam"
     if len(words) == 1 and words[0] in DEMONYMS and not _after_title(text, start):
         return True  # "I am Italian", "the Polish shop" (not "Mrs French")

@@ -130,6 +130,9 @@ RARE_NAMES = _words("rare_names.txt")
 COMMON_WORDS = _words("common_words.txt")
 # Everyday words of other languages and greetings ("dziękuję", "diolch"), no known names.
 FOREIGN_WORDS = _words("foreign_words.txt")
+# Everyday English words that are names too ("frank", "grant", "baker"): such a word before a
+# reporting verb is a person, where a word of the trade ("Caller rang") is not.
+WORD_NAMES = _words("word_names.txt")
 FIRST_NAMES: frozenset[str] = (frozenset(_NAMES.split()) | RARE_NAMES) - _AMBIGUOUS
 # Names that are also common words or brands: used only next to a surname-shaped word.
 AMBIGUOUS_FIRST_NAMES: frozenset[str] = _AMBIGUOUS
@@ -150,3 +153,14 @@ def is_everyday_word(word: str) -> bool:
             if ending in ("ed", "ing") and stem + "e" in COMMON_WORDS:
                 return True
     return False
+
+
+_NAMED_WORDS = FIRST_NAMES | AMBIGUOUS_FIRST_NAMES | RARE_NAMES | WORD_NAMES
+
+
+def could_be_a_name(word: str) -> bool:
+    """True when ``word`` (folded) is no everyday English word, or is a name too: "Frank",
+    "Comfort", "Baker", "Tenzin" may be people; "Caller", "Network", "Visitor" are not."""
+    if word.endswith(("'s", "\u2019s")):
+        word = word[:-2]
+    return not is_everyday_word(word) or word in _NAMED_WORDS

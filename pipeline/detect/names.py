@@ -14,6 +14,7 @@ from pipeline.detect.lexicon import (
     AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
     FOREIGN_WORDS,
+    could_be_a_name,
     is_everyday_word,
 )
 from pipeline.detect.patterns import (
@@ -27,6 +28,7 @@ from pipeline.detect.patterns import (
     TITLES,
     UK_TOWNS,
     fold,
+    is_contraction,
 )
 from pipeline.detect.recognizers import LocalFinder
 from pipeline.models import DATE_ABBREVIATIONS
@@ -140,6 +142,12 @@ _NAME_CUE_RE = re.compile(
     r"[ \t]*(?:\r?\n[ \t]*)?[:(\"'\u201c\u2018\uff1a]?[ \t]*",
     re.IGNORECASE,
 )
+# Greetings, thanks and introductions: the words of the trade follow them as often as names
+# do ("Cheers\nAgent: ...", "hi Caller"), where a title or a relation is followed by a name.
+_GREETING_CUE_RE = re.compile(
+    r"this\s+is|i\s+am|i'?m|it'?s|thanks,?|cheers,?|thank\s+you,?|dear|hi|hello|love,?",
+    re.IGNORECASE,
+)
 _COMMA_NAME_RE = re.compile(r",[ \t]*(?P<word>[^\W\d_a-z][^\W\d_]*)(?=[ \t]*(?:[.!?\n]|$))")
 _FOLLOWING_WORD_RE = re.compile(r"[ \t]?(?P<word>" + NAME_WORD_RE.pattern + r")")
 _GLUED_RE = re.compile(r"(?:['\u2019\-][^\W\d_]+)+")
@@ -153,6 +161,8 @@ def is_capitalised(word: str) -> bool:
 
 
 def _is_blocked(lowered: str) -> bool:
+    if is_contraction(lowered):
+        return True  # "hi I'm ringing about ...", "thanks, I'll wait"
     if lowered.endswith(("'s", "\u2019s")):
         lowered = lowered[:-2]
     return lowered in SMALL_WORDS or lowered in NOT_NAMES or lowered in TITLES
@@ -199,6 +209,9 @@ class NameCueRecognizer(LocalFinder):
                     break  # "merci, de rien": a word of another language is no name
                 if count == 0 and lowered in DEMONYMS:
                     break  # "I am Italian but I live in Spain"
+                greeting = _GREETING_CUE_RE.fullmatch(cue.group("weak") or "")
+                if count == 0 and greeting and not could_be_a_name(lowered):
+                    break  # "cheers\nAgent (10:33): ...", "thanks, Network"
                 if count == 0:
                     start, capitalised = match.start("word"), is_capitalised(word)
                 elif capitalised and not is_capitalised(word):

@@ -257,6 +257,19 @@ SMALL_WORDS = frozenset({
     "would", "can", "could", "should", "may", "might", "must", "just", "only", "also",
 })  # fmt: skip
 
+_CONTRACTION_RE = re.compile(r"(?P<stem>[^\W\d_]+)['\u2019](?:m|ll|d|ve|re|s|t)")
+
+
+def is_contraction(word: str) -> bool:
+    """A pronoun or small word run into a verb: "I'm", "I'll", "that's", "don't" (folded or
+    not); never a name's possessive ("Tawhiri's") or an O' name ("O'Dea")."""
+    match = _CONTRACTION_RE.fullmatch(word)
+    if match is None:
+        return False
+    stem = match.group("stem").lower()
+    return stem in SMALL_WORDS or (stem.endswith("n") and word[-1:].lower() == "t")
+
+
 _HOUSE_NUMBER = r"\d{1,4}[a-z]?(?:[ \t]?[-/][ \t]?\d{1,4}[a-z]?)?"
 STREET_RE = re.compile(
     r"(?<![\w£$€.,/\-])"
@@ -422,7 +435,7 @@ PERSON_NAMED_BRANDS = (
     "dhl", "ups", "fedex", "inpost", "apc overnight", "dx delivery", "whistl", "tuffnells",
     "citysprint", "collect+", "collectplus", "amazon logistics", "uk mail", "parcel2go",
     "packlink", "myhermes", "parcelforce worldwide", "cj affiliate", "commission junction",
-    "impact.com", "tradedoubler", "sovrn", "skimlinks", "admitad", "tradetracker",
+    "impact", "impact.com", "cj.com", "tradedoubler", "sovrn", "skimlinks", "admitad", "tradetracker",
     "affiliate window", "affiliate future", "pepperjam", "shareasale", "flexoffers",
     "rakuten advertising", "linkshare", "daisycon", "adtraction", "swagbucks", "shopmate",
     "ohmydosh", "airtime rewards", "student beans", "unidays", "vouchercodes",

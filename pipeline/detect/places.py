@@ -22,8 +22,13 @@ from pipeline.detect.spans import Span
 
 _FILE = Path(__file__).with_name("data") / "places.txt"
 # Words that make a name-like place a place: "in Barry", "the Stanley branch", "near Hope",
-# "Barry CF62 8AA"; never "to" or "from", which people are sent things to and from.
-_BEFORE = re.compile(r"\b(?:in|near|outside|around|nr)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# "Barry CF62 8AA", "Town: Beverley"; never "to" or "from", which people are sent things to
+# and from.
+_BEFORE = re.compile(
+    r"\b(?:(?:in|near|outside|around|nr)[ \t]+(?:the[ \t]+)?"
+    r"|(?:town|city|village|location|branch|store|county)[ \t]*[:\-\u2013][ \t]*)$",
+    re.IGNORECASE,
+)
 _AFTER = re.compile(
     r"^(?:[ \t]+(?:branch|store|shop|outlet|office|depot|warehouse|showroom|centre|center|"
     r"retail\s+park|high\s+street|town\s+centre|area)\b|,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)",

@@ -48,14 +48,17 @@ from pipeline.detect.contacts import (
     find_obfuscated_emails,
     find_spaced_postcodes,
     find_spoken_phones,
+    is_role_address,
 )
 from pipeline.detect.europe import find_european_postcodes, find_european_streets
 from pipeline.detect.lexicon import FIRST_NAMES
 from pipeline.detect.patterns import (
     INTL_PHONE_RE,
+    PERSON_NAMED_BRANDS,
     POSTCODE_RE,
     find_street_lines,
     find_uk_phones,
+    fold,
 )
 
 LANGUAGE = "en"
@@ -116,7 +119,15 @@ class OfflineEmailRecognizer(_Gated, EmailRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         domain = pattern_text.rsplit("@", 1)[-1]
+        if is_role_address(pattern_text, brand_keys()):
+            return False  # "claims@awin.com": a department's mailbox, no one's address
         return bool(_offline_tld()(domain).suffix)
+
+
+@functools.cache
+def brand_keys() -> frozenset[str]:
+    """Shops' and networks' names as a domain writes them: "johnlewis", "bookingcom"."""
+    return frozenset(re.sub(r"[^a-z0-9]", "", fold(b)) for b in PERSON_NAMED_BRANDS)
 
 
 def name_of(recognizer: Any) -> str:
