@@ -28,6 +28,7 @@ from pipeline.detect.contacts import (
     find_north_american_phones,
     find_obfuscated_emails,
     find_spaced_postcodes,
+    find_spelt_out,
     find_spoken_phones,
     has_member_cue,
     is_role_address,
@@ -75,6 +76,13 @@ def _texts(text: str, found: Sequence[tuple[int, int]]) -> list[str]:
         ("correo inti.huaman arroba mail punto com", "inti.huaman arroba mail punto com"),
         ("she said tupaq.q at gmail, ok", "tupaq.q at gmail"),
         ("ioana39[at]me[dot]com, for the refund", "ioana39[at]me[dot]com"),
+        ("mail tawhiri@proton.\u2060me ok", "tawhiri@proton.\u2060me"),
+        ("(inti@mail.co.u\u200ck) says", "inti@mail.co.u\u200ck"),
+        (
+            "given as hemi underscore parata at live dot com.",
+            "hemi underscore parata at live dot com",
+        ),
+        ("it is kiri dash tane77 at mail dot com", "kiri dash tane77 at mail dot com"),
     ],
 )
 def test_obfuscated_emails_are_found_whole(text: str, value: str) -> None:
@@ -367,6 +375,27 @@ def test_a_describing_word_before_a_product_noun(text: str, word: str, product: 
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("that's T for Tommy, U for uncle, I for igloo", "T for Tommy, U for uncle, I for igloo",
+         "name"),
+        ("E for Echo, H for Hotel, one, nine, U for Uniform, T for Tango",
+         "E for Echo, H for Hotel, one, nine, U for Uniform, T for Tango", "postcode"),
+        ("it's B T nine, three Y L", "B T nine, three Y L", "postcode"),
+    ],
+)  # fmt: skip
+def test_values_spelt_out(text: str, value: str, kind: str) -> None:
+    assert [(text[s:e], k) for s, e, k in find_spelt_out(text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize(
+    "text", ["B for boy, then 12 items", "I have a b c d e", "one two three four five", "2 x 3"]
+)
+def test_nothing_spelt_out(text: str) -> None:
+    assert find_spelt_out(text) == []
+
+
+@pytest.mark.parametrize(
     ("word", "contraction"),
     [("I'm", True), ("i\u2019ll", True), ("that's", True), ("don't", True), ("you're", True),
      ("Tawhiri's", False), ("O'Dea", False), ("D'Souza", False)],
@@ -540,6 +569,14 @@ CONTEXT_FORMS = [
      ["Frank", "Comfort", "Baker"]),
     ("an everyday surname after a title", "Regards\nMRS TING", ["TING"]),
     ("a word after a contact cue", "contact TAO on 07700 900123 after six", ["TAO"]),
+    ("a reporting verb in capitals", "IT NEVER CAME. TAMATI RECKONS IT WAS LOST", ["TAMATI"]),
+    ("a possessive in lower case", "i had to borrow hinemoa's card for it", ["hinemoa"]),
+    ("a name in brackets after a relation", "my carer (Wiremu) placed the order", ["Wiremu"]),
+    ("a speaker of a dialogue", "Dave: hello\nCaller: hi\nDave: the order?\nCaller: 55120",
+     ["Dave"]),
+    ("a name spelt out", "surname Tamihana, T for Tommy, A for apple, M for mother, I for igloo",
+     ["T for Tommy, A for apple, M for mother, I for igloo"]),
+    ("a postcode read out", "postcode is l s six, four e h", ["l s six, four e h"]),
     ("a sole trader's role mailbox", "mail hello@tamatea-design.nz today", ["hello@tamatea-design.nz"]),
     ("an id in brackets after a name", "Customer: Tavita Faleolo (55120934)", ["55120934"]),
     ("house after a house cue", "house name is Te Whare, no number", ["Te Whare"]),

@@ -37,6 +37,7 @@ from pipeline.detect.recognizers import (
     ObfuscatedEmailRecognizer,
     OfflineEmailRecognizer,
     SpacedPostcodeRecognizer,
+    SpeltNameRecognizer,
     ThoroughfareRecognizer,
     UkNinoWithExamplesRecognizer,
     UkPhoneRecognizer,
@@ -52,6 +53,7 @@ ENTITY_KINDS = {
     # Names found by cue, shape or lexicon: a type of their own, so Presidio does not drop
     # them as "contained" in a model PERSON span that the cleaning step later rejects.
     "PERSON_PATTERN": "NAME",
+    "SPELT_NAME": "NAME",  # spelt out letter by letter: taken whole, never cleaned as a name
     "EMAIL_ADDRESS": "EMAIL",
     "PHONE_NUMBER": "PHONE",
     "UK_POSTCODE": "POSTCODE",
@@ -326,6 +328,7 @@ def build_analyzer(nlp: Language, model_name: str) -> tuple[AnalyzerEngine, NerO
         ObfuscatedEmailRecognizer(),
         LoosePhoneRecognizer(),
         SpacedPostcodeRecognizer(),
+        SpeltNameRecognizer(),
         EuropeanStreetRecognizer(),
         EuropeanPostcodeRecognizer(),
         MemberIdRecognizer(),

@@ -434,6 +434,51 @@ def find_spaced_postcodes(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A value spelt out on a call: "S for sugar, A for apple, N for Nellie", "E for Echo, H for
+# Hotel, one, nine" (a letter for a word, or a digit), and postcodes read out a letter or a
+# digit at a time: "l s six, four e h", "B T nine, three Y L".
+_DIGIT_NAMES = r"zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_SPELT_ITEM = rf"(?:[^\W\d_][ \t]+(?i:for|as[ \t]+in)[ \t]+[^\W\d_]+|(?i:{_DIGIT_NAMES})|\d)"
+_SPELT_JOIN = r"[ \t]*(?:[,;/][ \t]*|[ \t])(?i:and[ \t]+|then[ \t]+)?"
+_SPELT_RE = re.compile(rf"(?<![\w'\-]){_SPELT_ITEM}(?:{_SPELT_JOIN}{_SPELT_ITEM}){{2,}}(?![\w'])")
+_READ_ITEM = rf"(?:(?i:{_DIGIT_NAMES})(?![^\W\d_])|[^\W\d_](?![^\W\d_])|\d)"
+_READ_POSTCODE_RE = re.compile(
+    rf"(?<![\w'\-]){_READ_ITEM}(?:[ \t]*,?[ \t]+{_READ_ITEM}){{4,7}}(?![\w'])"
+)
+_DIGIT_OF = {
+    w: str(i)
+    for i, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    )
+}
+
+
+def _read_out(words: Sequence[str]) -> str:
+    return "".join(_DIGIT_OF.get(w.lower(), "0" if w.lower() == "oh" else w[:1]) for w in words)
+
+
+def find_spelt_out(text: str) -> list[tuple[int, int, str]]:
+    """Values spelt out letter by letter: (start, end, "postcode" or "name")."""
+    found: list[tuple[int, int, str]] = []
+    for match in _SPELT_RE.finditer(text):
+        items = re.findall(_SPELT_ITEM, match.group(0))
+        if sum(1 for item in items if len(item) > 2 and not item.isdigit()) < 2:
+            continue  # one letter spelt ("B for boy, 12") is no spelling
+        if not any(re.search(r"\b(?i:for|as\s+in)\b", item) for item in items):
+            continue
+        compact = _read_out([item.split()[0] for item in items]).upper()
+        kind = "postcode" if is_postcode(compact) else "name"
+        found.append((match.start(), match.end(), kind))
+    for match in _READ_POSTCODE_RE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e, _ in found):
+            continue
+        words = re.findall(_READ_ITEM, match.group(0))
+        compact = _read_out(words).upper()
+        if is_postcode(compact) and any(c.isdigit() for c in compact):
+            found.append((match.start(), match.end(), "postcode"))
+    return found
+
+
 # Member or account ids written in text: "Member no. 94724409", "membership number 123456",
 # "account id AB12345", "mem no 551-1296", "Customer id: M8503235", "user# K-4RT92XQ",
 # "my customer number with you is 4412093381", "Acct: QW/44120/ZT", "member (B774120T)",

@@ -9,6 +9,7 @@ never taken; a town before a reporting verb is a person ("Barry says"); product,
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.detect.lexicon import (
     AMBIGUOUS_FIRST_NAMES,
@@ -35,6 +36,9 @@ _NOT_PEOPLE = NOT_NAMES | SMALL_WORDS | TITLES | frozenset({
     "cust", "agt", "op", "ops", "adv", "csr", "cca", "tl", "caller", "visitor", "guest",
     "user", "client", "member", "host", "else", "other", "another", "one", "each", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all",
+    # the fields of a record, abbreviated: "Qty: 2", "Ref: ...", "Tel: ..."
+    "qty", "ref", "tel", "mob", "addr", "desc", "amt", "txn", "trx", "dob", "sku", "inv",
+    "tkt", "pc", "ph", "msg", "attn", "cc", "bcc", "re", "fwd", "subj",
 })  # fmt: skip
 _CAP = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
 _NAME = rf"(?P<name>{_CAP}(?:[ \t]{_CAP}){{0,2}})"
@@ -469,10 +473,25 @@ def _by_position(text: str) -> list[tuple[int, int, float]]:
                     if regex is _RECORD_RE:
                         taken = taken and _record_name(text, start, end)
                 else:
-                    taken = _unusual(text, start, end)
+                    taken = _unusual(text, start, end) or (
+                        regex is _BARE_SPEAKER_RE and _in_a_dialogue(text, start, end)
+                    )
                 if taken and not _is_place(text, start, end):
                     found.append((start, end, 0.6))
     return found
+
+
+def _in_a_dialogue(text: str, start: int, end: int) -> bool:
+    """True when a line's speaker ("Dave:", "Tom:") that could be a name speaks on two lines
+    or more of a dialogue of two speakers or more (a label such as "Price:" heads one line)."""
+    if not (_person_words(text, start, end) and _could_be_named(text, start, end)):
+        return False
+    speakers = Counter(fold(m.group("name")) for m in _LINE_HEAD_RE.finditer(text))
+    return speakers[fold(text[start:end])] >= 2 and len(speakers) >= 2
+
+
+# A line's first word before a colon, in any case: "Tom: ...", "tom: ...", "Caller: ...".
+_LINE_HEAD_RE = re.compile(r"^[ \t>]*(?P<name>[^\W\d_][^\W\d_'\-]*)[ \t]*:(?![/\d])", re.MULTILINE)
 
 
 def _record_name(text: str, start: int, end: int) -> bool:

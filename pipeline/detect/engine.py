@@ -239,7 +239,7 @@ class Detector:
                     continue
                 start, end = result.start, result.end
                 source = str((result.recognition_metadata or {}).get("recognizer_name", "presidio"))
-                if kind == "NAME":
+                if kind == "NAME" and source != "SpeltNameRecognizer":
                     if source == "SpacyRecognizer":
                         start, end = expand_person(text, start, end)
                     cleaned = clean_person(text, start, end, source == _BY_CONTEXT)

@@ -47,6 +47,7 @@ from pipeline.detect.contacts import (
     find_north_american_phones,
     find_obfuscated_emails,
     find_spaced_postcodes,
+    find_spelt_out,
     find_spoken_phones,
     is_role_address,
 )
@@ -295,12 +296,24 @@ class LoosePhoneRecognizer(LocalFinder):
 
 
 class SpacedPostcodeRecognizer(LocalFinder):
-    """Postcodes with a wide gap ("CB5  2GD") or spaced letter by letter ("S W 1 A 1 A A")."""
+    """Postcodes with a wide gap ("CB5  2GD"), spaced letter by letter ("S W 1 A 1 A A") or
+    read out ("l s six, four e h", "E for Echo, H for Hotel, one, nine, ...")."""
 
     ENTITY = "UK_POSTCODE"
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
-        return [(s, e, 0.65) for s, e in find_spaced_postcodes(text)]
+        found = [(s, e, 0.65) for s, e in find_spaced_postcodes(text)]
+        return found + [(s, e, 0.65) for s, e, kind in find_spelt_out(text) if kind == "postcode"]
+
+
+class SpeltNameRecognizer(LocalFinder):
+    """A name spelt out on a call: "S for sugar, A for apple, N for Nellie, ..." (the whole
+    spelling: every letter of it is the name's)."""
+
+    ENTITY = "SPELT_NAME"
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        return [(s, e, 0.7) for s, e, kind in find_spelt_out(text) if kind == "name"]
 
 
 class MemberIdRecognizer(LocalFinder):
