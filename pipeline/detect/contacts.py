@@ -340,10 +340,26 @@ def find_national_phones(text: str) -> list[tuple[int, int]]:
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1",
                 "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                 "eight": "8", "nine": "9"}  # fmt: skip
-_REPEATS = {"double": 2, "treble": 3, "triple": 3}
+# ... and in the languages claims come in (French, Spanish, Italian, Portuguese, German,
+# Polish): "zéro huit trois ...", "cero uno cuatro doble ...".
+_FOREIGN_DIGITS = (
+    "zéro un deux trois quatre cinq six sept huit neuf",
+    "cero uno dos tres cuatro cinco seis siete ocho nueve",
+    "zero uno due tre quattro cinque sei sette otto nove",
+    "zero um dois três quatro cinco seis sete oito nove",
+    "null eins zwei drei vier fünf sechs sieben acht neun",
+    "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć",
+)
+for _words in _FOREIGN_DIGITS:
+    for _digit, _word in enumerate(_words.split()):
+        _DIGIT_WORDS.setdefault(_word, str(_digit))
+_REPEATS = {"double": 2, "treble": 3, "triple": 3, "doble": 2, "doppio": 2, "doppel": 2}
+# Words that start most numbers read out: a text without one holds none.
+_SPOKEN_GATE = ("oh", "zero", "zéro", "cero", "null", "nought", "seven", "double", "doble",
+                "deux", "dos", "due", "dois", "zwei", "dwa", "uno", "un ")  # fmt: skip
 _SPOKEN_WORD = (
     rf"(?:{'|'.join(sorted([*_DIGIT_WORDS, *_REPEATS, 'plus'], key=len, reverse=True))}"
-    r"|\d{1,5})(?![^\W_])"
+    r"|\d{1,7})(?![^\W_])"
 )
 _SPOKEN_RE = re.compile(
     rf"(?<![\w'\-]){_SPOKEN_WORD}(?:[ \t,.\-]{{1,3}}{_SPOKEN_WORD}){{4,}}(?![\w'])",
@@ -354,7 +370,8 @@ _SPOKEN_TOKEN_RE = re.compile(_SPOKEN_WORD, re.IGNORECASE)
 
 def find_spoken_phones(text: str) -> list[tuple[int, int]]:
     """UK phones written in words, digits and words mixed, "double" and "triple" read out."""
-    if not any(w in text.lower() for w in ("oh", "zero", "nought", "seven", "double")):
+    lowered = text.lower()
+    if not any(w in lowered for w in _SPOKEN_GATE):
         return []
     found = []
     for match in _SPOKEN_RE.finditer(text):
@@ -371,9 +388,10 @@ def find_spoken_phones(text: str) -> list[tuple[int, int]]:
 
 def _spoken_phone(tokens: list[re.Match[str]]) -> tuple[int, int] | None:
     """The longest run from the first token that reads as a UK number, as offsets."""
-    digits, repeat, best = "", 1, None
+    digits, repeat, best, uk, worded = "", 1, None, False, 0
     for i, token in enumerate(tokens):
         word = token.group(0).lower()
+        worded += not word.isdigit()
         if word in _REPEATS:
             repeat = _REPEATS[word]
             continue
@@ -395,6 +413,9 @@ def _spoken_phone(tokens: list[re.Match[str]]) -> tuple[int, int] | None:
         nsn = nsn or (number[1:] if number.startswith("0") else "")
         if nsn and len(nsn) in (9, 10) and is_uk_nsn(nsn):
             best = (tokens[0].start(), token.end())
+            uk = True
+        elif not uk and worded >= 3 and 9 <= len(number) <= 15:
+            best = (tokens[0].start(), token.end())  # another country's number read out
     return best
 
 

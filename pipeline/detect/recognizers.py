@@ -206,17 +206,29 @@ class UkPhoneRecognizer(LocalFinder):
 
     def find(self, text: str) -> list[tuple[int, int, float]]:
         found = [(s, e, 0.7) for s, e in find_uk_phones(text)]
-        if "+" in text:
-            for match in INTL_PHONE_RE.finditer(text):
-                if any(s <= match.start() < e for s, e, _ in found):
-                    continue
-                try:
-                    number = phonenumbers.parse(match.group(0), None)
-                except phonenumbers.NumberParseException:
-                    continue
-                if phonenumbers.is_possible_number(number):
-                    found.append((match.start(), match.end(), 0.6))
+        matches = [*INTL_PHONE_RE.finditer(text)] if "+" in text else []
+        if "00" in text:
+            matches += _DIALLED_ABROAD_RE.finditer(text)
+        for match in matches:
+            if any(s <= match.start() < e for s, e, _ in found):
+                continue
+            try:
+                number = phonenumbers.parse("+" + match.group(0).lstrip("+0"), None)
+            except phonenumbers.NumberParseException:
+                continue
+            grouped = not match.group(0).isdigit()
+            if phonenumbers.is_possible_number(number) and (
+                grouped or phonenumbers.is_valid_number(number)
+            ):
+                found.append((match.start(), match.end(), 0.6))
         return found
+
+
+# A number dialled from abroad with 00: in groups ("0092 306 954 1867", "00353 87 1631300"),
+# or in one run when it is a valid number of its country ("00353948138305").
+_DIALLED_ABROAD_RE = re.compile(
+    r"(?<![\w+])00[1-9]\d{0,2}(?:(?:[ \t\-.()]{1,2}\d{1,7}){2,5}|\d{8,12})(?![\d/])"
+)
 
 
 class UkPostcodeRecognizer(LocalFinder):
