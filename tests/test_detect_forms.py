@@ -39,7 +39,7 @@ from pipeline.detect.guards import is_not_a_person
 from pipeline.detect.lexicon import FIRST_NAMES, FOREIGN_WORDS
 from pipeline.detect.names import clean_person, expand_person
 from pipeline.detect.patterns import is_contraction
-from pipeline.detect.recognizers import brand_keys
+from pipeline.detect.recognizers import UkPhoneRecognizer, brand_keys
 from pipeline.detect.scripts import find_foreign_names
 from pipeline.models import is_date_phrase
 
@@ -225,6 +225,13 @@ def test_oddly_spaced_postcodes(text: str, value: str) -> None:
         ("it's Q-7TZW3K (membership no.) thanks", "Q-7TZW3K"),
         ("6612 0934 - account id, nothing else", "6612 0934"),
         ("Order 55120934, customer number 4412093", "4412093"),
+        ("my member ID is u_55120 thanks", "u_55120"),
+        ("Shopper usr_441209: ordre", "usr_441209"),
+        ("Publisher ref: KS-55120\n", "KS-55120"),
+        ("no click found for subid c71a9b2e44f0", "c71a9b2e44f0"),
+        ("reg no on ur site QC5512093 ok", "QC5512093"),
+        ("id: tk4412093, urgent", "tk4412093"),
+        ("membership ID? MEM551209", "MEM551209"),
     ],
 )
 def test_member_ids_after_a_cue(text: str, value: str) -> None:
@@ -238,10 +245,31 @@ def test_member_ids_after_a_cue(text: str, value: str) -> None:
         ("MOB ZERO SEVEN NINE ONE TWO, THREE FOUR FIVE, SIX SEVEN EIGHT.", "ZERO SEVEN NINE ONE TWO, THREE FOUR FIVE, SIX SEVEN EIGHT"),
         ("plus four four seven seven double oh nine triple oh one two", "plus four four seven seven double oh nine triple oh one two"),
         ("call 07 seven double 0 nine 00 one two three", "07 seven double 0 nine 00 one two three"),
+        ("ring on oh seven four nine six 512093 please", "oh seven four nine six 512093"),
+        ("appelez le zéro six quatre deux double un trois cinq sept huit", "zéro six quatre deux double un trois cinq sept huit"),
+        ("llame al cero uno cuatro doble uno cero uno cuatro cero doble nueve", "cero uno cuatro doble uno cero uno cuatro cero doble nueve"),
     ],
 )  # fmt: skip
 def test_phones_read_out_in_words(text: str, value: str) -> None:
     assert _texts(text, find_spoken_phones(text)) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("rang from 0092 306 554 1867 about it", "0092 306 554 1867"),
+        ("on 00353 87 5512093 after six", "00353 87 5512093"),
+        ("mobile 00353871631300 please", "00353871631300"),
+    ],
+)
+def test_numbers_dialled_from_abroad(text: str, value: str) -> None:
+    found = UkPhoneRecognizer().find(text)
+    assert [text[s:e] for s, e, _ in found] == [value]
+
+
+@pytest.mark.parametrize("text", ["order 00123456789012 missing", "ref 0044123456 ok"])
+def test_refs_starting_00_are_no_phones(text: str) -> None:
+    assert UkPhoneRecognizer().find(text) == []
 
 
 def test_numbers_in_words_that_are_no_phone_stay() -> None:

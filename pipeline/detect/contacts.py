@@ -506,9 +506,13 @@ def find_spelt_out(text: str) -> list[tuple[int, int, str]]:
 # "Member No ........ 16732205", "membership # is 624.557.908", "my id is 8HWC9WRE",
 # "card no 6338 9368 4857 59", "Loyalty card: #0521935", '"member_id": "u35961190"'.
 _MEMBER_CUE = (
-    r"member(?:ship)?|mem|account|acct|acc|a/c|customer|cust|user(?:name)?|loyalty|"
+    r"member(?:ship)?|mem(?![a-z0-9])|account|acct|acc|a/c|customer|cust|user(?:name)?|loyalty|"
     r"club[ \t]*card|rewards?|saver|supporter|shopper|profile|nectar|advantage|topcashback|"
     r"tcb|quidco|kidstart|easyfundraising|cashback|"
+    # the network's name for the shopper's id: "Publisher ref:", "subid", "click ref"
+    r"publisher|sub[ \t\-]?id|click[ \t]?ref|reg(?:istration)?(?=[ \t]*(?:no\b|number|#))|"
+    # a bare "ID:" ("id: qc4122012"), unless another record's ("Transaction ID:")
+    r"(?<![\w\-/#])id(?=[ \t]*[:#][ \t]*[A-Za-z0-9])|"
     r"(?:my|your|his|her|their|our)[ \t]+id\b|card(?=[ \t]*(?:no\b|num|#|:))|"
     # the same in the languages claims come in, compounds too ("Kundennummer", "lidnummer")
     r"mitglied\w*|kunden?\w*|kd|lid(?:nummer|maatschap\w*|nr)?|klant\w*|adh[ée]rent\w*|"
@@ -524,15 +528,15 @@ _MEMBER_GAP = (
     r"no\b\.?|number|num\b\.?|nr\b\.?|#|id\b|ref(?:erence)?\b|code\b|card\b|"
     r"n[°º]\.?|n\b\.?|num[ée]ro|n[úu]mero|nummer|numer|d'|de|di|du|del|des|van|von|"
     r"[čc][íi]slo|αριθμ[οό]ς|αρ\.|numaras[ıi]|numara|sz[áa]m[a]?|num[ăa]r(?:ul)?|rhif|broj|"
-    r"(?:with|on|for|at|you|your|my|the|our|this|account|acc|is|was|are|it's|its)\b"
+    r"(?:with|on|for|at|you|your|ur|my|the|our|this|account|acc|site|is|was|are|it's|its)\b"
 )
 # What may stand between a cue and its id: a colon, dot leaders, quotes, a hash, a bracket.
-_MEMBER_SEP = r"[ \t]*(?:[:#=(\-\"']|\.{2,}|\.(?=[ \t]))?[ \t\"']*#?"
+_MEMBER_SEP = r"[ \t]*(?:[:#=(\-\"'?]|\.{2,}|\.(?=[ \t]))?[ \t\"']*#?"
 # The id itself: dotted digit groups, spaced digits, a code of letters and digits, a user name.
 _MEMBER_ID = (
     r"(?P<id>\d{2,4}(?:\.\d{3}){2,4}(?![\d])"
     r"|\d(?: ?\d){4,19}(?![A-Za-z])"
-    r"|(?=[A-Za-z0-9]*[\d\-/])[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+)*"
+    r"|(?=[A-Za-z0-9_]*[\d\-/])[A-Za-z0-9]+(?:[\-/_][A-Za-z0-9]+)*"
     r"|[a-z]{2,}[_.][a-z]{2,}\d*)"
     r"(?![\w\-/@]|[.,]\d)"
 )
@@ -557,7 +561,7 @@ _MEMBER_CUES = ("mem", "account", "acct", "acc", "a/c", "cust", "user", "loyalty
                 "karta", "karty", "kont", "koncie", "cuenta", "compte", "conta", "tili",
                 "cyfrif", "μέλ", "μελ", "λογαρια", "πελάτ", "κάρτα", "čl", "zákazn", "zakazn", "úč",
                 "üye", "uye", "şteri", "steri", "hesa", "tagság", "tagsag", "gyf",
-                "membru", "contul", "asiakas")  # fmt: skip
+                "membru", "contul", "asiakas", "publisher", "sub", "click", "reg")  # fmt: skip
 _ID_DATE_RE = re.compile(r"\d{1,4}[/\-.]\d{1,2}[/\-.]\d{1,4}")
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}|\d+,\d{2}")
 
@@ -597,6 +601,13 @@ _OTHER_REF_BEFORE_RE = re.compile(
 )
 
 
+# A record word right before a bare "ID" ("Transaction ID", "Parcel ID", "Ticket ID").
+_RECORD_BEFORE_RE = re.compile(
+    r"(?:order|claim|transaction|txn|invoice|tracking|parcel|booking|ticket|case|query|"
+    r"enquiry|payment|product|item|sku|session|device|click|store|shop|merchant|advertiser|"
+    r"retailer|network|campaign|programme|program|offer)[ \t_\-]*\Z",
+    re.IGNORECASE,
+)
 _CUE_WORD_RE = re.compile(rf"(?<![^\W_])(?:{_MEMBER_CUE})", re.IGNORECASE)
 _ID_WORD_RE = re.compile(r"(?<![^\W_])I[Dd](?![^\W_])")
 
@@ -622,6 +633,11 @@ def find_member_ids(text: str) -> list[tuple[int, int]]:
             start = match.start("id")
             if regex is _MEMBER_AFTER_RE and _OTHER_REF_BEFORE_RE.search(text, 0, start):
                 continue  # "order 55120934, customer number 4412": the order's, not his
+            bare = regex is _MEMBER_RE and lowered.startswith("id", match.start())
+            if bare and _OTHER_REF_BEFORE_RE.search(text, 0, match.start()):
+                continue  # "Transaction ID: 9567137621": the transaction's
+            if bare and _RECORD_BEFORE_RE.search(text, 0, match.start()):
+                continue  # "Order ID:", "Claim ID:", "Tracking ID:" (another record's)
             if _is_member_id(value) and (start, start + len(value)) not in found:
                 found.append((start, start + len(value)))
     return sorted(found)
