@@ -38,7 +38,7 @@ from pipeline.detect.europe import find_european_postcodes, find_european_street
 from pipeline.detect.guards import is_not_a_person
 from pipeline.detect.lexicon import FIRST_NAMES, FOREIGN_WORDS
 from pipeline.detect.names import clean_person, expand_person
-from pipeline.detect.patterns import is_contraction
+from pipeline.detect.patterns import find_street_lines, is_contraction
 from pipeline.detect.recognizers import UkPhoneRecognizer, brand_keys
 from pipeline.detect.scripts import find_foreign_names
 from pipeline.models import is_date_phrase
@@ -321,6 +321,23 @@ def test_thoroughfares_with_any_street_word_or_no_number(text: str, value: str) 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("my details\nkowhai house\n115 tui drive\nross-on-wye\nhr9 7aa", "115 tui drive"),
+        ("update: 63 aroha place, paisley, pa1 1aa. thanks", "63 aroha place"),
+        ("address on the order: 113 rangi drive - lincoln ln1 1aa", "113 rangi drive"),
+    ],
+)
+def test_a_lower_case_street_line_before_a_postcode(text: str, value: str) -> None:
+    assert [text[s:e] for s, e, _ in find_street_lines(text)] == [value]
+
+
+def test_a_lower_case_thing_with_a_street_word_is_no_street() -> None:
+    text = "i bought 1 external hard drive and 3 grey place mats, sw1a 1aa"
+    assert find_street_lines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("she lives on Kilabuk Heights these days", "Kilabuk Heights"),
         ("left with the neighbour at 19 Somby Rise", "19 Somby Rise"),
         ("home is Whetu Lodge, Mill Lane", "Whetu Lodge, Mill Lane"),
@@ -525,6 +542,9 @@ CLEAN = [
     "Forwarded from claims@awin.com and noreply@email.asos.com, see below",
     "Item: Aroha midi dress / Qty 2. Order 55120 - Tahu dining chairs - 75.00",
     "CALLBACK - Town: Beverley | Retailer: Boden",
+    "the page says it shipped and the shop said no, out for delivery from Dudley",
+    "Network check: click 13 Nov, basket 62 quid. Valid.",
+    "please sort it thanks mate",
 ]
 
 
@@ -605,6 +625,11 @@ CONTEXT_FORMS = [
     ("a name spelt out", "surname Tamihana, T for Tommy, A for apple, M for mother, I for igloo",
      ["T for Tommy, A for apple, M for mother, I for igloo"]),
     ("a postcode read out", "postcode is l s six, four e h", ["l s six, four e h"]),
+    ("a relation who set something up", "my uncle kahurangi set up my account", ["kahurangi"]),
+    ("a known name in lower case before a verb", "i think marine clicked an ad, and sherman said so",
+     ["marine", "sherman"]),
+    ("a note signed after thanks", "would appreciate an update\nta hubert", ["hubert"]),
+    ("a note signed after a dash", "the original email\n\n- pearl", ["pearl"]),
     ("a sole trader's role mailbox", "mail hello@tamatea-design.nz today", ["hello@tamatea-design.nz"]),
     ("an id in brackets after a name", "Customer: Tavita Faleolo (55120934)", ["55120934"]),
     ("house after a house cue", "house name is Te Whare, no number", ["Te Whare"]),

@@ -12,16 +12,16 @@ import re
 from collections import Counter
 
 from pipeline.detect.lexicon import (
-    AMBIGUOUS_FIRST_NAMES,
     COMMON_WORDS,
     FIRST_NAMES,
     FOREIGN_WORDS,
     could_be_a_name,
     is_everyday_word,
+    is_known_name,
 )
 from pipeline.detect.names import NOT_NAMES, brand_ranges, other_closings
 from pipeline.detect.patterns import SMALL_WORDS, SUFFIX_WORDS, TITLES, fold, is_contraction
-from pipeline.detect.places import place_ranges
+from pipeline.detect.places import place_names, place_ranges
 from pipeline.detect.recognizers import LocalFinder
 
 _NOT_PEOPLE = NOT_NAMES | SMALL_WORDS | TITLES | frozenset({
@@ -51,6 +51,17 @@ _REPORTING = (
     r"speaks|talked"
 )
 _REPORTING_RE = re.compile(rf"(?<![\w'\-]){_NAME}[ \t]+(?i:{_REPORTING})(?![\w])")
+# A known name in lower case before a verb mid-sentence: "and sherman said to email you",
+# "i think marine clicked an ad" (never after "the", "my" ...: "the page says").
+_LOWER_REPORTING_RE = re.compile(
+    r"(?<![\w'\-])(?P<name>[^\W\d_A-Z][^\W\d_'\-]*)[ \t]+(?:"
+    + _REPORTING
+    + r"|clicked|paid|bought|ordered|placed|does|did|set|got|used)(?![\w'])"
+)
+_DETERMINED_RE = re.compile(
+    r"(?i:\b(?:the|a|an|my|your|his|her|our|their|this|that|these|those|which|who|some|"
+    r"any|no|every|each|other|one|what|whose)[ \t]+)$"
+)
 # Two people before one verb: "Anahera and Tupaq both ordered", "Rangi & Mele said".
 _PAIR_RE = re.compile(
     rf"(?<![\w'\-])(?P<name>{_CAP})[ \t]+(?:and|&)[ \t]+(?P<other>{_CAP})[ \t]+(?:both[ \t]+)?"
@@ -239,7 +250,7 @@ _THANKS_RE = re.compile(
 )
 # A note's last word alone after a full stop or a dash: "... never appeared. kemi", "... - FRANK"
 _LAST_WORD_RE = re.compile(
-    r"(?:(?<=[.!?])|[ \t](?:-|\u2013|\u2014))[ \t\n]+(?P<name>[^\W\d_][^\W\d_'\-]*)[ \t.!x]*$"
+    r"(?:(?<=[.!?])|[ \t\n](?:-|\u2013|\u2014))[ \t\n]+(?P<name>[^\W\d_][^\W\d_'\-]*)[ \t.!x]*$"
 )
 # Nicknames in quotes: 'Ms Okafor - "Bunmi" to friends', 'Rupert "Ru" Vance'.
 _NICKNAME_RE = re.compile(
@@ -307,10 +318,7 @@ def _name_shaped(text: str, start: int, end: int) -> bool:
     words = [fold(w) for w in raw]
     if any(w.endswith(("ing", "ed", "ly")) and w not in FIRST_NAMES for w in words):
         return False
-    return any(
-        w in FIRST_NAMES or w in AMBIGUOUS_FIRST_NAMES or w in _WORD_NAMES or w not in COMMON_WORDS
-        for w in words
-    )
+    return any(is_known_name(w) or w in _WORD_NAMES or w not in COMMON_WORDS for w in words)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -395,6 +403,11 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
             for s, e in pairs:
                 if regex in _VETTED and not _could_be_named(text, s, e):
                     continue
+                if (
+                    _FROM_A_PLACE_RE.search(text, max(0, s - 8), s)
+                    and fold(text[s:e]) in place_names()
+                ):
+                    continue  # "Ян from Hamilton says": the town she is from
                 if _person_words(text, s, e, reporting=regex not in _STRICT):
                     found.append((s, e, score))
     for regex in (_OPENING_RE, _HERE_RE, _TRAILING_RE, _BRACKETED_RELATION_RE):
@@ -412,6 +425,14 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
                     found.append((start, end, 0.6))
             elif _name_shaped(text, start, end):
                 found.append((start, end, 0.6))
+    for match in _LOWER_REPORTING_RE.finditer(text):
+        start, end = match.span("name")
+        if not is_known_name(fold(match.group("name"))) and match.group("name") not in _WORD_NAMES:
+            continue
+        if _DETERMINED_RE.search(text, max(0, start - 8), start):
+            continue
+        if _person_words(text, start, end, reporting=True):
+            found.append((start, end, 0.6))
     for match in _LOWER_POSSESSIVE_RE.finditer(text):
         start, end = match.span("name")
         if _person_words(text, start, end) and _could_be_named(text, start, end):
@@ -473,8 +494,10 @@ def _by_position(text: str) -> list[tuple[int, int, float]]:
                     if regex is _RECORD_RE:
                         taken = taken and _record_name(text, start, end)
                 else:
-                    taken = _unusual(text, start, end) or (
-                        regex is _BARE_SPEAKER_RE and _in_a_dialogue(text, start, end)
+                    taken = (
+                        _unusual(text, start, end)
+                        or (regex is _BARE_SPEAKER_RE and _in_a_dialogue(text, start, end))
+                        or (regex in _SIGNING and _signed_by_a_name(regex, text, start, end))
                     )
                 if taken and not _is_place(text, start, end):
                     found.append((start, end, 0.6))
@@ -502,6 +525,35 @@ def _record_name(text: str, start: int, end: int) -> bool:
         return False
     words = [fold(w) for w in raw]
     return any(w in FIRST_NAMES or not is_everyday_word(w) for w in words)
+
+
+# Where a note is signed: "ta hubert", "thanks virgen", "... - pearl".
+_SIGNING = (_THANKS_RE, _LAST_WORD_RE)
+
+
+def _signed_by_a_name(regex: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """True when the one word a note is signed with, after thanks or a dash, is on a name
+    list ("ta hubert", "- pearl"), not a word people sign with ("thanks mate", "cheers love")
+    nor a town ("out for delivery from Dudley"); a last sentence of one word with its full
+    stop ("... Valid.") is no signature."""
+    dashed = _DASH_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+    if regex is _LAST_WORD_RE and not dashed and "." in text[end:]:
+        return False  # "... basket 62 quid. Valid." (but "... on (089) 8770410. Sunny")
+    words = [fold(w) for w in _WORDS_RE.findall(text[start:end])]
+    return (
+        len(words) == 1
+        and words[0] not in place_names()
+        and (is_known_name(words[0]) or words[0] in _WORD_NAMES)
+        and _person_words(text, start, end)
+        and words[0] not in _ADDRESSED
+    )
+
+
+_FROM_A_PLACE_RE = re.compile(r"\b(?i:from|in|at|near|of)[ \t]+$")
+_DASH_BEFORE_RE = re.compile(r"[\-\u2013\u2014][ \t\n]*$")
+# Words a note addresses or signs with that are names too: "thanks mate", "ta love".
+_ADDRESSED = frozenset({"mate", "pal", "love", "hun", "babe", "dear", "darling", "buddy",
+                        "guys", "folks", "all", "again", "lots", "much", "sis", "bro"})  # fmt: skip
 
 
 def _unusual(text: str, start: int, end: int) -> bool:

@@ -472,7 +472,8 @@ def is_not_a_person(text: str, start: int, end: int) -> bool:
     if not following:
         return False
     if following[0] in NAMING_NOUNS:
-        return True
+        # ... unless the noun is a verb here: "živilė set up my account", "Aroha ring me".
+        return following[1:2] == [] or following[1] not in _VERB_FOLLOWERS
     # One more capitalised word before the noun: "Ruby Star trainers", "Peter Rabbit mug";
     # or a lower-case word that describes it: "Olivia midi dress", "Arthur dining chairs".
     described = len(following) == 2 and following[1] in PRODUCT_NOUNS and _describes(following[0])
@@ -509,6 +510,13 @@ _BETWEEN_VERBS = frozenset({
     "onto", "past", "since", "through", "towards", "until", "upon", "within", "without",
     "re", "regarding", "than", "as", "who", "whose", "too", "again", "here", "there",
     "now", "then", "today", "yesterday", "please", "not", "no", "gets", "getting",
+})  # fmt: skip
+
+
+# Words after a noun that make it a verb: "set up", "ring me", "watch it", "top up".
+_VERB_FOLLOWERS = frozenset({
+    "up", "off", "out", "down", "over", "back", "it", "me", "him", "them", "us", "you", "my",
+    "his", "their", "our", "your", "the", "a", "an", "this", "that",
 })  # fmt: skip
 
 

@@ -164,3 +164,9 @@ def could_be_a_name(word: str) -> bool:
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]
     return not is_everyday_word(word) or word in _NAMED_WORDS
+
+
+def is_known_name(word: str) -> bool:
+    """True when ``word`` (folded) is on one of the name lists: a first name, a rare name
+    word, or an everyday word that is a name too ("sherman", "amber", "bernadeta")."""
+    return word in _NAMED_WORDS

@@ -280,7 +280,8 @@ STREET_RE = re.compile(
 )
 # Words right before a house number that make a lower-case street line believable.
 _ADDRESS_LEAD = re.compile(
-    r"(?:\b(?:at|to|address(?: is)?|live|lives|living|moved|sent|deliver(?:ed|y))[:,]?\s+)$",
+    r"(?:\b(?:at|to|address(?: is)?|live|lives|living|moved|sent|deliver(?:ed|y))[:,]?\s+"
+    r"|\baddress\b[^.\n]{0,30}[:\-][ \t]*)$",
     re.IGNORECASE,
 )
 _WORD_IN_LINE = re.compile(r"[^\W\d_][\w'\-]*")
@@ -306,10 +307,12 @@ def _street_end(text: str, match: re.Match[str]) -> int | None:
                 suffix_text[0].isupper() or _ADDRESS_LEAD.search(text, 0, match.start()) is not None
             )
         elif suffix in _WEAK_SUFFIXES:
-            # "1 external hard drive" is prose; "5 Mill Drive", "live at 5 mill drive" are streets.
+            # "1 external hard drive" is prose; "5 Mill Drive", "live at 5 mill drive" are
+            # streets, and so is a line a postcode follows ("115 maple drive\nross\nll1 7aa").
             ok = (
                 all(w[0].isupper() for w in named)
                 or _ADDRESS_LEAD.search(text, 0, match.start()) is not None
+                or _postcode_follows(text, offset + words[k].end())
             )
         else:
             ok = True
@@ -320,6 +323,19 @@ def _street_end(text: str, match: re.Match[str]) -> int | None:
             end += 1
         return end
     return None
+
+
+_TOWN_THEN_POSTCODE_RE = re.compile(
+    rf"[ \t]*[,\n\-][ \t]*(?:[^\W\d_][^\W\d_'\-]*(?:[ \t\-][^\W\d_][^\W\d_'\-]*){{0,2}}"
+    rf"[ \t]*[,\n][ \t]*)?{_OUTWARD}[ \t]?{_INWARD}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _postcode_follows(text: str, end: int) -> bool:
+    """True when a postcode follows a street line, next or after a town: "115 maple drive,
+    ross-on-wye, hr9 7aa", "63 victoria place\npaisley\npa1 1aa"."""
+    return _TOWN_THEN_POSTCODE_RE.match(text, end) is not None
 
 
 def find_street_lines(text: str) -> list[tuple[int, int, bool]]:
