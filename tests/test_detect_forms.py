@@ -469,8 +469,18 @@ def test_role_mailboxes_of_shops_and_networks(address: str, role: bool) -> None:
 
 
 def test_names_in_other_scripts() -> None:
-    text = "Σπύρος Καλλέργης paid, then 테스트 rang; NOËL is Latin"
-    assert _texts(text, find_foreign_names(text)) == ["Σπύρος Καλλέργης", "테스트"]
+    text = "Σπύρος Καλλέργης paid, then 민서 rang; NOËL is Latin"
+    assert _texts(text, find_foreign_names(text)) == ["Σπύρος Καλλέργης", "민서"]
+
+
+def test_a_line_of_everyday_words_in_another_script_names_no_one() -> None:
+    text = "Παραγγελία #5512093 από Aroha Home, ποσό GBP 54.00."
+    assert find_foreign_names(text) == []
+
+
+def test_a_lone_run_in_another_script_is_a_name_whatever_it_means() -> None:
+    text = "Le colis a été livré chez ma voisine 하늘. Réf. 55120."
+    assert _texts(text, find_foreign_names(text)) == ["하늘"]
 
 
 def test_prose_in_another_script_is_left_to_the_model() -> None:
@@ -545,6 +555,12 @@ CLEAN = [
     "the page says it shipped and the shop said no, out for delivery from Dudley",
     "Network check: click 13 Nov, basket 62 quid. Valid.",
     "please sort it thanks mate",
+    # lines of other languages: a name word that is their word, their trade's words
+    "Foi durante a Black Friday, nada de cashback.",
+    "Diolch am eich help gyda'r archeb 55120.",
+    "Objednávka 55120 doručeno, částka 12 €, faktura chybí.",
+    "Η παραγγελία 55120 από το κατάστημα, ποσό 12 €.",
+    "Parcel delivered to Skibbereen on Monday.",
 ]
 
 

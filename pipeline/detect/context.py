@@ -308,7 +308,8 @@ def _name_shaped(text: str, start: int, end: int) -> bool:
     """True when words in any case look like a name rather than English.
 
     Capitalised words do; lower-case ones when one of them is a known name, or is no
-    everyday English word ("tenzin", "johannesdóttir"), and none ends like a verb.
+    everyday English word ("tenzin", "johannesdóttir"), and none ends like a verb or is
+    another language's everyday word.
     """
     raw = _WORDS_RE.findall(text[start:end])
     if not raw or not _person_words(text, start, end, reporting=True):
@@ -318,6 +319,8 @@ def _name_shaped(text: str, start: int, end: int) -> bool:
     words = [fold(w) for w in raw]
     if any(w.endswith(("ing", "ed", "ly")) and w not in FIRST_NAMES for w in words):
         return False
+    if any(w in FOREIGN_WORDS and not is_known_name(w) for w in words):
+        return False  # a word of another language: "..., faktura chybí."
     return any(is_known_name(w) or w in _WORD_NAMES or w not in COMMON_WORDS for w in words)
 
 
@@ -408,6 +411,8 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
                     and fold(text[s:e]) in place_names()
                 ):
                     continue  # "Ян from Hamilton says": the town she is from
+                if regex is _CUE_RE and place_names().get(fold(text[s:e])) is False:
+                    continue  # "delivered to Skibbereen": a town no one is named after
                 if _person_words(text, s, e, reporting=regex not in _STRICT):
                     found.append((s, e, score))
     for regex in (_OPENING_RE, _HERE_RE, _TRAILING_RE, _BRACKETED_RELATION_RE):

@@ -15,6 +15,7 @@ from pipeline.detect.lexicon import (
     COMMON_WORDS,
     FIRST_NAMES,
     FOREIGN_WORDS,
+    SCRIPT_WORDS,
     is_everyday_word,
 )
 from pipeline.detect.patterns import (
@@ -547,7 +548,7 @@ def _foreign_phrase(words: list[str]) -> bool:
     long = [w for w in words if len(w) > 3]
     return (
         bool(long)
-        and all(w in FOREIGN_WORDS for w in long)
+        and all(w in FOREIGN_WORDS or w in SCRIPT_WORDS for w in long)
         and not any(w in FIRST_NAMES or w in AMBIGUOUS_FIRST_NAMES for w in words)
     )
 

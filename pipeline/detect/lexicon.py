@@ -114,6 +114,8 @@ bradley lloyd douglas gordon hector isla jan liz luke ola olu rana nur chanel ha
 jasmine lily poppy sienna stella nana min harley daisy felicity zara george olive emma
 """
 _AMBIGUOUS = frozenset(_AMBIGUOUS_TEXT.split())
+# The names above: first names common in the UK.
+UK_FIRST_NAMES = frozenset(_NAMES.split())
 
 _DATA = Path(__file__).with_name("data")
 
@@ -133,6 +135,11 @@ FOREIGN_WORDS = _words("foreign_words.txt")
 # Everyday English words that are names too ("frank", "grant", "baker"): such a word before a
 # reporting verb is a person, where a word of the trade ("Caller rang") is not.
 WORD_NAMES = _words("word_names.txt")
+# Name words that are everyday words of another language ("durante", "gyda"): in lower case
+# and alone, that language's word.
+FOREIGN_NAME_WORDS = _words("foreign_name_words.txt")
+# Everyday words of languages in other scripts ("παραγγελία", "заказ"), no known name.
+SCRIPT_WORDS = _words("script_words.txt")
 FIRST_NAMES: frozenset[str] = (frozenset(_NAMES.split()) | RARE_NAMES) - _AMBIGUOUS
 # Names that are also common words or brands: used only next to a surname-shaped word.
 AMBIGUOUS_FIRST_NAMES: frozenset[str] = _AMBIGUOUS

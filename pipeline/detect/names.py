@@ -13,6 +13,7 @@ import unicodedata
 from pipeline.detect.lexicon import (
     AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
+    FOREIGN_NAME_WORDS,
     FOREIGN_WORDS,
     could_be_a_name,
     is_everyday_word,
@@ -229,6 +230,16 @@ class NameCueRecognizer(LocalFinder):
 _ODD_SURNAMES = frozenset({"none", "null", "nil", "test", "unknown", "blank", "void", "true"})
 
 
+def _abroad(text: str, end: int, surnames: int) -> bool:
+    """True when a lower-case name word that is another language's word stands alone or
+    before another word of a language ("gyda MC-55", "arian yn ôl"), not before a surname
+    ("anan thongchai")."""
+    if not surnames:
+        return True
+    following = _NEXT_WORD_RE.match(text, end)
+    return following is not None and fold(following.group("word")) in FOREIGN_WORDS
+
+
 class NameLexiconRecognizer(LocalFinder):
     """Known first names in any case, with the surname-shaped words after them.
 
@@ -276,6 +287,12 @@ class NameLexiconRecognizer(LocalFinder):
                     start, surnames = previous.start("word"), surnames + 1
             if ambiguous and not surnames:
                 continue
+            if (
+                case == "lower"
+                and key in FOREIGN_NAME_WORDS
+                and _abroad(text, match.end(), surnames)
+            ):
+                continue  # "comprei durante o ...", "diolch am eich help gyda ..."
             score = 0.65 if surnames else 0.55 if case != "lower" else 0.5
             found.append((start, end, score))
         return found

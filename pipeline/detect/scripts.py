@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 
+from pipeline.detect.lexicon import SCRIPT_WORDS
+from pipeline.detect.patterns import fold
 from pipeline.detect.recognizers import LocalFinder
 
 _JOINERS = "\u200c\u200d"
@@ -49,16 +51,25 @@ def find_foreign_names(text: str) -> list[tuple[int, int]]:
     words = _words(text)
     if not words or len(words) > _PROSE_WORDS:
         return []
-    found: list[tuple[int, int]] = []
+    groups: list[list[tuple[int, int]]] = []
     group: list[tuple[int, int]] = []
     for word in [*words, (-1, -1)]:
         if group and word[0] >= 0 and text[group[-1][1] : word[0]] in (" ", "·", "・", "-"):
             group.append(word)
             continue
         if group and len(group) <= _MAX_WORDS:
-            found.append((group[0][0], group[-1][1]))
+            groups.append(group)
         group = [word] if word[0] >= 0 else []
-    return found
+    # Runs that are everyday words, where the note has more than one run, are a line in
+    # another language ("Παραγγελία #07 από ..., ποσό ..."); a lone run is a name ("voisine
+    # 김지우", "with عائشة قریشی") whatever else it means.
+    prose = len(groups) > 1
+    return [(g[0][0], g[-1][1]) for g in groups if not (prose and _everyday(text, g))]
+
+
+def _everyday(text: str, group: list[tuple[int, int]]) -> bool:
+    """True when every word of a run is an everyday word of its language ("από", "ποσό")."""
+    return all(fold(text[s:e]) in SCRIPT_WORDS for s, e in group)
 
 
 class ForeignScriptNameRecognizer(LocalFinder):

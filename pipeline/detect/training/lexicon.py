@@ -24,12 +24,14 @@ OUT = DATA / "rare_names.txt"
 COMMON_OUT = DATA / "common_words.txt"
 FOREIGN_OUT = DATA / "foreign_words.txt"
 WORD_NAMES_OUT = DATA / "word_names.txt"
+FOREIGN_NAMES_OUT = DATA / "foreign_name_words.txt"
+SCRIPT_OUT = DATA / "script_words.txt"
 # Latin-script languages wordfreq knows, whose everyday words turn up in UK claim notes.
 # (Not Malay, Indonesian, Filipino or Turkish: many of their everyday words are given names.)
 FOREIGN_LANGUAGES = ("pl", "cs", "sk", "ro", "de", "fr", "es", "it", "pt", "nl", "sv", "da",
                      "nb", "fi", "sl", "ca")  # fmt: skip
 FOREIGN_TOP = 3000
-# Greetings and thanks of languages wordfreq has no Latin-script list for (Welsh, Gaelic,
+# Greetings and thanks of languages wordfreq has no Latin-script list for (Welsh, Gaelic, Scots,
 # Irish, romanised Urdu, Hindi, Punjabi, Arabic, Persian, Swahili, Zulu, Yoruba ...), and the
 # greetings and closings of the European languages, whatever their frequency.
 GREETINGS = """
@@ -48,6 +50,36 @@ hallo danke freundlichen grussen groeten vriendelijke atenciosamente cumprimento
 obrigada halsning terveisin kiitos cofion cynnes
 gyfer gyda mae wedi dim eto ond hefyd prynais anfonwyd parsel archeb arian rhif aelod cyfeiriad
 bore nos enw ffon siop nwyddau danfon derbyn heddiw ddoe wythnos blwyddyn plis sori
+eich ein fy dy yn ar am heb gan neu hwn hon hyn yma yna ydy oedd bydd
+nae fae aye wee dinnae cannae didnae wouldnae isnae havnae youse yous craic
+"""
+# The trade's words in the languages claims come in, with their inflections: a claim note's
+# line in another language is made of these ("Objednávka ... doručeno", "zamówienie ...").
+TRADE_WORDS = """
+objednavka objednavky objednavku objednavce doruceno doruceni dorucena castka castky platba
+faktura faktury vraceni reklamace zasilka zasilku obchod nakup nakupu bez
+zamowienie zamowienia zamowieniu dostarczono dostarczone dostawa kwota kwoty faktura platnosc
+zwrot zwrotu reklamacja reklamacji paczka paczki sklep sklepu zakup zakupu
+rimborso rimborsi ordine ordini consegnato consegnata consegna importo fattura pagamento
+reso pacco negozio acquisto acquisti
+commande commandes livre livree livraison montant facture paiement remboursement colis
+magasin achat achats
+pedido pedidos entregado entregada entrega importe factura pago reembolso devolucion paquete
+tienda compra compras
+encomenda encomendas entregue entregues valor fatura pagamento reembolso devolucao pacote
+loja
+bestellung bestellungen geliefert lieferung betrag rechnung zahlung erstattung rucksendung
+paket geschaft einkauf
+bestelling bestellingen geleverd levering bedrag factuur betaling terugbetaling retour pakket
+winkel aankoop
+comanda comenzii livrat livrata livrare suma factura plata rambursare colet magazin
+rendeles kiszallitva szallitas osszeg szamla fizetes visszaterites csomag bolt vasarlas
+siparis siparisi teslim teslimat tutar fatura odeme iade kargo magaza alisveris
+tilaus tilauksen toimitettu toimitus summa lasku maksu palautus paketti kauppa osto
+bestilling levert levering belop faktura betaling refusjon pakke butikk kjop
+bestallning levererad leverans belopp faktura betalning aterbetalning paket butik kop
+uzsakymas pristatyta suma saskaita mokejimas grazinimas siunta parduotuve pirkimas
+narudzba isporuceno iznos racun placanje povrat paket trgovina kupnja
 """
 MAX_ZIPF = 3.0
 SECOND_ZIPF = 2.3  # the second name source's words must be rarer in English still
@@ -118,6 +150,58 @@ def word_names() -> list[str]:
     return sorted(name_words([*english_names(), *pool(dev=False).first]) & common)
 
 
+# Languages of other scripts whose everyday words a note may hold a line of (Greek, Cyrillic,
+# Arabic, Hebrew, Indic, Han, kana, Hangul).
+SCRIPT_LANGUAGES = ("el", "ru", "uk", "bg", "mk", "ar", "fa", "he", "hi", "bn", "ur", "ta",
+                    "zh", "ja", "ko")  # fmt: skip
+SCRIPT_TOP = 6000  # each language's most frequent words: "παραγγελία" (order), "заказ"
+SCRIPT_ZIPF = 3.0
+
+
+def script_words() -> list[str]:
+    """Everyday words of languages written in other scripts (wordfreq, folded), no name of
+    any Faker locale: a run of these is prose ("Παραγγελία ... από ... ποσό"), not a name."""
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    from pipeline.detect.patterns import fold
+
+    names = {
+        fold(part)
+        for p in (pool(False), pool(True))
+        for name in (*p.first, *p.last)
+        for part in name.replace("-", " ").split()
+    }
+    words: set[str] = set()
+    for language in SCRIPT_LANGUAGES:
+        # The frequency table itself: zipf_frequency would tokenise Chinese and Japanese.
+        table = get_frequency_dict(language)
+        for word in sorted(table, key=lambda w: -table[w])[:SCRIPT_TOP]:
+            folded = fold(word)
+            if math.log10(table[word]) + 9 < SCRIPT_ZIPF:
+                break
+            if word.isalpha() and not folded.isascii() and folded not in names:
+                words.add(folded)
+    return sorted(words)
+
+
+def foreign_name_words() -> list[str]:
+    """Name words that are everyday words of another language claims come in, and no given
+    name an English speaker knows: "durante", "pero", "felice", "gyda". In lower case and
+    alone, such a word is that language's ("comprei durante o ...", "diolch am eich help
+    gyda ..."); capitalised, or with a surname, it is still a name."""
+    from pipeline.detect.lexicon import FIRST_NAMES, RARE_NAMES, UK_FIRST_NAMES
+
+    known = name_words(english_names(surnames=False)) | UK_FIRST_NAMES
+    greetings = set(GREETINGS.split())
+    return sorted(
+        w
+        for w in FIRST_NAMES | RARE_NAMES
+        if w not in known and (w in greetings or everyday_abroad(w))
+    )
+
+
 def foreign_words() -> list[str]:
     """Everyday words of other languages (folded, four letters or more), and greetings.
 
@@ -144,7 +228,7 @@ def foreign_words() -> list[str]:
         return zipf_frequency(word, "en") < MAX_ZIPF and everyday_abroad(word)
 
     names = given | {w for w in surnames if w in greetings or not word_first(w)}
-    return sorted((greetings | everyday) - names)
+    return sorted((greetings | everyday | set(TRADE_WORDS.split())) - names)
 
 
 def main() -> int:
@@ -182,6 +266,23 @@ def main() -> int:
 
 
 def write_foreign() -> None:
+    scripts = script_words()
+    SCRIPT_OUT.write_text(
+        f"# Everyday words of {len(SCRIPT_LANGUAGES)} languages of other scripts (wordfreq, top "
+        f"{SCRIPT_TOP}, Zipf >= {SCRIPT_ZIPF}), no Faker name. Generated by `make lexicon`.\n"
+        + "\n".join(scripts)
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(scripts)} everyday words of other scripts -> {SCRIPT_OUT.name}")
+    named = foreign_name_words()
+    FOREIGN_NAMES_OUT.write_text(
+        f"# Name words that are everyday words of {len(FOREIGN_LANGUAGES)} other languages "
+        f"(wordfreq Zipf >= {FOREIGN_ZIPF})\n# or greetings, and no given name of Faker's "
+        "English-speaking locales. Generated by `make lexicon`.\n" + "\n".join(named) + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(named)} name words that are words abroad -> {FOREIGN_NAMES_OUT.name}")
     foreign = foreign_words()
     FOREIGN_OUT.write_text(
         f"# Everyday words of {len(FOREIGN_LANGUAGES)} other languages (wordfreq, top "
