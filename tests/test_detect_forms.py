@@ -561,6 +561,9 @@ CLEAN = [
     "Objednávka 55120 doručeno, částka 12 €, faktura chybí.",
     "Η παραγγελία 55120 από το κατάστημα, ποσό 12 €.",
     "Parcel delivered to Skibbereen on Monday.",
+    "Order from Pania Naturals and Tahu Joinery, both declined.",
+    "The Aroha oven and the Wiremu cat tree were gifts.",
+    "We moved here from Kimberley last year.",
 ]
 
 
@@ -827,6 +830,10 @@ def test_street_lines_of_other_countries(text: str, value: str) -> None:
         "place Order at noon",
         "arrived 19 Jun 2026 via DHL",
         "rue du jour",
+        "sent via Evri to Newport on 13/11",
+        "booked via Aroha Swim for Hogmanay, 369,99",
+        "sent via Royal Mail 12 days ago",
+        "During 2019, Tui & Co grew",
     ],
 )
 def test_prose_with_a_street_word_is_no_street(text: str) -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from pipeline.detect.addresses import ADDRESS_CUE_RE
+from pipeline.detect.lexicon import is_everyday_word
+from pipeline.detect.patterns import SMALL_WORDS, fold
 
 # Street words that open a street's name, by language; the ones that are no English word
 # name a street with no number too ("calle Mayor", "Heol y Felin").
@@ -73,9 +75,28 @@ def find_european_streets(text: str) -> list[tuple[int, int]]:
                 for w in match.group("name").split()
             ):
                 continue  # "rue de la paix" in prose: capitalised or numbered only
+        if match.group("kind").lower() in _ENGLISH_KINDS and _reads_as_english(match.group("name")):
+            continue  # "via Evri to Newport on 13/11", "Booked via Leilani Swim for Hogmanay, 369"
         found.append((match.start(), match.end()))
-    found += [m.span() for m in _ENDING_STREET_RE.finditer(text)]
+    for match in _ENDING_STREET_RE.finditer(text):
+        if not is_everyday_word(match.group(0).split()[0].lower()):
+            found.append(match.span())  # not "During 2019", "Spring 2024"
     return found
+
+
+# Street words that are English words too: their "name" in an English sentence is prose.
+_ENGLISH_KINDS = frozenset({"via", "place", "route", "square", "passage", "avenue"})
+
+
+def _reads_as_english(name: str) -> bool:
+    """True when a street word's "name" runs through English small words or opens with a
+    courier or shop ("via DHL to March", "via Leilani Swim for Hogmanay")."""
+    from pipeline.detect.names import brand_ranges  # names.py imports this module's users
+
+    words = [w.lower() for w in name.split()]
+    if any(w in SMALL_WORDS for w in words):
+        return True
+    return any(start == 0 for start, _ in brand_ranges(fold(name)))
 
 
 _COUNTRY_POSTCODE_RE = re.compile(

@@ -25,7 +25,8 @@ _FILE = Path(__file__).with_name("data") / "places.txt"
 # "Barry CF62 8AA", "Town: Beverley"; never "to" or "from", which people are sent things to
 # and from.
 _BEFORE = re.compile(
-    r"\b(?:(?:in|near|outside|around|nr)[ \t]+(?:the[ \t]+)?"
+    r"\b(?:(?:in|near|outside|around|nr|moved[ \t]+(?:here[ \t]+|there[ \t]+)?from|"
+    r"originally[ \t]+from)[ \t]+(?:the[ \t]+)?"
     r"|(?:town|city|village|location|branch|store|county)[ \t]*[:\-\u2013][ \t]*)$",
     re.IGNORECASE,
 )
@@ -91,7 +92,7 @@ def place_ranges(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     for start, end, form in whole_words(automaton, folded):
         if form in needs_context and not (
             text[start].isupper()
-            and (_BEFORE.search(text, max(0, start - 12), start) or _AFTER.match(text[end:]))
+            and (_BEFORE.search(text, max(0, start - 24), start) or _AFTER.match(text[end:]))
         ):
             continue
         found.append((start, end))
