@@ -232,6 +232,11 @@ def test_oddly_spaced_postcodes(text: str, value: str) -> None:
         ("reg no on ur site QC5512093 ok", "QC5512093"),
         ("id: tk4412093, urgent", "tk4412093"),
         ("membership ID? MEM551209", "MEM551209"),
+        ("Fy rhif aelodaeth yw MB-5512-0934.", "MB-5512-0934"),
+        ("Üye numaram PT551209X. Sipariş", "PT551209X"),
+        ("5512093411 is my number with you, the order is ORD-1", "5512093411"),
+        ("My membership number, which I've had for years, is MB-5512-0934.", "MB-5512-0934"),
+        ("not sure my membership number is right, it's CW55120934", "CW55120934"),
     ],
 )
 def test_member_ids_after_a_cue(text: str, value: str) -> None:
@@ -296,6 +301,7 @@ def test_numbers_in_words_that_are_no_phone_stay() -> None:
         "order 55120934 member says hi",
         "order no. 55120934 - account id to follow",
         "the clan 12345678 said",
+        "my account number is wrong, the order is 55120934",
     ],
 )
 def test_no_member_id_without_an_id_after_the_cue(text: str) -> None:
@@ -649,6 +655,13 @@ CONTEXT_FORMS = [
      ["marine", "sherman"]),
     ("a note signed after thanks", "would appreciate an update\nta hubert", ["hubert"]),
     ("a note signed after a dash", "the original email\n\n- pearl", ["pearl"]),
+    ("thanks in another language", "Mulțumesc, Tavita. Telefonul meu este 07700 900123.",
+     ["Tavita"]),
+    ("thanks in Welsh", "Diolch yn fawr, Mahina. Fy rhif ffôn yw 07700 900123.", ["Mahina"]),
+    ("a relation in another language", "Objednávku dělala moje sestra Kalani, ale účet je můj.",
+     ["Kalani"]),
+    ("a lower-case name with a place in it", "name: aroha hale-dunbar, email: none",
+     ["aroha", "hale-dunbar"]),
     ("a sole trader's role mailbox", "mail hello@tamatea-design.nz today", ["hello@tamatea-design.nz"]),
     ("an id in brackets after a name", "Customer: Tavita Faleolo (55120934)", ["55120934"]),
     ("house after a house cue", "house name is Te Whare, no number", ["Te Whare"]),

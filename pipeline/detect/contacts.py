@@ -527,7 +527,8 @@ _MEMBER_CUE = (
 _MEMBER_GAP = (
     r"no\b\.?|number|num\b\.?|nr\b\.?|#|id\b|ref(?:erence)?\b|code\b|card\b|"
     r"n[°º]\.?|n\b\.?|num[ée]ro|n[úu]mero|nummer|numer|d'|de|di|du|del|des|van|von|"
-    r"[čc][íi]slo|αριθμ[οό]ς|αρ\.|numaras[ıi]|numara|sz[áa]m[a]?|num[ăa]r(?:ul)?|rhif|broj|"
+    r"[čc][íi]slo|αριθμ[οό]ς|αρ\.|numaras[ıi]|numaram|numara|sz[áa]m[a]?|num[ăa]r(?:ul)?|rhif|"
+    r"broj|yw|ydy|"
     r"(?:with|on|for|at|you|your|ur|my|the|our|this|account|acc|site|is|was|are|it's|its)\b"
 )
 # What may stand between a cue and its id: a colon, dot leaders, quotes, a hash, a bracket.
@@ -553,6 +554,20 @@ _MEMBER_AFTER_RE = re.compile(
     r"(?:no\b|number|num\b|nr\b|#|id\b|ref\b|n[°º]|code\b)",
     re.IGNORECASE,
 )
+# "58301177 is my number with you": the shopper's number at the site written to.
+_NUMBER_WITH_YOU_RE = re.compile(
+    rf"(?<![\w\-/.#]){_MEMBER_ID}[ \t]+(?:is[ \t]+)?my[ \t]+(?:number|no\.?|id)[ \t]+"
+    r"(?:with|at|on|for)[ \t]+(?:you|u|your[ \t]+site)\b",
+    re.IGNORECASE,
+)
+# A member number named, then given later in the sentence: "My membership number, which
+# I've had since 2019, is MB-1293-0033", "not sure my membership number is right, it's ...".
+_MEMBER_FAR_RE = re.compile(
+    r"(?<![^\W_])(?:member(?:ship)?|account|customer|loyalty|card)[ \t]+"
+    r"(?:no\b\.?|number|num\b|id\b)[^.\n!?]{0,80}?(?:\bis|\bwas|it['\u2019]?s|:)[ \t]+"
+    + _MEMBER_ID,
+    re.IGNORECASE,
+)
 _MEMBER_CUES = ("mem", "account", "acct", "acc", "a/c", "cust", "user", "loyalty", "club",
                 "reward", "saver", "supporter", "shopper", "profile", "nectar", "advantage",
                 "tcb", "quidco", "kidstart", "fundraising", "cashback", "id", "card",
@@ -561,7 +576,8 @@ _MEMBER_CUES = ("mem", "account", "acct", "acc", "a/c", "cust", "user", "loyalty
                 "karta", "karty", "kont", "koncie", "cuenta", "compte", "conta", "tili",
                 "cyfrif", "μέλ", "μελ", "λογαρια", "πελάτ", "κάρτα", "čl", "zákazn", "zakazn", "úč",
                 "üye", "uye", "şteri", "steri", "hesa", "tagság", "tagsag", "gyf",
-                "membru", "contul", "asiakas", "publisher", "sub", "click", "reg")  # fmt: skip
+                "membru", "contul", "asiakas", "publisher", "sub", "click", "reg",
+                "with you", "with u", "your site")  # fmt: skip
 _ID_DATE_RE = re.compile(r"\d{1,4}[/\-.]\d{1,2}[/\-.]\d{1,4}")
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}|\d+,\d{2}")
 
@@ -601,6 +617,12 @@ _OTHER_REF_BEFORE_RE = re.compile(
 )
 
 
+# Another record named between a member cue and a far id: the id is that record's.
+_OTHER_RECORD_RE = re.compile(
+    r"\b(?:order|claim|ref|reference|transaction|invoice|tracking|parcel|booking|voucher|"
+    r"code|phone|mobile|tel|postcode|email)\b",
+    re.IGNORECASE,
+)
 # A record word right before a bare "ID" ("Transaction ID", "Parcel ID", "Ticket ID").
 _RECORD_BEFORE_RE = re.compile(
     r"(?:order|claim|transaction|txn|invoice|tracking|parcel|booking|ticket|case|query|"
@@ -627,12 +649,14 @@ def find_member_ids(text: str) -> list[tuple[int, int]]:
     lowered = text.lower()
     if not any(c in lowered for c in _MEMBER_CUES):
         return found
-    for regex in (_MEMBER_RE, _MEMBER_AFTER_RE):
+    for regex in (_MEMBER_RE, _MEMBER_AFTER_RE, _NUMBER_WITH_YOU_RE, _MEMBER_FAR_RE):
         for match in regex.finditer(text):
             value = match.group("id").strip()
             start = match.start("id")
             if regex is _MEMBER_AFTER_RE and _OTHER_REF_BEFORE_RE.search(text, 0, start):
                 continue  # "order 55120934, customer number 4412": the order's, not his
+            if regex is _MEMBER_FAR_RE and _OTHER_RECORD_RE.search(text, match.start(), start):
+                continue  # "my account number is wrong, the order is 55120934"
             bare = regex is _MEMBER_RE and lowered.startswith("id", match.start())
             if bare and _OTHER_REF_BEFORE_RE.search(text, 0, match.start()):
                 continue  # "Transaction ID: 9567137621": the transaction's

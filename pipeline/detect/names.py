@@ -119,7 +119,12 @@ _STRONG_CUE = (
     r"mi\s+nombre\s+es|il\s+mio\s+nome\s+[eè]|mijn\s+naam\s+is|ik\s+heet|ich\s+hei(?:ß|ss)e|"
     r"mam\s+na\s+imi[eę]|chamo-me|me\s+chamo|fy\s+enw\s+i\s+yw|jag\s+heter|jeg\s+heter|"
     # closings of other languages, with their comma
-    rf"(?:{_CLOSINGS}|gracias|merci|grazie|danke|dzi[eę]kuj[eę]|diolch|obrigad[oa]),"
+    rf"(?:{_CLOSINGS}|gracias|merci|grazie|danke|dzi[eę]kuj[eę]|diolch|obrigad[oa]|"
+    # ... and the thanks of more of them: "Děkuji, Kagiso.", "Mulțumesc, Wayra."
+    r"d[ěe]kuj[ie]|te[şs]ekk[üu]rler|te[şs]ekk[üu]r\s+ederim|mul[țţt]umesc|bedankt|"
+    r"dank\s+je(?:wel)?|k[öo]sz[öo]n[öo]m|diolch\s+yn\s+fawr|takk|tack|kiitos|hvala|"
+    r"ευχαριστώ|спасибо|дякую|aitäh|paldies|a[čc]i[ūu]|faleminderit|grazzi|salamat|asante|"
+    r"gr[àa]cies|eskerrik\s+asko|go\s+raibh\s+maith\s+agat|ďakujem|dakujem|hvala\s+lijepa),"
 )
 # Cues after which only a capitalised (or caseless-script) word is a name ("this is Priya").
 _WEAK_CUE = (
@@ -132,6 +137,14 @@ _WEAK_CUE = (
     r"(?:madame|monsieur|mme|mlle|se[ñn]ora?|sra?|srta|signora?|sig|herr|frau|pani?|mevrouw|"
     r"meneer|dhr|mevr|senhora?)\.?|"
     r"mari|femme|esposa|marido|moglie|marito|"
+    # relations and customers in more languages: "moje sestra Hina", "Mae fy merch Haingo",
+    # "Ο πελάτης Yangchen", "o cliente Fall", "Mijn buurvrouw Bongani"
+    r"sestra|bratr|man[žz]el(?:ka)?|dcera|merch|mab|gwraig|g[ŵw]r|chwaer|brawd|e[şs]im|"
+    r"k[ıi]z[ıi]m|o[ğg]lum|annem|babam|karde[şs]im|κόρη\s+μου|γιος\s+μου|σύζυγ[οό]ς\s+μου|"
+    r"buurvrouw|buurman|dochter|zoon|zus|broer|hermana|hermano|hija|hijo|figlia|figlio|"
+    r"sorella|fratello|s[œo]eur|fr[èe]re|fille|fils|siostra|brat|c[óo]rka|πελάτης|πελάτισσα|"
+    r"cliente|client|kunde|kundin|klient|klientka|z[áa]kazn[íi]k|m[üu][şs]teri|"
+    r"ja\s+sam|jsem|olen|vagyok|sunt|είμαι|"
     # introducing oneself in other languages: "soy Ana", "sono Ruth", "c'est Lindiwe"
     r"soy|sono|c'est|moi\s+c'est|je\s+suis|ich\s+bin|ik\s+ben|jestem|tu|eu\s+sou|sou|"
     r"jag\s+[äa]r|jeg\s+er|hier\s+ist|aqu[ií]|ici"
@@ -216,7 +229,14 @@ class NameCueRecognizer(LocalFinder):
                 if count == 0:
                     start, capitalised = match.start("word"), is_capitalised(word)
                 elif capitalised and not is_capitalised(word):
-                    break  # "Ordered by Mohammed Al-Farsi using ..."
+                    following = _NEXT_WORD_RE.match(text, match.end("word"))
+                    if not (
+                        lowered in NAME_PARTICLES
+                        and following is not None
+                        and is_capitalised(following.group("word"))
+                    ):
+                        break  # "Ordered by Mohammed Al-Farsi using ..."
+                    # a particle before a capitalised word: "Pereira da Costa", "Ana de Souza"
                 if not capitalised and (lowered in _PROSE or lowered.endswith(("ed", "ing", "ly"))):
                     break
                 end, position, count = match.end("word"), match.end("word"), count + 1

@@ -70,6 +70,10 @@ def whole_words(automaton: ahocorasick.Automaton, folded: str) -> Iterator[tuple
         start, end = last - len(form) + 1, last + 1
         if (start and folded[start - 1].isalnum()) or (end < len(folded) and folded[end].isalnum()):
             continue
+        if (start > 1 and folded[start - 1] in "-'" and folded[start - 2].isalpha()) or (
+            end + 1 < len(folded) and folded[end] in "-'" and folded[end + 1].isalpha()
+        ):
+            continue  # part of a compound: "hale-dunbar", "Preston-Smith"
         yield start, end, form
 
 
@@ -135,11 +139,14 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'\-]*")
 
 
 def _has_name_word(text: str, span: Span, inside: Sequence[tuple[int, int]]) -> bool:
-    """True when the span holds a capitalised word of its own beside the places in it."""
+    """True when the span holds a word of its own beside the places in it: capitalised, or
+    a known name in any case ("araminta" of "araminta dunbar")."""
+    from pipeline.detect.lexicon import is_known_name
+
     for match in _WORD.finditer(text, span.start, span.end):
         if any(s <= match.start() < e for s, e in inside):
             continue
-        if match.group(0)[0].isupper():
+        if match.group(0)[0].isupper() or is_known_name(fold(match.group(0))):
             return True
     return False
 
