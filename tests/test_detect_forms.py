@@ -662,6 +662,12 @@ CONTEXT_FORMS = [
      ["Kalani"]),
     ("a lower-case name with a place in it", "name: aroha hale-dunbar, email: none",
      ["aroha", "hale-dunbar"]),
+    ("a name and a phone on a line", "order 55120\nTANIWHA - 07700 900123", ["TANIWHA"]),
+    ("a name and a postcode on a line", "Kahurangi V92NVD8", ["Kahurangi"]),
+    ("a surname and an initial", "Caller: Parata, J.\nTel: 07700 900123", ["Parata"]),
+    ("a phone with the letter O", "Ring me on O77OO 900123 after 6pm", ["O77OO 900123"]),
+    ("a lower-case street after an address label", "Adresa: 232 tui walk, Dungarvan",
+     ["232 tui walk"]),
     ("a sole trader's role mailbox", "mail hello@tamatea-design.nz today", ["hello@tamatea-design.nz"]),
     ("an id in brackets after a name", "Customer: Tavita Faleolo (55120934)", ["55120934"]),
     ("house after a house cue", "house name is Te Whare, no number", ["Te Whare"]),
@@ -719,6 +725,7 @@ def test_a_name_found_once_is_found_wherever_the_note_names_it_again(detector: D
 
 # (case, note, the must-keep span in it)
 KEEP_FORMS = [
+    ("a town before a postcode", "Delivered to Leeds LS1 4AB on Monday.", "Leeds"),
     ("festival", "ordered it for Diwali, priya says no cashback", "Diwali"),
     ("holiday in lower case", "it was a rosh hashanah gift", "rosh hashanah"),
     ("holiday the model reads as a name", "the Halloween costume never tracked", "Halloween"),

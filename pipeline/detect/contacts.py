@@ -220,9 +220,20 @@ _LOOSE_PHONE_RE = re.compile(
 )
 
 
+# A UK number typed with the letter O for zero: "O7794946126", "O769O124225".
+_LETTER_O_PHONE_RE = re.compile(r"(?<![\w+/.])[0O](?:[ .\-]?[0-9O]){9,10}(?![\w/])")
+
+
 def find_loose_phones(text: str) -> list[tuple[int, int]]:
-    """UK phones the ordinary pattern misses: "07700.900.123", "0 7 7 0 0 9 0 0 1 2 3"."""
+    """UK phones the ordinary pattern misses: "07700.900.123", "0 7 7 0 0 9 0 0 1 2 3",
+    "O7794946126" (the letter O for a zero)."""
     found = []
+    if "O" in text:
+        for match in _LETTER_O_PHONE_RE.finditer(text):
+            raw = match.group(0)
+            digits = re.sub(r"\D", "", raw.replace("O", "0"))
+            if "O" in raw and sum(c.isdigit() for c in raw) >= 6 and is_uk_nsn(digits[1:]):
+                found.append(match.span())
     for match in _LOOSE_PHONE_RE.finditer(text):
         digits = re.sub(r"\D", "", match.group(0))
         if digits.startswith("44"):

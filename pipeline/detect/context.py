@@ -62,6 +62,21 @@ _DETERMINED_RE = re.compile(
     r"(?i:\b(?:the|a|an|my|your|his|her|our|their|this|that|these|those|which|who|some|"
     r"any|no|every|each|other|one|what|whose)[ \t]+)$"
 )
+# A record line of a name and a contact: "ABDIWELI - 0855236545", "gašper - oh seven three
+# ...", "Kamakau V92NVD8", "diallo dg39lj", "Kagiso, T12PP20" (a phone after a dash, or a
+# postcode or Eircode that ends the line).
+_NAME_THEN_CONTACT_RE = re.compile(
+    r"(?:^|(?<=[.!?;]))[ \t]*(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)"
+    r"(?:[ \t]+[\-\u2013\u2014][ \t]+(?=[+(0O]|(?i:oh|zero|nought)\b)"
+    r"|,?[ \t]+(?=(?:[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}"
+    r"|[AC-FHKNPRTV-Yac-fhknprtv-y]\d[\dWw][ \t]?[0-9A-Za-z]{4})[ \t.]*$))",
+    re.MULTILINE,
+)
+# "Omarova, D.", "Caller: Nascimento, J.": a surname, a comma and an initial.
+_SURNAME_INITIAL_RE = re.compile(
+    r"(?<![\w'\-])(?P<name>[^\W\d_a-z][^\W\d_A-Z]+(?:[\-'][^\W\d_][^\W\d_A-Z]+)?,[ \t]+"
+    r"[^\W\d_a-z]\.)(?![\w])"
+)
 # Two people before one verb: "Anahera and Tupaq both ordered", "Rangi & Mele said".
 _PAIR_RE = re.compile(
     rf"(?<![\w'\-])(?P<name>{_CAP})[ \t]+(?:and|&)[ \t]+(?P<other>{_CAP})[ \t]+(?:both[ \t]+)?"
@@ -430,6 +445,16 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
                     found.append((start, end, 0.6))
             elif _name_shaped(text, start, end):
                 found.append((start, end, 0.6))
+    for match in _NAME_THEN_CONTACT_RE.finditer(text):
+        start, end = match.span("name")
+        named = _could_be_named(text, start, end) and _person_words(text, start, end)
+        if named and fold(text[start:end]) not in place_names():
+            found.append((start, end, 0.6))  # not "Leeds LS1 4AB"
+    for match in _SURNAME_INITIAL_RE.finditer(text):
+        start, end = match.span("name")
+        surname_end = text.index(",", start)
+        if _could_be_named(text, start, surname_end) and _person_words(text, start, surname_end):
+            found.append((start, end, 0.6))
     for match in _LOWER_REPORTING_RE.finditer(text):
         start, end = match.span("name")
         if not is_known_name(fold(match.group("name"))) and match.group("name") not in _WORD_NAMES:

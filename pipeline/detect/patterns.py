@@ -281,7 +281,8 @@ STREET_RE = re.compile(
 # Words right before a house number that make a lower-case street line believable.
 _ADDRESS_LEAD = re.compile(
     r"(?:\b(?:at|to|address(?: is)?|live|lives|living|moved|sent|deliver(?:ed|y))[:,]?\s+"
-    r"|\baddress\b[^.\n]{0,30}[:\-][ \t]*)$",
+    r"|\b(?:address|adres|adresa|adresse|direcci[oó]n|indirizzo|endere[cç]o|morada|c[ií]m|"
+    r"osoite|adress|cyfeiriad|anschrift|διεύθυνση)\b[^.\n]{0,30}[:\-][ \t]*)$",
     re.IGNORECASE,
 )
 _WORD_IN_LINE = re.compile(r"[^\W\d_][\w'\-]*")
