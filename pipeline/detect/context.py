@@ -34,7 +34,9 @@ _NOT_PEOPLE = NOT_NAMES | SMALL_WORDS | TITLES | frozenset({
     "helpdesk", "admin", "claims", "service", "auto", "reply", "note", "update", "me", "us",
     # the speakers of call logs and chats, abbreviated: "Cust: ...", "AGT> ...", "Op: ..."
     "cust", "agt", "op", "ops", "adv", "csr", "cca", "tl", "caller", "visitor", "guest",
-    "user", "client", "member", "host", "else", "other", "another", "one", "each", "two",
+    "user", "client", "member", "host", "web", "webpage", "page", "screen", "portal", "form",
+    "dashboard", "checkout", "basket", "confirmation", "invoice", "else", "other", "another",
+    "one", "each", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all",
     # the fields of a record, abbreviated: "Qty: 2", "Ref: ...", "Tel: ..."
     "qty", "ref", "tel", "mob", "addr", "desc", "amt", "txn", "trx", "dob", "sku", "inv",
