@@ -984,3 +984,21 @@ def test_surnames_that_are_everyday_words_of_other_languages_are_words_there() -
 )
 def test_a_model_member_id_needs_a_note_that_names_an_account(text: str, cued: bool) -> None:
     assert has_member_cue(text) is cued
+
+
+@pytest.mark.model
+def test_a_name_before_a_noun_goes_when_the_words_after_the_noun_go(detector: Detector) -> None:
+    # "Pan" names a product after a first name ("the Kiri pan"), but here the next words are
+    # taken too: left alone, "Kiri" would stand before "Pan NAME_1_...", no product's name.
+    text = "Hei! Jeg heter Kiri Pan bin Tane og bestillingen min er borte."
+    deny = [("NAME", "Kiri"), ("NAME", "bin Tane")]
+    spans = detector.scan([text], [deny], [set()])[0]
+    start = text.index("Kiri")
+    assert any(s.start <= start and start + 4 <= s.end for s in spans)
+
+
+def test_a_capitalised_noun_inside_a_name_makes_no_product() -> None:
+    text = "Jeg heter Kiri Pan bin Tane og"
+    start = text.index("Kiri")
+    assert not is_not_a_person(text, start, text.index(" og"))
+    assert is_not_a_person("the Kiri pan broke", 4, 8)

@@ -497,9 +497,19 @@ class _RowLists:
         back = [
             span
             for span, noun_end in self.held
-            if any(o.start < noun_end and span.end < o.end and o is not span for o in others)
+            if any(
+                o is not span and span.end < o.end and (o.start < noun_end or _next_to(o, noun_end))
+                for o in others
+            )
         ]
         return self.denied + back
+
+
+def _next_to(span: Span, end: int) -> bool:
+    """True when ``span`` starts just after ``end`` (a space or two on): its token will stand
+    there in the output, a capitalised word after the noun, so "Azlan Pan NAME_1_..." names
+    no product to the residual-leak check ("Azlan Pan bin Osman": all of it goes)."""
+    return 0 <= span.start - end <= 2
 
 
 def _not_products_or_occasions(

@@ -511,10 +511,15 @@ def is_not_a_person(text: str, start: int, end: int) -> bool:
     if _in_a_code(text, start, end):
         return True
     written = text[start:end].split()[1:]
-    inner = [w.lower() for w in written]
-    inner = [w for w in inner if w not in NAME_PARTICLES]  # "Mac" in "Aoife Mac Carthy"
-    if any(w in _ENDING_NOUNS for w in inner):
+    pairs = [(w, w.lower()) for w in written if w.lower() not in NAME_PARTICLES]
+    inner = [low for _, low in pairs]  # no particle: "Mac" in "Aoife Mac Carthy"
+    last = len(pairs) - 1
+    if any(
+        low in _ENDING_NOUNS and (i == last or not word[:1].isupper())
+        for i, (word, low) in enumerate(pairs)
+    ):
         return True  # the noun was taken in: "Peter Rabbit mug", "sophia sandals cost"
+        # (not a capitalised one inside a name: "Azlan Pan bin Osman")
     if any(w.islower() and w in PRODUCT_NOUNS and w not in NAME_PARTICLES for w in written):
         return True  # another language's noun, in lower case: "Rafa zapatillas" (not "Broek")
     if _EVENT_RE.match(text, end) or (inner and inner[-1].strip(".,!?") in _EVENT_WORDS):
