@@ -336,6 +336,17 @@ def test_a_lower_case_street_line_before_a_postcode(text: str, value: str) -> No
     assert [text[s:e] for s, e, _ in find_street_lines(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Meet me at 69-71 Pound Walk, Lincoln LN1 1AA", "69-71 Pound Walk"),
+        ("my address is 2b, Normanton Vennel, N20 7XA.", "2b, Normanton Vennel"),
+    ],
+)
+def test_street_lines_with_words_that_are_other_things(text: str, value: str) -> None:
+    assert [text[s:e] for s, e, _ in find_street_lines(text)] == [value]
+
+
 def test_a_lower_case_thing_with_a_street_word_is_no_street() -> None:
     text = "i bought 1 external hard drive and 3 grey place mats, sw1a 1aa"
     assert find_street_lines(text) == []
@@ -668,6 +679,8 @@ CONTEXT_FORMS = [
     ("a phone with the letter O", "Ring me on O77OO 900123 after 6pm", ["O77OO 900123"]),
     ("a lower-case street after an address label", "Adresa: 232 tui walk, Dungarvan",
      ["232 tui walk"]),
+    ("a street named after a town", "my address is 2b, Normanton Vennel, N20 7XA.",
+     ["2b, Normanton Vennel"]),
     ("a sole trader's role mailbox", "mail hello@tamatea-design.nz today", ["hello@tamatea-design.nz"]),
     ("an id in brackets after a name", "Customer: Tavita Faleolo (55120934)", ["55120934"]),
     ("house after a house cue", "house name is Te Whare, no number", ["Te Whare"]),

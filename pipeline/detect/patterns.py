@@ -300,8 +300,13 @@ def _street_end(text: str, match: re.Match[str]) -> int | None:
             continue
         names = [w.group(0) for w in words[:k]]
         lowered = [w.lower() for w in names]
-        if "the" in lowered[1:] or any(w in NOT_STREET_WORDS or w in SMALL_WORDS for w in lowered):
+        if "the" in lowered[1:] or any(w in SMALL_WORDS for w in lowered):
             return None
+        if any(
+            low in NOT_STREET_WORDS and not (w[0].isupper() and suffix_text[0].isupper())
+            for w, low in zip(names, lowered, strict=True)
+        ):
+            return None  # "3 pound coins", "2 day delivery" (not "69-71 Pound Walk")
         named = [w for w, low in zip(names, lowered, strict=True) if low != "the"]
         if not named:  # "12 The Green"
             ok = (

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from pipeline.detect.patterns import UK_TOWNS, fold
+from pipeline.detect.patterns import SUFFIX_WORDS, UK_TOWNS, fold
 from pipeline.detect.spans import Span
 
 _FILE = Path(__file__).with_name("data") / "places.txt"
@@ -154,7 +154,10 @@ def _has_name_word(text: str, span: Span, inside: Sequence[tuple[int, int]]) -> 
 def _before_town(text: str, span: Span, inside: Sequence[tuple[int, int]]) -> Span | None:
     """The address up to a town that follows it after a separator (a comma, a line break, or
     the two spaces a written-out break leaves); None if nothing is left."""
-    for start, _ in sorted(inside):
+    for start, end in sorted(inside):
+        after = text[end : span.end].split()
+        if after and after[0].lower().strip(".,;") in SUFFIX_WORDS:
+            continue  # the place names the street itself: "2b, Normanton Vennel", "57, Dunbar Grove"
         head = text[span.start : start]
         gap = head[len(head.rstrip(" \t,\n")) :]
         if start > span.start and ("," in gap or "\n" in gap or "  " in gap):
