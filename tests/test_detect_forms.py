@@ -237,6 +237,10 @@ def test_oddly_spaced_postcodes(text: str, value: str) -> None:
         ("5512093411 is my number with you, the order is ORD-1", "5512093411"),
         ("My membership number, which I've had for years, is MB-5512-0934.", "MB-5512-0934"),
         ("not sure my membership number is right, it's CW55120934", "CW55120934"),
+        ("> bot: please give your member number\n> me: #55120934", "55120934"),
+        ("[02:43] AGT> I'll need your membership ID? [03:01] CUST> QC-5512093.", "QC-5512093"),
+        ("Member number at the bottom.\nCashback rate rose to 6.5%. 5512 0934", "5512 0934"),
+        ("Mama Tui, nambari ya mwanachama 55120934.", "55120934"),
     ],
 )
 def test_member_ids_after_a_cue(text: str, value: str) -> None:
@@ -302,6 +306,8 @@ def test_numbers_in_words_that_are_no_phone_stay() -> None:
         "order no. 55120934 - account id to follow",
         "the clan 12345678 said",
         "my account number is wrong, the order is 55120934",
+        "agent: can I take the account number?\ncust: sure, order 55120934 was it",
+        "Member number at the bottom. order 55120934 is late",
     ],
 )
 def test_no_member_id_without_an_id_after_the_cue(text: str) -> None:

@@ -532,7 +532,7 @@ _MEMBER_CUE = (
     r"kont[oa]\w*|koncie|cuenta|compte|conta(?!ct)|tili|cyfrif|"
     r"μέλ\w*|μελ\w*|λογαριασμ\w*|πελάτ\w*|κάρτα\w*|člen\w*|z[áa]kazn\w*|[úu]č(?:et|tu|tem)|"
     r"[üu]ye\w*|m[üu][şs]teri\w*|hesab\w*|hesap|tags[áa]g\w*|[üu]gyf[ée]l\w*|membru\w*|"
-    r"contul|član\w*|korisni[čc]\w*|asiakas\w*|medlems\w*"
+    r"contul|član\w*|korisni[čc]\w*|asiakas\w*|medlems\w*|mwanachama|miyembro|anggota"
 )
 # Between the cue and the id: what it is called, and a few words ("on my account", "with you").
 _MEMBER_GAP = (
@@ -588,7 +588,7 @@ _MEMBER_CUES = ("mem", "account", "acct", "acc", "a/c", "cust", "user", "loyalty
                 "cyfrif", "μέλ", "μελ", "λογαρια", "πελάτ", "κάρτα", "čl", "zákazn", "zakazn", "úč",
                 "üye", "uye", "şteri", "steri", "hesa", "tagság", "tagsag", "gyf",
                 "membru", "contul", "asiakas", "publisher", "sub", "click", "reg",
-                "with you", "with u", "your site")  # fmt: skip
+                "with you", "with u", "your site", "mwanachama", "miyembro", "anggota")  # fmt: skip
 _ID_DATE_RE = re.compile(r"\d{1,4}[/\-.]\d{1,2}[/\-.]\d{1,4}")
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}|\d+,\d{2}")
 
@@ -675,7 +675,59 @@ def find_member_ids(text: str) -> list[tuple[int, int]]:
                 continue  # "Order ID:", "Claim ID:", "Tracking ID:" (another record's)
             if _is_member_id(value) and (start, start + len(value)) not in found:
                 found.append((start, start + len(value)))
+    for span in (*_asked_for(text), *_given_below(text)):
+        if span not in found:
+            found.append(span)
     return sorted(found)
+
+
+# A turn that asks for the member number: "bot: please give your member number", "AGT> I'll
+# just need your membership ID?"; the id comes in one of the next two turns.
+_ASKED_RE = re.compile(
+    r"(?:member(?:ship)?|account|customer|loyalty|card)[ \t]*(?:no\b\.?|number|num\b|id\b)"
+    r"[^\n/]{0,20}?(?:\?|$|[ \t]+(?:please|pls))",
+    re.MULTILINE | re.IGNORECASE,
+)
+# A turn's mark: a new line, or " / " and "[01:02]" between the turns of a one-line log.
+_TURN_RE = re.compile(r"\n|[ \t]/[ \t]|(?=\[\d{1,2}:\d{2}\])")
+_ID_TOKEN_RE = re.compile(rf"(?:(?<=#)|(?<![\w\-/.#@])){_MEMBER_ID}")
+
+
+def _asked_for(text: str) -> list[tuple[int, int]]:
+    """Ids given in answer to a turn that asks for the member or account number."""
+    found = []
+    for asked in _ASKED_RE.finditer(text):
+        turns = [m.end() for m in _TURN_RE.finditer(text, asked.end())][:3]
+        if len(turns) < 2:
+            turns.append(len(text))
+        window_end = turns[min(2, len(turns) - 1)]
+        for match in _ID_TOKEN_RE.finditer(text, turns[0], window_end):
+            value = match.group("id").strip()
+            start = match.start("id")
+            if _is_member_id(value) and not _OTHER_REF_BEFORE_RE.search(text, 0, start):
+                found.append((start, start + len(value)))
+                break
+    return found
+
+
+# "Member number at the bottom.", "Account no. below": the note's last id is the member's.
+_GIVEN_BELOW_RE = re.compile(
+    r"(?i:member(?:ship)?|account|acc|customer)[ \t]*(?:no\b\.?|number|num\b|id\b)?[ \t]*"
+    r"(?:is[ \t]+)?(?i:at[ \t]+the[ \t]+(?:bottom|end)|below|underneath|further[ \t]+down)"
+)
+
+
+def _given_below(text: str) -> list[tuple[int, int]]:
+    """The last id-shaped token of a note that says its member number comes at the end."""
+    cue = _GIVEN_BELOW_RE.search(text)
+    if cue is None:
+        return []
+    last = None
+    for match in _ID_TOKEN_RE.finditer(text, cue.end()):
+        value = match.group("id").strip()
+        if _is_member_id(value):
+            last = (match.start("id"), match.start("id") + len(value))
+    return [last] if last is not None and text[last[1] :].strip(" \t\n.!") == "" else []
 
 
 # An id in brackets right after a person's name: "Customer: Ifeanyi Agu (15318249)",
