@@ -1021,3 +1021,8 @@ def test_a_capitalised_noun_inside_a_name_makes_no_product() -> None:
     start = text.index("Kiri")
     assert not is_not_a_person(text, start, text.index(" og"))
     assert is_not_a_person("the Kiri pan broke", 4, 8)
+
+
+@pytest.mark.parametrize("text", ["post to D02-X285 please", "eircode d02.x285", "at T12 PP20"])
+def test_eircodes_with_a_mark_for_the_space(text: str) -> None:
+    assert len(find_european_postcodes(text)) == 1

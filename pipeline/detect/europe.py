@@ -111,7 +111,7 @@ _LINE_POSTCODE_RE = re.compile(
 )
 # An Irish Eircode: a routing key (letter and two digits, or D6W) and four characters.
 _EIRCODE_RE = re.compile(
-    r"(?<![\w])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9A-Z]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}(?![\w])",
+    r"(?<![\w])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\-.]?(?=[0-9A-Z]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}(?![\w])",
     re.IGNORECASE,
 )
 
