@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 import phonenumbers
 
@@ -477,16 +478,11 @@ _READ_ITEM = rf"(?:(?i:{_DIGIT_NAMES})(?![^\W\d_])|[^\W\d_](?![^\W\d_])|\d)"
 _READ_POSTCODE_RE = re.compile(
     rf"(?<![\w'\-]){_READ_ITEM}(?:[ \t]*,?[ \t]+{_READ_ITEM}){{4,7}}(?![\w'])"
 )
-_DIGIT_OF = {
-    w: str(i)
-    for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    )
-}
+_DIGIT_OF = {w: _DIGIT_WORDS[w] for w in _DIGIT_NAMES.split("|")}
 
 
 def _read_out(words: Sequence[str]) -> str:
-    return "".join(_DIGIT_OF.get(w.lower(), "0" if w.lower() == "oh" else w[:1]) for w in words)
+    return "".join(_DIGIT_OF.get(w.lower(), w[:1]) for w in words)
 
 
 def find_spelt_out(text: str) -> list[tuple[int, int, str]]:
@@ -669,10 +665,11 @@ def find_member_ids(text: str) -> list[tuple[int, int]]:
             if regex is _MEMBER_FAR_RE and _OTHER_RECORD_RE.search(text, match.start(), start):
                 continue  # "my account number is wrong, the order is 55120934"
             bare = regex is _MEMBER_RE and lowered.startswith("id", match.start())
-            if bare and _OTHER_REF_BEFORE_RE.search(text, 0, match.start()):
-                continue  # "Transaction ID: 9567137621": the transaction's
-            if bare and _RECORD_BEFORE_RE.search(text, 0, match.start()):
-                continue  # "Order ID:", "Claim ID:", "Tracking ID:" (another record's)
+            if bare and (
+                _OTHER_REF_BEFORE_RE.search(text, 0, match.start())
+                or _RECORD_BEFORE_RE.search(text, 0, match.start())
+            ):
+                continue  # "Transaction ID:", "Order ID:", "Ticket ID:": another record's
             if _is_member_id(value) and (start, start + len(value)) not in found:
                 found.append((start, start + len(value)))
     for span in (*_asked_for(text), *_given_below(text)):
@@ -697,7 +694,7 @@ def _asked_for(text: str) -> list[tuple[int, int]]:
     """Ids given in answer to a turn that asks for the member or account number."""
     found = []
     for asked in _ASKED_RE.finditer(text):
-        turns = [m.end() for m in _TURN_RE.finditer(text, asked.end())][:3]
+        turns = [m.end() for m in islice(_TURN_RE.finditer(text, asked.end()), 3)]
         if len(turns) < 2:
             turns.append(len(text))
         window_end = turns[min(2, len(turns) - 1)]

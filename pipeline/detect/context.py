@@ -156,7 +156,6 @@ _SURNAME_FIRST_RE = re.compile(
     r"(?<![\w'\-])(?P<name>(?P<last>[^\W\d_a-z]{2,}(?:['\-][^\W\d_a-z]+)*),[ \t]+"
     r"(?P<first>[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?))(?![\w])"
 )
-# "my wife comfort ordered ...": after a relation, a word followed by a verb is a name
 # The people a note names by how they relate to the shopper.
 _RELATIONS = (
     r"(?i:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|sister|brother|friend|"
@@ -171,7 +170,7 @@ _RELATION_RE = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)(?=['\u2019]s\b|[ \t]+(?i:"
     + _REPORTING
     + r"|ordered|bought|placed|paid|used|made|got|has|had|was|is|will|did|does|sent|returned|"
-    r"set|sets|helped|helps|took|takes|gave|lent|borrowed|signed|collected|received|does)\b)"
+    r"set|sets|helped|helps|took|takes|gave|lent|borrowed|signed|collected|received)\b)"
 )
 # "for tui ngata (my sister)", "my carer (weston) placed it": a relation in brackets after
 # the name, or the name in brackets after the relation.
@@ -308,6 +307,11 @@ def _person_words(text: str, start: int, end: int, reporting: bool = False) -> b
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 
 
+def _is_name_word(word: str) -> bool:
+    """A folded word on a name list, or one of the words above that are first names too."""
+    return is_known_name(word) or word in _WORD_NAMES
+
+
 def _could_be_named(text: str, start: int, end: int) -> bool:
     """True when a word of text[start:end] could be a name (``lexicon.could_be_a_name``).
 
@@ -338,7 +342,7 @@ def _name_shaped(text: str, start: int, end: int) -> bool:
         return False
     if any(w in FOREIGN_WORDS and not is_known_name(w) for w in words):
         return False  # a word of another language: "..., faktura chybí."
-    return any(is_known_name(w) or w in _WORD_NAMES or w not in COMMON_WORDS for w in words)
+    return any(_is_name_word(w) or w not in COMMON_WORDS for w in words)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -459,7 +463,7 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
             found.append((start, end, 0.6))
     for match in _LOWER_REPORTING_RE.finditer(text):
         start, end = match.span("name")
-        if not is_known_name(fold(match.group("name"))) and match.group("name") not in _WORD_NAMES:
+        if not _is_name_word(fold(match.group("name"))):
             continue
         if _DETERMINED_RE.search(text, max(0, start - 8), start):
             continue
@@ -575,7 +579,7 @@ def _signed_by_a_name(regex: re.Pattern[str], text: str, start: int, end: int) -
     return (
         len(words) == 1
         and words[0] not in place_names()
-        and (is_known_name(words[0]) or words[0] in _WORD_NAMES)
+        and _is_name_word(words[0])
         and _person_words(text, start, end)
         and words[0] not in _ADDRESSED
     )

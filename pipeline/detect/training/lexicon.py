@@ -167,12 +167,7 @@ def script_words() -> list[str]:
 
     from pipeline.detect.patterns import fold
 
-    names = {
-        fold(part)
-        for p in (pool(False), pool(True))
-        for name in (*p.first, *p.last)
-        for part in name.replace("-", " ").split()
-    }
+    names = name_words(n for p in (pool(False), pool(True)) for n in (*p.first, *p.last))
     words: set[str] = set()
     for language in SCRIPT_LANGUAGES:
         # The frequency table itself: zipf_frequency would tokenise Chinese and Japanese.
