@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from harness.judge import Kind, Label
+from harness.presidio import fillable_templates
 
 from fresh5 import forms, places
 from fresh5.forms import Piece, Street
@@ -24,7 +24,6 @@ from fresh5.people import Person, draw_person
 from fresh5.templates import CLEAN, PERSONAL
 
 SLOT = re.compile(r"\{([a-z]+[0-9]?)(?:\.([A-Za-z]+))?\}")
-PRESIDIO = Path(__file__).resolve().parent.parent / "heldout" / "presidio" / "templates.txt"
 
 PERSONAL_SLOTS = frozenset(
     str.split(
@@ -322,9 +321,8 @@ _JOBS = ("nurse", "joiner", "bus driver", "teacher", "pharmacist", "electrician"
 
 @cache
 def presidio_templates() -> tuple[str, ...]:
-    lines = PRESIDIO.read_text(encoding="utf-8").splitlines()
-    kept = [ln.strip() for ln in lines if ln.strip()]
-    return tuple(t for t in kept if not any(f"{{{{{u}}}}}" in t for u in _UNSUPPORTED))
+    """The vendored presidio-evaluator templates whose slots this set can fill."""
+    return fillable_templates(_UNSUPPORTED)
 
 
 def _presidio_fill(w: _Writer, slot: str) -> None:

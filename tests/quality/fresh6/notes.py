@@ -11,16 +11,15 @@ import random
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from harness.judge import Kind, Label
+from harness.presidio import fillable_templates
 
 from fresh6 import forms, places
 from fresh6.people import Person, draw_person
 from fresh6.templates import CLEAN, PERSONAL
 
 SLOT = re.compile(r"\{([a-z]+[0-9]?)(?:\.([A-Za-z]+))?\}")
-PRESIDIO = Path(__file__).resolve().parent.parent / "heldout" / "presidio" / "templates.txt"
 PERSONAL_SLOTS = frozenset(
     ["name", "first", "surname", "email", "phone", "landline", "postcode", "street", "house",
      "member", "other", "kin"]
@@ -282,11 +281,7 @@ _JOBS = ("midwife", "stonemason", "ferry pilot", "baker", "optician", "plasterer
 @cache
 def presidio_templates() -> tuple[str, ...]:
     """The vendored presidio-evaluator templates whose slots this set can fill."""
-    lines = PRESIDIO.read_text(encoding="utf-8").splitlines()
-    return tuple(
-        t for t in (line.strip() for line in lines)
-        if t and not any(f"{{{{{u}}}}}" in t for u in _UNSUPPORTED)
-    )  # fmt: skip
+    return fillable_templates(_UNSUPPORTED)
 
 
 def _presidio_fill(w: _Writer, slot: str) -> None:
