@@ -1026,3 +1026,123 @@ def test_a_capitalised_noun_inside_a_name_makes_no_product() -> None:
 @pytest.mark.parametrize("text", ["post to D02-X285 please", "eircode d02.x285", "at T12 PP20"])
 def test_eircodes_with_a_mark_for_the_space(text: str) -> None:
     assert len(find_european_postcodes(text)) == 1
+
+
+# --------------------------------------------------------------------------- unexplained ids
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Can you look up 7710243358 for me, the app is blank", "7710243358"),
+        ("Details: Tasi Leota, 44 5120 7781, tasi.l@example.org", "44 5120 7781"),
+        ("holder Qorianka; WQ-551-30902; sorry for the delay", "WQ-551-30902"),
+        ("the one I had since the old days and never changed is kv83310247", "kv83310247"),
+        ("Siaosi again. FN-40B-7711 is what the welcome pack said", "FN-40B-7711"),
+    ],
+)
+def test_an_id_nothing_explains_is_a_member_id(text: str, value: str) -> None:
+    from pipeline.detect.identifiers import find_unexplained_ids
+
+    assert value in _texts(text, find_unexplained_ids(text, [])), "unexplained id missed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order no. 55120934 was split in two",
+        "Parcel with Evri H01A1234567890123 arrived",
+        "DPD | 15501234567890",
+        "Tracking CE 082 974 111 IE shows it came back",
+        "Royal Mail RM123456789GB then 1Z999AA10123456784",
+        "item SKU 8468-806-80 is the blue one",
+        "art. 123.456.78 was out of stock",
+        "use TAMAR15 or SPRING-20OFF at checkout",
+        "clicked at 1245hrs, sold at 15h15 on 20260915",
+        "left at 239-241 on the parade",
+        "screenshot IMG_20260912_104455.jpg attached",
+        "in stock 2024-2026, paid 1368 in total",
+    ],
+)
+def test_codes_a_record_or_a_shape_explains_are_kept(text: str) -> None:
+    from pipeline.detect.identifiers import find_unexplained_ids
+
+    assert find_unexplained_ids(text, []) == [], "an explained code was taken"
+
+
+def test_an_aside_naming_an_order_explains_no_id_after_it() -> None:
+    from pipeline.detect.identifiers import find_unexplained_ids
+
+    text = "my number (the long one, not the order no.) is UJ5519032"
+    assert _texts(text, find_unexplained_ids(text, [])) == ["UJ5519032"], "aside explained it"
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("EAN 5052474077779 on the box", True),
+        ("SKU 8468-806-80", True),
+        ("Tracking CE 082 974 111 IE", True),
+        ("delivery number 07700 900124", False),
+        ("call 07700 900124", False),
+    ],
+)
+def test_a_phone_shaped_number_a_record_word_names_is_that_record(text: str, other: bool) -> None:
+    from pipeline.detect.identifiers import names_another_record
+
+    match = re.search(r"\d[\d -]{7,}\d", text)
+    assert match is not None
+    assert names_another_record(text, *match.span()) is other, "record word misread"
+
+
+# --------------------------------------------------------------------------- more forms
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mail me at kiri.tane@fastmail\n.fm please", "reply to wairimu_k@example\n.co.uk, ta"],
+)
+def test_an_email_broken_before_its_domain_end(text: str) -> None:
+    found = _texts(text, find_obfuscated_emails(text))
+    assert len(found) == 1 and "\n" in found[0], "line-broken e-mail missed"
+
+
+@pytest.mark.parametrize(
+    "text", ["sent to X91  V356 last week", "Wick V 94 PH9W", "eircode W 2 3 X Y E H"]
+)
+def test_eircodes_written_wide(text: str) -> None:
+    assert find_european_postcodes(text), "wide Eircode missed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Servus, Tenzing hier. Bestellung fehlt.",
+        "Bok, Ngaio ovdje - narudžba 12",
+        "Shwmae, Awhina sy 'ma. Archeb 9.",
+        "Hei, Inuuteq her, ordren mangler",
+    ],
+)
+def test_introducing_oneself_with_here_in_other_languages(text: str) -> None:
+    from pipeline.detect.names import NameSegmentRecognizer
+
+    found = NameSegmentRecognizer().find(text)
+    assert len(found) == 1, "introduced name missed"
+
+
+@pytest.mark.parametrize("text", ["Guten Tag, wie geht's", "Auto-reply: offices closed"])
+def test_greetings_and_compounds_of_everyday_words_are_no_names(text: str) -> None:
+    from pipeline.detect.names import NameSegmentRecognizer
+
+    assert NameSegmentRecognizer().find(text) == [], "everyday words read as a name"
+
+
+def test_names_listed_before_a_product_noun_are_products() -> None:
+    text = "Wren, Aster and Tamsin ranges are by another shop"
+    assert is_not_a_person(text, 0, 4), "listed product names read as a person"
+
+
+def test_greek_words_with_a_final_sigma_are_everyday_words() -> None:
+    from pipeline.detect.lexicon import SCRIPT_WORDS
+
+    assert "σας" in SCRIPT_WORDS and "μας" in SCRIPT_WORDS, "final sigma words missing"

@@ -143,6 +143,11 @@ _SERVICE_RE = re.compile(
     re.IGNORECASE,
 )
 # An e-mail spaced letter by letter: "j a n e . d o e @ g m a i l . c o m".
+# An address broken across a line before its top-level domain ("jo@fastmail\n.fm").
+_BROKEN_EMAIL_RE = re.compile(
+    r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*[ \t]*\r?\n[ \t]*\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?"
+    r"(?![\w@])"
+)
 _SPACED_EMAIL_RE = re.compile(r"(?<![\w@])(?:[\w.+\-] ){2,}@(?: [\w.\-]){2,}(?: [^\W_])(?![\w@])")
 _DECODE = (
     (re.compile(_set_off(_AT_WORDS) + "|" + _AT_ENTITIES, re.I), "@"),
@@ -181,13 +186,13 @@ def find_obfuscated_emails(text: str) -> list[tuple[int, int]]:
     if _MAYBE_EMAIL_RE.search(text) is None:
         return []
     found: list[tuple[int, int]] = []
-    for regex in (_SPACED_EMAIL_RE, _OBFUSCATED_RE, _SERVICE_RE):
+    for regex in (_BROKEN_EMAIL_RE, _SPACED_EMAIL_RE, _OBFUSCATED_RE, _SERVICE_RE):
         for match in regex.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in found):
                 continue
             raw = match.group(0)
-            if regex is _SPACED_EMAIL_RE:
-                if _is_address(raw.replace(" ", ""), raw):
+            if regex in (_BROKEN_EMAIL_RE, _SPACED_EMAIL_RE):
+                if _is_address(re.sub(r"\s", "", raw), raw):
                     found.append(match.span())
                 continue
             if regex is _SERVICE_RE:
@@ -589,7 +594,7 @@ _ID_DATE_RE = re.compile(r"\d{1,4}[/\-.]\d{1,2}[/\-.]\d{1,4}")
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}|\d+,\d{2}")
 
 
-def _is_member_id(value: str) -> bool:
+def is_member_id(value: str) -> bool:
     """An id's shape: four digits or more, a code mixing letters and digits, a code of
     letters in parts ("K-QWRTZP") or a user name ("tendai_dube"); never a date, a word or
     an amount."""
@@ -670,7 +675,7 @@ def find_member_ids(text: str) -> list[tuple[int, int]]:
                 or _RECORD_BEFORE_RE.search(text, 0, match.start())
             ):
                 continue  # "Transaction ID:", "Order ID:", "Ticket ID:": another record's
-            if _is_member_id(value) and (start, start + len(value)) not in found:
+            if is_member_id(value) and (start, start + len(value)) not in found:
                 found.append((start, start + len(value)))
     for span in (*_asked_for(text), *_given_below(text)):
         if span not in found:
@@ -687,7 +692,7 @@ _ASKED_RE = re.compile(
 )
 # A turn's mark: a new line, or " / " and "[01:02]" between the turns of a one-line log.
 _TURN_RE = re.compile(r"\n|[ \t]/[ \t]|(?=\[\d{1,2}:\d{2}\])")
-_ID_TOKEN_RE = re.compile(rf"(?:(?<=#)|(?<![\w\-/.#@])){_MEMBER_ID}")
+ID_TOKEN_RE = re.compile(rf"(?:(?<=#)|(?<![\w\-/.#@])){_MEMBER_ID}")
 
 
 def _asked_for(text: str) -> list[tuple[int, int]]:
@@ -698,10 +703,10 @@ def _asked_for(text: str) -> list[tuple[int, int]]:
         if len(turns) < 2:
             turns.append(len(text))
         window_end = turns[min(2, len(turns) - 1)]
-        for match in _ID_TOKEN_RE.finditer(text, turns[0], window_end):
+        for match in ID_TOKEN_RE.finditer(text, turns[0], window_end):
             value = match.group("id").strip()
             start = match.start("id")
-            if _is_member_id(value) and not _OTHER_REF_BEFORE_RE.search(text, 0, start):
+            if is_member_id(value) and not _OTHER_REF_BEFORE_RE.search(text, 0, start):
                 found.append((start, start + len(value)))
                 break
     return found
@@ -720,9 +725,9 @@ def _given_below(text: str) -> list[tuple[int, int]]:
     if cue is None:
         return []
     last = None
-    for match in _ID_TOKEN_RE.finditer(text, cue.end()):
+    for match in ID_TOKEN_RE.finditer(text, cue.end()):
         value = match.group("id").strip()
-        if _is_member_id(value):
+        if is_member_id(value):
             last = (match.start("id"), match.start("id") + len(value))
     return [last] if last is not None and text[last[1] :].strip(" \t\n.!") == "" else []
 
@@ -744,6 +749,6 @@ def find_ids_after_names(text: str, names: Sequence[tuple[int, int]]) -> list[tu
             continue
         value = match.group("id")
         digits = re.sub(r"\D", "", value)
-        if _is_member_id(value) and not (digits[:1] == "0" and len(digits) >= 10):
+        if is_member_id(value) and not (digits[:1] == "0" and len(digits) >= 10):
             found.append(match.span("id"))  # a national phone number is no member id
     return found

@@ -35,6 +35,7 @@ _NOT_PEOPLE = NOT_NAMES | SMALL_WORDS | TITLES | frozenset({
     # the speakers of call logs and chats, abbreviated: "Cust: ...", "AGT> ...", "Op: ..."
     "cust", "agt", "op", "ops", "adv", "csr", "cca", "tl", "caller", "visitor", "guest",
     "user", "client", "member", "host", "web", "webpage", "page", "screen", "portal", "form",
+    "claimant", "applicant", "recipient", "sender", "requester", "complainant", "payee",
     "dashboard", "checkout", "basket", "confirmation", "invoice", "else", "other", "another",
     "one", "each", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all",

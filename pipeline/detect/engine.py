@@ -217,6 +217,7 @@ class Detector:
 
     def _analyse(self, texts: Sequence[str]) -> list[list[_Raw]]:
         from pipeline.detect.guards import is_everyday_words, is_not_a_person
+        from pipeline.detect.identifiers import names_another_record
         from pipeline.detect.names import brand_ranges, clean_person, expand_person
         from pipeline.detect.recognizers import LANGUAGE
 
@@ -262,12 +263,15 @@ class Detector:
                         continue  # "Brest depot", "the Leeds branch": a shop, not an address
                 if kind == "PHONE" and _ORDER_BEFORE.search(text, max(0, start - 40), start):
                     continue  # "I also ordered 07229458271", "Order number 02370742610"
+                if kind in ("PHONE", "CARD") and names_another_record(text, start, end):
+                    continue  # "SKU 8468-806-80", "EAN 5052474077779", "Evri | 1980..."
                 found.append((start, end, kind, round(float(result.score), 3), source))
             found += _named_in_emails(text, found)
             found += _named_again(text, found, brands)
             found += _listed_with(text, found)
             found += _ids_after_names(text, found)
-            out.append(_without_places(text, _without_occasions(text, found)))
+            found = _without_places(text, _without_occasions(text, found))
+            out.append(found + _unexplained_ids(text, found))
         return out
 
 
@@ -302,12 +306,14 @@ def _after_a_date(text: str, start: int, end: int) -> int:
 
 
 _EMAIL_NAMES = "EmailLocalPartName"
+_UNEXPLAINED = "UnexplainedId"
 
 
 def _named_in_emails(text: str, found: list[_Raw]) -> list[_Raw]:
     """The words of a note that its own e-mail addresses spell: "Summer, summer_ghorbani@...",
-    "anan thongchai <anan.thongchai@...>", "spoke to holly ... holly.kova@...". A part is a
-    name when it is no everyday word or is a known first name."""
+    "anan thongchai <anan.thongchai@...>", "spoke to holly ... holly.kova@...", "Kiprono
+    SSEMPALA" beside "kssempala@..." (an initial glued to the surname). A part is a name
+    when it is no everyday word or is a known first name."""
     from pipeline.detect.contacts import decode_email
     from pipeline.detect.lexicon import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, is_everyday_word
 
@@ -315,7 +321,10 @@ def _named_in_emails(text: str, found: list[_Raw]) -> list[_Raw]:
     parts: set[str] = set()
     for start, end in emails:
         local = decode_email(text[start:end]).split("@", 1)[0]
-        for part in re.findall(r"[^\W\d_]{3,}", local):
+        runs = re.findall(r"[^\W\d_]{3,}", local)
+        if len(runs) == 1 and len(runs[0]) >= 6:  # "kssempala", "rosenbergm": an initial glued on
+            runs += [runs[0][1:], runs[0][:-1]]
+        for part in runs:
             word = fold(part)
             if not is_everyday_word(word) or word in FIRST_NAMES or word in AMBIGUOUS_FIRST_NAMES:
                 parts.add(word)
@@ -383,6 +392,15 @@ def _ids_after_names(text: str, found: list[_Raw]) -> list[_Raw]:
         for s, e in ids
         if not any(raw[0] < e and s < raw[1] for raw in found)
     ]
+
+
+def _unexplained_ids(text: str, found: list[_Raw]) -> list[_Raw]:
+    """Codes nothing else found and nothing explains: the shopper's member id
+    (``identifiers.find_unexplained_ids``); the allow-lists drop the row's and batch's refs."""
+    from pipeline.detect.identifiers import find_unexplained_ids
+
+    taken = [(raw[0], raw[1]) for raw in found]
+    return [(s, e, "MEMBER", 0.4, _UNEXPLAINED) for s, e in find_unexplained_ids(text, taken)]
 
 
 def _is_brand(span: Span, brands: list[tuple[int, int]]) -> bool:

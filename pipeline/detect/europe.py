@@ -114,6 +114,12 @@ _EIRCODE_RE = re.compile(
     r"(?<![\w])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\-.]?(?=[0-9A-Z]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4}(?![\w])",
     re.IGNORECASE,
 )
+# ... written wider, in capitals only: "X91  V356", "V 94 PH9W", "W 2 3 X Y E H".
+_E = "[0-9AC-FHKNPRTV-Y]"
+_WIDE_EIRCODE_RE = re.compile(
+    rf"(?<![\w])[AC-FHKNPRTV-Y][ \t]?\d[ \t]?\d[ \t]{{1,2}}(?=(?:{_E}[ \t]?){{0,3}}[A-Z])"
+    rf"(?:{_E}[ \t]?){{3}}{_E}(?![\w])"
+)
 
 
 # A postcode closing a sentence after an address cue: "J'habite Larchfield, 08374."
@@ -129,4 +135,9 @@ def find_european_postcodes(text: str) -> list[tuple[int, int]]:
         sentence = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
         if ADDRESS_CUE_RE.search(text, sentence + 1, match.start()):
             found.append(match.span("code"))
-    return found + [m.span() for m in _EIRCODE_RE.finditer(text)]
+    found += [m.span() for m in _EIRCODE_RE.finditer(text)]
+    return found + [
+        m.span()
+        for m in _WIDE_EIRCODE_RE.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in found)
+    ]

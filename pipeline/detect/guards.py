@@ -77,6 +77,18 @@ PRODUCT_NOUNS = frozenset(
         "nightie",
         "robe",
         "kimono",
+        "saree",
+        "sari",
+        "lehenga",
+        "kurta",
+        "sarong",
+        "kaftan",
+        "abaya",
+        "hanbok",
+        "qipao",
+        "cheongsam",
+        "dashiki",
+        "nightlight",
         "swimsuit",
         "bikini",
         "boots",
@@ -409,7 +421,9 @@ _SHOP_WORDS = frozenset({"branch", "shop", "store", "outlet", "office", "depot",
                          "apparel", "clothing", "homeware", "homewares", "textiles",
                          "electricals", "electronics", "supplies", "gifts", "florist",
                          "florists", "goods", "designs", "ltd", "limited", "plc", "llc", "inc",
-                         "gmbh", "emporium", "outlets", "trading", "kitchens", "beauty"})  # fmt: skip
+                         "gmbh", "emporium", "outlets", "trading", "kitchens", "beauty",
+                         # where parcels wait: "the Melton pick-up point"
+                         "pick-up", "pickup", "locker", "lockers", "hub"})  # fmt: skip
 _OTHER_SHOP_WORDS = frozenset({"magasin", "boutique", "tienda", "sucursal", "negozio", "loja",
                                "filiale", "geschäft", "winkel", "vestiging", "sklep",
                                "siop"})  # fmt: skip
@@ -506,6 +520,12 @@ def _in_a_code(text: str, start: int, end: int) -> bool:
     )  # "code WELCOME-JAMES", "Voucher code FREYA", "the JOSHUA discount"
 
 
+# More capitalised words after a name, joined by commas or "and", then a noun.
+_LISTED_BEFORE_NOUN_RE = re.compile(
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)[^\W\d_a-z][\w'\-]*)+[ \t]+(?P<noun>[^\W\d_][\w'\-]*)"
+)
+
+
 def is_not_a_person(text: str, start: int, end: int) -> bool:
     """True when the name-like text[start:end] is a product, shop, event or part of a code."""
     if _in_a_code(text, start, end):
@@ -525,6 +545,9 @@ def is_not_a_person(text: str, start: int, end: int) -> bool:
     if _EVENT_RE.match(text, end) or (inner and inner[-1].strip(".,!?") in _EVENT_WORDS):
         return True  # "Valentine's Day", "St Patrick's Day", "Mothers Day", "Burns Night"
     following = _next_words(text, end, 2)
+    listed = _LISTED_BEFORE_NOUN_RE.match(text, end)
+    if listed is not None and listed.group("noun").lower() in NAMING_NOUNS:
+        return True  # "Ivy, Holly and Rowan ranges": names of a product line, listed
     if not following:
         return False
     if following[0] in NAMING_NOUNS:

@@ -149,9 +149,14 @@ _ENDINGS = ("ed", "d", "ing", "s", "es", "ly", "er")
 
 
 def is_everyday_word(word: str) -> bool:
-    """An everyday English word, or one of its inflections ("scanned", "resolving")."""
+    """An everyday English word, or one of its inflections ("scanned", "resolving"), or a
+    compound of such words that are no names, its first four letters or more ("auto-reply",
+    "follow-up"; not "Hope-Baker", "Do-yun")."""
     if word in COMMON_WORDS:
         return True
+    if "-" in word.strip("-") and word.index("-") >= 4:  # not "Do-yun", "Min-jun"
+        parts = word.strip("-").split("-")
+        return all(is_everyday_word(p) and p not in _NAMED_WORDS for p in parts)
     for ending in _ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 3:

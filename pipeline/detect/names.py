@@ -144,7 +144,7 @@ _WEAK_CUE = (
     r"buurvrouw|buurman|dochter|zoon|zus|broer|hermana|hermano|hija|hijo|figlia|figlio|"
     r"sorella|fratello|s[œo]eur|fr[èe]re|fille|fils|siostra|brat|c[óo]rka|πελάτης|πελάτισσα|"
     r"cliente|client|kunde|kundin|klient|klientka|z[áa]kazn[íi]k|m[üu][şs]teri|"
-    r"ja\s+sam|jsem|olen|vagyok|sunt|είμαι|"
+    r"ja\s+sam|jsem|olen|vagyok|sunt|είμαι(?:\s+(?:ο/η|ο|η))?|ech\s+sinn|aš|es\s+esmu|"
     # introducing oneself in other languages: "soy Ana", "sono Ruth", "c'est Lindiwe"
     r"soy|sono|c'est|moi\s+c'est|je\s+suis|ich\s+bin|ik\s+ben|jestem|tu|eu\s+sou|sou|"
     r"jag\s+[äa]r|jeg\s+er|hier\s+ist|aqu[ií]|ici"
@@ -337,10 +337,15 @@ class NameLexiconRecognizer(LocalFinder):
 
 
 _SEGMENT_SPLIT = re.compile(
-    r"[.!?;:()\[\]\n\r|\"/]+|,|\s[-\u2013\u2014]+\s|^[-\u2013\u2014]+|[-\u2013\u2014]+$"
+    r"<[^<>\n]{0,200}>|[.!?;:()\[\]\n\r|\"/]+|,|\s[-\u2013\u2014]+\s|^[-\u2013\u2014]+|[-\u2013\u2014]+$"
 )
-_SEGMENT_TAIL = frozenset({"here", "speaking", "writing", "again", "x", "xx", "xxx"})
-_INTRODUCING_TAIL = frozenset({"here", "speaking", "writing"})
+# "X here" in the languages claims come in: "Nakoa hier", "Binod ovdje", "Wayra sy 'ma",
+# "Ana aquí", "Ole her", "Aino täällä".
+_HERE_WORDS = frozenset({"here", "hier", "ovdje", "ovde", "tady", "tutaj", "aqui", "ici", "qui",
+                         "har", "her", "taalla", "itt", "cia", "seit", "siin", "anseo",
+                         "burada", "sy", "yma", "ma"})  # fmt: skip
+_SEGMENT_TAIL = frozenset({*_HERE_WORDS, "speaking", "writing", "again", "x", "xx", "xxx"})
+_INTRODUCING_TAIL = frozenset({*_HERE_WORDS, "speaking", "writing"})
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _NOT_SIGN_OFF = frozenset({"bye", "anyway", "ta", "thx", "tia", "asap", "pls", "plz",
                            "cheers", "thanks", "regards", "sorry", "urgent", "help", "ok",
@@ -382,14 +387,16 @@ class NameSegmentRecognizer(LocalFinder):
             return None
         introducing = False
         while words and fold(words[-1].group(0)) in _SEGMENT_TAIL:
-            introducing = introducing or fold(words.pop().group(0)) in _INTRODUCING_TAIL
+            introducing = fold(words.pop().group(0)) in _INTRODUCING_TAIL or introducing
         if words and fold(words[0].group(0)).rstrip(".") in TITLES:
             words.pop(0)
         if not 1 <= len(words) <= 3 or (len(words) == 1 and not (sign_off or introducing)):
             return None
-        lone = fold(words[0].group(0)) if len(words) == 1 else ""
-        if lone and (is_everyday_word(lone) or lone in FOREIGN_WORDS) and lone not in FIRST_NAMES:
-            return None  # "... order PW16985707. Scanned."
+        folded = [fold(w.group(0)) for w in words]
+        if all(
+            (is_everyday_word(w) or w in FOREIGN_WORDS) and w not in FIRST_NAMES for w in folded
+        ):
+            return None  # "... order PW16985707. Scanned.", "Guten Tag, Nakoa hier."
         # Nothing but spaces between the words, and nothing after them but the tail words.
         for left, right in itertools.pairwise(words):
             if segment[left.end() : right.start()] not in (" ", "  "):

@@ -15,6 +15,7 @@ house words, everyday words of claims) are left out.
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 from pipeline.detect.training.names import english_names, mimesis_names, name_words, pool
@@ -48,6 +49,8 @@ cordialement salutations bonjour bonsoir merci saludos atentamente hola buenas t
 cordiali saluti distinti grazie ciao buongiorno pozdrawiam powazaniem czesc dziekuje dzien dobry
 hallo danke freundlichen grussen groeten vriendelijke atenciosamente cumprimentos obrigado
 obrigada halsning terveisin kiitos cofion cynnes
+moien tere zdravo pozdrav pozdravi sveiki labas labdien szia sziasztok saluton kaixo hej hejsan
+goddag goeiedag servus gruezi merhaba selam kalimera yassou geia halo howya
 gyfer gyda mae wedi dim eto ond hefyd prynais anfonwyd parsel archeb arian rhif aelod cyfeiriad
 bore nos enw ffon siop nwyddau danfon derbyn heddiw ddoe wythnos blwyddyn plis sori
 eich ein fy dy yn ar am heb gan neu hwn hon hyn yma yna ydy oedd bydd
@@ -173,7 +176,8 @@ def script_words() -> list[str]:
         # The frequency table itself: zipf_frequency would tokenise Chinese and Japanese.
         table = get_frequency_dict(language)
         for word in sorted(table, key=lambda w: -table[w])[:SCRIPT_TOP]:
-            folded = fold(word)
+            # wordfreq writes Greek's final sigma as a medial one ("σασ"); notes write "σας"
+            folded = fold(re.sub("σ$", "ς", word) if language == "el" else word)
             if math.log10(table[word]) + 9 < SCRIPT_ZIPF:
                 break
             if word.isalpha() and not folded.isascii() and folded not in names:
