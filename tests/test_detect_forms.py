@@ -1146,3 +1146,34 @@ def test_greek_words_with_a_final_sigma_are_everyday_words() -> None:
     from pipeline.detect.lexicon import SCRIPT_WORDS
 
     assert "σας" in SCRIPT_WORDS and "μας" in SCRIPT_WORDS, "final sigma words missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "house"),
+    [
+        ("leave with Tavita at ferncliffe if no answer", "ferncliffe"),
+        ("Moved from 4 Elm Row to Glenaladale recently", "Glenaladale"),
+        ("I'm Ms Rangi at \u2018Tigh na Mara\u2019, then the postcode", "Tigh na Mara"),
+        ("delivered to THE MANSE rather than the shop", "THE MANSE"),
+    ],
+)
+def test_a_house_named_alone_where_a_parcel_goes(text: str, house: str) -> None:
+    from pipeline.detect.addresses import find_lone_house_names
+
+    assert house in _texts(text, find_lone_house_names(text)), "lone house name missed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "left it at the front door if no answer",
+        "Delivery to the Carlow pick-up point, ref 1",
+        "Reminder sent to Quidco publisher support.",
+        "sent to Argos, refunded",
+        "I'm at work now.",
+    ],
+)
+def test_doors_shops_and_brands_are_no_house_names(text: str) -> None:
+    from pipeline.detect.addresses import find_lone_house_names
+
+    assert find_lone_house_names(text) == [], "a place of business read as a house"

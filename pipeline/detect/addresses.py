@@ -52,6 +52,7 @@ HOUSE_TAILS = frozenset({
     "house", "cottage", "cottages", "lodge", "barn", "farm", "farmhouse", "villa", "manor",
     "rectory", "vicarage", "granary", "bungalow", "hall", "mill", "grange", "dene", "croft",
     "view", "bank", "end", "wood", "court", "mansions", "lea", "rise", "nook", "cot", "coach",
+    "manse", "forge", "schoolhouse", "smithy", "bothy",
 })  # fmt: skip
 _CAP = r"[^\W\d_a-z][\w'\-]*"
 _NUMBERED_RE = re.compile(
@@ -281,6 +282,54 @@ def find_cued_addresses(text: str) -> list[tuple[int, int]]:
                 break
             end = following
         found.append((cue.end(), end))
+    return found
+
+
+# A house named where a parcel goes or a person lives, with no street beside it: "leave
+# with Aino at hazelwood if no answer", "delivered to little acre rather than ...", "moved
+# from ... to Craigmore recently", "Deliver to: balmoral, 23a ...", "at ‘Hazelwood’".
+_HOUSE_CONTEXT_RE = re.compile(
+    r"(?<![\w])(?:(?:deliver(?:ed|y)?|left|leave|drop(?:ped)?|sent|posted|moved|lives?|living|"
+    r"staying|i'?m|we'?re|i[ \t]+am|we[ \t]+are)(?![\w])[^.!?\n]{0,60}?[ \t](?:to|at)[ \t]*:?|"
+    r"same[ \t]+household,?)[ \t]*"
+    r"(?P<quote>['\u2018\"\u201c])?"
+    r"(?P<house>(?:the[ \t]+)?[^\W\d_][\w'\-]{3,}(?:[ \t](?!(?:if|rather|instead|but|recently|"
+    r"please|and|now|since)\b)[^\W\d_][\w'\-]{1,}){0,2})"
+    r"(?(quote)['\u2019\"\u201d])"
+    r"(?=[ \t]*(?:[,.;)\n]|$|(?:if|rather|instead|but|recently|please|and|now|since)\b))",
+    re.IGNORECASE,
+)
+_WORD_RUN_RE = re.compile(r"\S+")
+_PLACE_OF_BUSINESS = frozenset({"pick-up", "pickup", "point", "depot", "store", "shop", "branch",
+                                "office", "collection", "support", "team", "centre", "center",
+                                "hub", "locker", "desk", "warehouse", "outlet", "services",
+                                "service", "reception", "station", "post"})  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "this"})
+
+
+def find_lone_house_names(text: str) -> list[tuple[int, int]]:
+    """House names a delivery or a home names on their own: a word that is no everyday
+    word, a name ending in a house word, or any capitalised name in quotes."""
+    found = []
+    for match in _HOUSE_CONTEXT_RE.finditer(text):
+        start, end = match.span("house")
+        spans = [m.span() for m in _WORD_RUN_RE.finditer(text, start, end)]
+        words = [text[a:b].lower() for a, b in spans]
+        quoted = match.group("quote") is not None
+        if words[0] in _DETERMINERS and (
+            words[0] != "the" or len(words) < 2 or not text[spans[1][0]].isupper()
+        ):
+            continue  # "the door", "my work"; "The Manse", "the Willows" go on
+        named_words = words[1:] if words[0] == "the" else words
+        if any(" ".join(named_words[:n]) in _BRANDS for n in range(1, len(named_words) + 1)):
+            continue  # "sent to Argos", "sent to Quidco publisher support"
+        if any(w in _PLACE_OF_BUSINESS for w in named_words):
+            continue  # "to the Carlow pick-up point", "at the Otley depot"
+        if not quoted and any(w in SMALL_WORDS or w in NOT_STREET_WORDS for w in named_words):
+            continue
+        named = named_words[-1] in HOUSE_TAILS or not all(is_everyday_word(w) for w in named_words)
+        if (quoted and text[spans[0][0]].isupper()) or named:
+            found.append((spans[0][0], spans[len(words) - 1][1]))
     return found
 
 

@@ -34,6 +34,7 @@ from pipeline.detect.addresses import (
     find_cued_houses,
     find_house_names,
     find_houses_before_streets,
+    find_lone_house_names,
     find_parts_before_postcodes,
     find_streets_after_on,
     find_thoroughfares,
@@ -345,6 +346,7 @@ class ThoroughfareRecognizer(LocalFinder):
     def find(self, text: str) -> list[tuple[int, int, float]]:
         found = [(s, e, 0.6) for s, e in _streets(text)]
         found += [(s, e, 0.6) for s, e in find_cued_addresses(text)]
+        found += [(s, e, 0.55) for s, e in find_lone_house_names(text)]
         found += [(s, e, 0.6) for s, e, place in _parts_before_postcodes(text) if place == 0]
         return found
 
