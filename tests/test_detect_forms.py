@@ -1177,3 +1177,69 @@ def test_doors_shops_and_brands_are_no_house_names(text: str) -> None:
     from pipeline.detect.addresses import find_lone_house_names
 
     assert find_lone_house_names(text) == [], "a place of business read as a house"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "\u60a8\u597d\uff0c\u6211\u662fK. TAUFA\u3002\u6211\u5728Argos\u7684\u8ba2\u5355",
+            "K. TAUFA",
+        ),
+        ("\u3053\u3093\u306b\u3061\u306f\u3001Ngaire Poutama\u3067\u3059\u3002", "Ngaire Poutama"),
+        (
+            "\u0928\u092e\u0938\u094d\u0924\u0947, \u092e\u0947\u0930\u093e \u0928\u093e\u092e T. Quispe \u0939\u0948\u0964",
+            "T. Quispe",
+        ),
+    ],
+)
+def test_a_latin_name_on_a_line_of_another_script(text: str, name: str) -> None:
+    from pipeline.detect.scripts import find_latin_names
+
+    assert name in _texts(text, find_latin_names(text)), "Latin name in another script missed"
+
+
+def test_a_latin_line_of_its_own_under_another_script_is_left() -> None:
+    from pipeline.detect.scripts import find_latin_names
+
+    text = "\u0395\u03bb\u03ad\u03bd\u03b7 \u03a0\u03b1\u03c0\u03b1\u03b4\u03bf\u03c0\u03bf\u03cd\u03bb\u03bf\u03c5\n14486 Pamplona"
+    assert find_latin_names(text) == [], "a Latin line read as a name"
+
+
+def test_an_allowed_value_glued_to_han_or_kana_is_still_allowed() -> None:
+    from pipeline.detect.rowlists import allowed_ranges
+
+    text = "\u6211\u5728Ffion Home\u7684\u8ba2\u5355KT-5512\u3002"
+    assert len(allowed_ranges(text, {"Ffion Home", "KT-5512"})) == 2, "glued value not allowed"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Thanks for sorting it.\nBest,\nTawhiri\nWaaka", "Waaka"),
+        ("Name on order: Inuk\nQillaq, same as before", "Qillaq"),
+    ],
+)
+def test_the_rest_of_a_name_on_the_next_line(detector: Detector, text: str, rest: str) -> None:
+    found = detector.scan([text], [[]], [set()])[0]
+    start = text.index(rest)
+    assert any(s.start <= start < s.end for s in found), "name's next line missed"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("15:41 Caller: K. TUPOU, re claim", "K. TUPOU"),
+        ("inbound call from R. QUISPE, query re cashback", "R. QUISPE"),
+        ("paid by MAKOA, L. for the class", "MAKOA, L."),
+    ],
+)
+def test_an_initial_and_a_surname_in_capitals(text: str, name: str) -> None:
+    found = [text[s:e] for s, e, *_ in find_context_names(text)]
+    assert name in found, "initial and capitals surname missed"
+
+
+def test_a_dotted_code_after_a_member_cue() -> None:
+    text = "Please credit member no. K.512.30417 today"
+    assert _texts(text, find_member_ids(text)) == ["K.512.30417"], "dotted member code missed"

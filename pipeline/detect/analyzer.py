@@ -45,7 +45,7 @@ from pipeline.detect.recognizers import (
     UkStreetRecognizer,
     name_of,
 )
-from pipeline.detect.scripts import ForeignScriptNameRecognizer
+from pipeline.detect.scripts import ForeignScriptNameRecognizer, LatinNameInScriptRecognizer
 
 # Presidio entity -> token kind. DATE_TIME, LOCATION, NRP and ORGANIZATION are never asked for.
 ENTITY_KINDS = {
@@ -320,6 +320,7 @@ def build_analyzer(nlp: Language, model_name: str) -> tuple[AnalyzerEngine, NerO
         NameLexiconRecognizer(),
         ChineseNameRecognizer(),
         ForeignScriptNameRecognizer(),
+        LatinNameInScriptRecognizer(),
         ContextNameRecognizer(),
         OfflineEmailRecognizer(),
         UkPhoneRecognizer(),

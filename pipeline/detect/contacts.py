@@ -226,6 +226,9 @@ _LOOSE_PHONE_RE = re.compile(
 )
 
 
+_DATE_START_RE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d(?!\d)")
+
+
 # A UK number typed with the letter O for zero: "O7794946126", "O769O124225".
 _LETTER_O_PHONE_RE = re.compile(r"(?<![\w+/.])[0O](?:[ .\-]?[0-9O]){9,10}(?![\w/])")
 
@@ -241,6 +244,8 @@ def find_loose_phones(text: str) -> list[tuple[int, int]]:
             if "O" in raw and sum(c.isdigit() for c in raw) >= 6 and is_uk_nsn(digits[1:]):
                 found.append(match.span())
     for match in _LOOSE_PHONE_RE.finditer(text):
+        if _DATE_START_RE.match(match.group(0)):
+            continue  # "01.10.2026 07:41": a date and a time
         digits = re.sub(r"\D", "", match.group(0))
         if digits.startswith("44"):
             digits = digits[2:]
@@ -545,9 +550,11 @@ _MEMBER_GAP = (
 )
 # What may stand between a cue and its id: a colon, dot leaders, quotes, a hash, a bracket.
 _MEMBER_SEP = r"[ \t]*(?:[:#=(\-\"'?]|\.{2,}|\.(?=[ \t]))?[ \t\"']*#?"
-# The id itself: dotted digit groups, spaced digits, a code of letters and digits, a user name.
+# The id itself: dotted digit groups (a letter may lead: "M.399.77610"), spaced digits, a
+# code of letters and digits, a user name.
 _MEMBER_ID = (
     r"(?P<id>\d{2,4}(?:\.\d{3}){2,4}(?![\d])"
+    r"|[A-Za-z]{1,3}(?:\.\d{2,6}){2,4}(?![\d])"
     r"|\d(?: ?\d){4,19}(?![A-Za-z])"
     r"|(?=[A-Za-z0-9_]*[\d\-/])[A-Za-z0-9]+(?:[\-/_][A-Za-z0-9]+)*"
     r"|[a-z]{2,}[_.][a-z]{2,}\d*)"

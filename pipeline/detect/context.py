@@ -77,8 +77,13 @@ _NAME_THEN_CONTACT_RE = re.compile(
 )
 # "Omarova, D.", "Caller: Nascimento, J.": a surname, a comma and an initial.
 _SURNAME_INITIAL_RE = re.compile(
-    r"(?<![\w'\-])(?P<name>[^\W\d_a-z][^\W\d_A-Z]+(?:[\-'][^\W\d_][^\W\d_A-Z]+)?,[ \t]+"
-    r"[^\W\d_a-z]\.)(?![\w])"
+    r"(?<![\w'\-])(?P<name>(?:[^\W\d_a-z][^\W\d_A-Z]+(?:[\-'][^\W\d_][^\W\d_A-Z]+)?"
+    r"|[A-Z\u00c0-\u00de]{2,}(?:[\-' ][A-Z\u00c0-\u00de]{2,})?),[ \t]+[^\W\d_a-z]\.)(?![\w])"
+)
+# "Caller: A. POPESCU", "call from A. KYPRIANOU", "ko S. WONG": an initial, a surname in capitals.
+_INITIAL_CAPITALS_RE = re.compile(
+    r"(?<![\w.'\-])(?P<name>[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?"
+    r"(?P<surname>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\-]+))(?![\w.]|\.\w)"
 )
 # Two people before one verb: "Anahera and Tupaq both ordered", "Rangi & Mele said".
 _PAIR_RE = re.compile(
@@ -462,6 +467,10 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
         surname_end = text.index(",", start)
         if _could_be_named(text, start, surname_end) and _person_words(text, start, surname_end):
             found.append((start, end, 0.6))
+    for match in _INITIAL_CAPITALS_RE.finditer(text):
+        start, end = match.span("surname")
+        if _could_be_named(text, start, end) and _person_words(text, start, end):
+            found.append((*match.span("name"), 0.6))
     for match in _LOWER_REPORTING_RE.finditer(text):
         start, end = match.span("name")
         if not _is_name_word(fold(match.group("name"))):

@@ -269,6 +269,7 @@ class Detector:
             found += _named_in_emails(text, found)
             found += _named_again(text, found, brands)
             found += _listed_with(text, found)
+            found += _across_a_line_break(text, found)
             found += _ids_after_names(text, found)
             found = _without_places(text, _without_occasions(text, found))
             out.append(found + _unexplained_ids(text, found))
@@ -364,6 +365,45 @@ def _named_again(text: str, found: list[_Raw], brands: list[tuple[int, int]] | N
             continue
         again.append((span.start, span.end, "NAME", 0.85, _AGAIN))
     return again
+
+
+# A name broken across a line: "I'm Earl\nFisher, ...", "Best,\nMarlon\nBlackwood",
+# "Order 123. Edurne\nUrkullu": the next line opens with the rest of it (a particle may lead).
+_NEXT_LINE_NAME_RE = re.compile(
+    r"[ \t]*\r?\n[ \t]*(?P<name>(?:(?:[a-z]{1,3}|[A-Z][a-z]{0,2})[ \t]+)?[^\W\d_][\w'\-]*"
+    r"(?:[ \t]+[^\W\d_][\w'\-]*)?)(?![\w'\-]|[ \t]+\d)"
+)
+_LINE_END_NAME_RE = re.compile(r"(?:^|[.!?][ \t]+|\n)(?P<name>[^\W\d_][\w'\-]*)[ \t]*\r?\n[ \t]*\Z")
+
+
+def _across_a_line_break(text: str, found: list[_Raw]) -> list[_Raw]:
+    """The rest of a name found that the next line holds, or its first name the line before
+    holds alone: each word capitalised and a word a name may be."""
+    from pipeline.detect.lexicon import could_be_a_name
+
+    def person_words(value: str) -> bool:
+        words = [w for w in value.split() if fold(w) not in NAME_PARTICLES]
+        return bool(words) and all(
+            w[0].isupper() and could_be_a_name(fold(w)) and fold(w) not in NAMING_NOUNS
+            for w in words
+        )
+
+    more: list[_Raw] = []
+    for start, end, kind, _, _ in found:
+        if kind != "NAME" or "\n" not in text[end : end + 3] + text[max(0, start - 3) : start]:
+            continue
+        after = _NEXT_LINE_NAME_RE.match(text, end)
+        if after is not None:
+            name = after.group("name")
+            if not person_words(name) and " " in name.strip():
+                name = name.rsplit(None, 1)[0]  # "Siu-fung\nWong hai", "Hristova sv-98..."
+            if person_words(name):
+                start_at = after.start("name")
+                more.append((start_at, start_at + len(name), "NAME", 0.6, _BY_CONTEXT))
+        before = _LINE_END_NAME_RE.search(text, max(0, start - 40), start)
+        if before is not None and person_words(before.group("name")):
+            more.append((before.start("name"), before.end("name"), "NAME", 0.6, _BY_CONTEXT))
+    return [m for m in more if not any(r[0] < m[1] and m[0] < r[1] for r in found)]
 
 
 def _listed_with(text: str, found: list[_Raw]) -> list[_Raw]:

@@ -9,6 +9,7 @@ split, so a name inside one is dropped too.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.detect.lexicon import (
     AMBIGUOUS_FIRST_NAMES,
@@ -89,6 +90,8 @@ PRODUCT_NOUNS = frozenset(
         "cheongsam",
         "dashiki",
         "nightlight",
+        "knit",
+        "annual",
         "swimsuit",
         "bikini",
         "boots",
@@ -423,7 +426,8 @@ _SHOP_WORDS = frozenset({"branch", "shop", "store", "outlet", "office", "depot",
                          "florists", "goods", "designs", "ltd", "limited", "plc", "llc", "inc",
                          "gmbh", "emporium", "outlets", "trading", "kitchens", "beauty",
                          # where parcels wait: "the Melton pick-up point"
-                         "pick-up", "pickup", "locker", "lockers", "hub"})  # fmt: skip
+                         "pick-up", "pickup", "locker", "lockers", "hub",
+                         "pantry", "larder", "linens", "bikes", "kids"})  # fmt: skip
 _OTHER_SHOP_WORDS = frozenset({"magasin", "boutique", "tienda", "sucursal", "negozio", "loja",
                                "filiale", "geschäft", "winkel", "vestiging", "sklep",
                                "siop"})  # fmt: skip
@@ -491,6 +495,13 @@ def _is_code_char(char: str) -> bool:
     return char.isascii() and (char.isalnum() or char in "_-")
 
 
+def _code_neighbour(char: str) -> bool:
+    """A digit or a Latin letter: what a code goes on with (a Han or kana letter is not)."""
+    if not char.isalnum():
+        return False
+    return char.isascii() or char.isdigit() or "LATIN" in unicodedata.name(char, "")
+
+
 def _in_a_code(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is, or is part of, a voucher code written in capitals.
 
@@ -500,8 +511,8 @@ def _in_a_code(text: str, start: int, end: int) -> bool:
     """
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if before.isalnum() or after.isalnum():
-        return True  # inside a code: "SOPHIE20", "VIP-JAMES5" is kept whole
+    if _code_neighbour(before) or _code_neighbour(after):
+        return True  # inside a code: "SOPHIE20", "VIP-JAMES5" is kept whole (not "是Emir")
     head, tail = start, end
     while head and _is_code_char(text[head - 1]):
         head -= 1

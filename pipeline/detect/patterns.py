@@ -461,7 +461,9 @@ PERSON_NAMED_BRANDS = (
     "affiliate window", "affiliate future", "pepperjam", "shareasale", "flexoffers",
     "rakuten advertising", "linkshare", "daisycon", "adtraction", "swagbucks", "shopmate",
     "ohmydosh", "airtime rewards", "student beans", "unidays", "vouchercodes",
-    "myvouchercodes", "latestdeals", "hotukdeals", "jamdoughnut",
+    "myvouchercodes", "latestdeals", "hotukdeals", "jamdoughnut", "everflow",
+    "commission factory", "paid on results", "affiliate gateway", "optimise media",
+    "adservice", "impact radius", "pepperjam network",
     # ... and those of the other countries claims come from.
     "chronopost", "colissimo", "mondial relay", "relais colis", "la poste", "poczta polska",
     "correos", "correos express", "seur", "mrw", "nacex", "gls", "dpd", "an post", "postnl",

@@ -9,9 +9,10 @@ of such words is prose in another language and is left to the model.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
-from pipeline.detect.lexicon import SCRIPT_WORDS
+from pipeline.detect.lexicon import SCRIPT_WORDS, is_everyday_word
 from pipeline.detect.patterns import fold
 from pipeline.detect.recognizers import LocalFinder
 
@@ -70,6 +71,50 @@ def find_foreign_names(text: str) -> list[tuple[int, int]]:
 def _everyday(text: str, group: list[tuple[int, int]]) -> bool:
     """True when every word of a run is an everyday word of its language ("από", "ποσό")."""
     return all(fold(text[s:e]) in SCRIPT_WORDS for s, e in group)
+
+
+# A name in Latin letters inside a line of another script: "您好，我是V. BUCKLAND。",
+# "こんにちは、T. MIZRAHIです", "नमस्ते, मेरा नाम L. HTUN है": capitalised words and initials,
+# a particle between them.
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LATIN_WORD = rf"(?:[A-Z]\.|[A-Z\u00c0-\u00de][{_LATIN}'\-]+)"
+_LATIN_NAME_RE = re.compile(
+    rf"(?<![{_LATIN}'\-.@\d])(?P<name>{_LATIN_WORD}(?:[ \t]+(?:(?:de|da|dos|do|van|von|bin|binti|"
+    rf"al|el|le|la|i|y)[ \t]+)?{_LATIN_WORD})*)(?![{_LATIN}'\-@\d]|\.[{_LATIN}])"
+)
+_MIN_FOREIGN_SHARE = 0.25
+
+
+def find_latin_names(text: str) -> list[tuple[int, int]]:
+    """Runs of capitalised Latin words on a line of another script, in a note written
+    mostly in it."""
+    if text.isascii():
+        return []
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if _is_foreign_letter(c))
+    if not letters or foreign < _MIN_FOREIGN_SHARE * len(letters):
+        return []
+    found = []
+    for match in _LATIN_NAME_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if not any(_is_foreign_letter(c) for c in line):
+            continue  # a line of its own in Latin letters: "14486 Pamplona"
+        words = [w.strip(".") for w in match.group("name").split()]
+        if all(len(w) < 2 or is_everyday_word(fold(w)) for w in words):
+            continue  # "Email", "SMS", "Order"
+        found.append(match.span("name"))
+    return found
+
+
+class LatinNameInScriptRecognizer(LocalFinder):
+    """Names in Latin letters inside a note written in another script."""
+
+    ENTITY = "PERSON_PATTERN"
+
+    def find(self, text: str) -> list[tuple[int, int, float]]:
+        return [(s, e, 0.6) for s, e in find_latin_names(text)]
 
 
 class ForeignScriptNameRecognizer(LocalFinder):
