@@ -1243,3 +1243,30 @@ def test_an_initial_and_a_surname_in_capitals(text: str, name: str) -> None:
 def test_a_dotted_code_after_a_member_cue() -> None:
     text = "Please credit member no. K.512.30417 today"
     assert _texts(text, find_member_ids(text)) == ["K.512.30417"], "dotted member code missed"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("cb missin 4 Argos ord 123 ty tavita", "tavita"),
+        ("Gift message: Happy Diwali ngaire! Love from hemi xx", "ngaire"),
+        ("Gift message: Happy Diwali ngaire! Love from hemi xx", "hemi"),
+        ("Hi, koorine from Ely! Claiming for Boots", "koorine"),
+        ("Halò, is mise iolaire. Òrdugh 5512", "iolaire"),
+        ("Text me or ring my husband tamatea on the landline", "tamatea"),
+    ],
+)
+def test_lower_case_names_after_a_cue_that_names_a_person(text: str, name: str) -> None:
+    from pipeline.detect.names import NameCueRecognizer
+
+    found = [text[s:e] for s, e, _ in (*NameCueRecognizer().find(text), *find_context_names(text))]
+    assert name in found, "lower-case name after a cue missed"
+
+
+@pytest.mark.parametrize(
+    "text", ["ty for the help", "my husband uses the app", "ask them to call", "Happy New Year!"]
+)
+def test_cues_followed_by_everyday_words_name_no_one(text: str) -> None:
+    from pipeline.detect.names import NameCueRecognizer
+
+    assert NameCueRecognizer().find(text) == [] and find_context_names(text) == [], "word read"

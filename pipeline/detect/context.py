@@ -85,6 +85,15 @@ _INITIAL_CAPITALS_RE = re.compile(
     r"(?<![\w.'\-])(?P<name>[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?"
     r"(?P<surname>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\-]+))(?![\w.]|\.\w)"
 )
+# Named in a wish: "Happy Eid, zev!", "Happy St David's Day, tanirt!", "Happy Hogmanay naga!".
+_WISHED_RE = re.compile(
+    r"(?<![\w])(?i:happy)[ \t]+[^,!.?\n]{2,40}?,?[ \t]+(?P<name>[^\W\d_][\w'\-]*)[ \t]*!"
+)
+# Saying where one writes from: "Hi, cyrus from Ely!", "Hiya, bonnie from Wick, like."
+_FROM_TOWN_RE = re.compile(
+    r"(?i:hi|hiya|hello|hey|morning|evening),?[ \t]+(?P<name>[^\W\d_][\w'\-]*)[ \t]+from[ \t]+"
+    r"(?P<town>[^\W\d_][\w'\-]*(?:[ \t][A-Z][\w'\-]*)?)[ \t]*[!,.]"
+)
 # Two people before one verb: "Anahera and Tupaq both ordered", "Rangi & Mele said".
 _PAIR_RE = re.compile(
     rf"(?<![\w'\-])(?P<name>{_CAP})[ \t]+(?:and|&)[ \t]+(?P<other>{_CAP})[ \t]+(?:both[ \t]+)?"
@@ -467,6 +476,20 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
         surname_end = text.index(",", start)
         if _could_be_named(text, start, surname_end) and _person_words(text, start, surname_end):
             found.append((start, end, 0.6))
+    for regex in (_WISHED_RE, _FROM_TOWN_RE):
+        for match in regex.finditer(text):
+            start, end = match.span("name")
+            word = fold(match.group("name"))
+            if regex is _FROM_TOWN_RE and fold(match.group("town")) not in place_names():
+                continue
+            if word in _NOT_PEOPLE or not _person_words(text, start, end):
+                continue
+            if match.group("name")[0].isupper():
+                named = _could_be_named(text, start, end)
+            else:
+                named = could_be_a_name(word)
+            if named and word not in FOREIGN_WORDS:
+                found.append((start, end, 0.6))
     for match in _INITIAL_CAPITALS_RE.finditer(text):
         start, end = match.span("surname")
         if _could_be_named(text, start, end) and _person_words(text, start, end):

@@ -149,10 +149,20 @@ _WEAK_CUE = (
     r"soy|sono|c'est|moi\s+c'est|je\s+suis|ich\s+bin|ik\s+ben|jestem|tu|eu\s+sou|sou|"
     r"jag\s+[äa]r|jeg\s+er|hier\s+ist|aqu[ií]|ici"
 )
+# Cues after which a lower-case word is a name too, when it is no everyday word or is a name
+# too (``lexicon.could_be_a_name``: "ty marek", "ty miles", "Love from bonnie", "hiya its delvin", "my husband åsa", "is mise ales",
+# "ko breixo ahau", "Gruß afua", "Note from ales", "ask sanjar to call").
+_LOWER_CUE = (
+    r"ty|thx|tnx|thnx|thanx|love\s+from|dearest|is\s+mise|ko|gru(?:ß|ss)|gr(?:ü|ue)(?:ß|ss)e|"
+    r"note\s+from|(?:hi|hiya|hey|hello),?\s+(?:its|it'?s|it\s+is)|ask|"
+    r"(?:my|our|her|his|their)\s+(?:husband|wife|partner|son|daughter|mum|mom|dad|brother|sister|"
+    r"nanny|friend|neighbou?r|colleague|flatmate|cousin|niece|nephew|grandson|granddaughter)"
+)
 # Chinese and Japanese cues glue to the name without a space.
 _CJK_CUE = r"联系人|姓名|客户|名字|收件人|收货人|氏名|お名前"
 _NAME_CUE_RE = re.compile(
-    rf"(?:(?<![^\W_])(?:(?P<strong>{_STRONG_CUE})|(?P<weak>{_WEAK_CUE}))(?![^\W_])|(?P<cjk>{_CJK_CUE}))"
+    rf"(?:(?<![^\W_])(?:(?P<strong>{_STRONG_CUE})|(?P<lower>{_LOWER_CUE})|(?P<weak>{_WEAK_CUE}))"
+    rf"(?![^\W_])|(?P<cjk>{_CJK_CUE}))"
     r"[ \t]*(?:\r?\n[ \t]*)?[:(\"'\u201c\u2018\uff1a]?[ \t]*",
     re.IGNORECASE,
 )
@@ -210,6 +220,7 @@ class NameCueRecognizer(LocalFinder):
         found = []
         for cue in _NAME_CUE_RE.finditer(text):
             strong = cue.group("strong") is not None
+            lower = cue.group("lower") is not None
             position, start, end, count, capitalised = cue.end(), -1, -1, 0, True
             while count < 4:
                 match = _FOLLOWING_WORD_RE.match(text, position)
@@ -217,7 +228,8 @@ class NameCueRecognizer(LocalFinder):
                     break
                 word = match.group("word")
                 lowered = fold(word)
-                if _is_blocked(lowered) or not (strong or is_capitalised(word)):
+                named = lower and could_be_a_name(lowered)
+                if _is_blocked(lowered) or not (strong or named or is_capitalised(word)):
                     break
                 if word[0].islower() and lowered in FOREIGN_WORDS and lowered not in FIRST_NAMES:
                     break  # "merci, de rien": a word of another language is no name
