@@ -1270,3 +1270,23 @@ def test_cues_followed_by_everyday_words_name_no_one(text: str) -> None:
     from pipeline.detect.names import NameCueRecognizer
 
     assert NameCueRecognizer().find(text) == [] and find_context_names(text) == [], "word read"
+
+
+@pytest.mark.parametrize(
+    ("text", "house"),
+    [
+        ("Tui Rangi\nchy an gwyns\n5, Heol Hafod\nOmagh", "chy an gwyns"),
+        ("Regards\nK. Mana\nhazel villa\nSE15 7AP", "hazel villa"),
+    ],
+)
+def test_a_house_name_line_before_a_street_or_postcode_line(text: str, house: str) -> None:
+    from pipeline.detect.addresses import find_house_lines
+
+    assert _texts(text, find_house_lines(text)) == [house], "house line missed"
+
+
+def test_a_code_a_product_noun_names_is_kept() -> None:
+    from pipeline.detect.identifiers import find_unexplained_ids
+
+    text = "bought the Koru mattress (5067385882394) and the Aroha tote, 5096956156414"
+    assert find_unexplained_ids(text, []) == [], "product code read as a member id"

@@ -52,7 +52,7 @@ HOUSE_TAILS = frozenset({
     "house", "cottage", "cottages", "lodge", "barn", "farm", "farmhouse", "villa", "manor",
     "rectory", "vicarage", "granary", "bungalow", "hall", "mill", "grange", "dene", "croft",
     "view", "bank", "end", "wood", "court", "mansions", "lea", "rise", "nook", "cot", "coach",
-    "manse", "forge", "schoolhouse", "smithy", "bothy",
+    "manse", "forge", "schoolhouse", "smithy", "bothy", "chapel",
 })  # fmt: skip
 _CAP = r"[^\W\d_a-z][\w'\-]*"
 _NUMBERED_RE = re.compile(
@@ -330,6 +330,33 @@ def find_lone_house_names(text: str) -> list[tuple[int, int]]:
         named = named_words[-1] in HOUSE_TAILS or not all(is_everyday_word(w) for w in named_words)
         if (quoted and text[spans[0][0]].isupper()) or named:
             found.append((spans[0][0], spans[len(words) - 1][1]))
+    return found
+
+
+# A line of its own in an address block, right before a line that opens with a house number
+# or a postcode: the house's name, in any case ("chy an mor\n5, Ascaill Hafod",
+# "grace villa\nSE15 7AP").
+_HOUSE_LINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<house>[^\W\d_][\w'\-]*(?:[ \t]+[^\W\d_][\w'\-]*){0,3})[ \t]*\r?\n"
+    r"(?=[ \t]*(?:\d{1,4}[a-zA-Z]?[, \t]|[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}\b))"
+)
+
+
+def find_house_lines(text: str) -> list[tuple[int, int]]:
+    """House names on a line of their own before a street line or a postcode."""
+    if "\n" not in text:
+        return []
+    found = []
+    for match in _HOUSE_LINE_RE.finditer(text):
+        words = [w.lower() for w in match.group("house").split()]
+        if any(w in NOT_STREET_WORDS for w in words) or " ".join(words) in _BRANDS:
+            continue
+        content = [w for w in words if w not in SMALL_WORDS]
+        if not content or not (
+            words[-1] in HOUSE_TAILS or not all(is_everyday_word(w) for w in content)
+        ):
+            continue
+        found.append(match.span("house"))
     return found
 
 

@@ -10,6 +10,7 @@ runs the other way: what is explained stays, the rest is tokenised as a member i
 
 Explained (kept):
 
+- a product noun right before it ("the Emma mattress (5067385882394)");
 - a record word or a courier shortly before it in the same clause ("order", "ref",
   "tracking", "SKU", "item", "EAN", "invoice", "ticket", "voucher", "Evri", "DPD" ...,
   in the languages claims come in);
@@ -30,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.detect.contacts import ID_TOKEN_RE, is_member_id
+from pipeline.detect.guards import PRODUCT_NOUNS
 
 # Words that name a code as some record other than the shopper's account. "ref" alone names
 # none ("ref CW11920774 pls", "Your ref for me: 68975622"); "order ref", "DPD ref" do.
@@ -85,6 +87,8 @@ _TRACKING_RE = re.compile(
     r"|1Z[0-9A-Z]{16}"  # UPS
     r"|JD\d{16,18}"  # DHL eCommerce
 )
+# The word right before a code, past a bracket, comma or colon: a product noun names it.
+_NOUN_BEFORE_RE = re.compile(r"(?P<noun>[^\W\d_][\w\-]*)[ \t]*[(,:]?[ \t]*\Z")
 # How far back a record word may name the code (a few words).
 _LOOK_BACK = 48
 
@@ -112,6 +116,9 @@ def _explained(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _LOOK_BACK) : start]
     if _EXPLAINED_BEFORE_RE.search(before):
         return True
+    noun = _NOUN_BEFORE_RE.search(before)
+    if noun is not None and noun.group("noun").lower() in PRODUCT_NOUNS:
+        return True  # "the Emma mattress (5067385882394)", "the Rosa tote, 5096956156414"
     if _FILE_AFTER_RE.match(text, end):
         return True  # "IMG_20260912_104455.jpg": a file's name
     return _EXPLAINED_AFTER_RE.match(text, end) is not None

@@ -32,6 +32,7 @@ from presidio_analyzer.predefined_recognizers import (
 from pipeline.detect.addresses import (
     find_cued_addresses,
     find_cued_houses,
+    find_house_lines,
     find_house_names,
     find_houses_before_streets,
     find_lone_house_names,
@@ -347,6 +348,7 @@ class ThoroughfareRecognizer(LocalFinder):
         found = [(s, e, 0.6) for s, e in _streets(text)]
         found += [(s, e, 0.6) for s, e in find_cued_addresses(text)]
         found += [(s, e, 0.55) for s, e in find_lone_house_names(text)]
+        found += [(s, e, 0.55) for s, e in find_house_lines(text)]
         found += [(s, e, 0.6) for s, e, place in _parts_before_postcodes(text) if place == 0]
         return found
 
