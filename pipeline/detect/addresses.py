@@ -9,6 +9,7 @@ street word), and house names ("Ivy House", "Rose Cottage", "Home is Meadow View
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.detect.lexicon import is_everyday_word
 from pipeline.detect.patterns import (
@@ -300,11 +301,18 @@ _HOUSE_CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RUN_RE = re.compile(r"\S+")
-_PLACE_OF_BUSINESS = frozenset({"pick-up", "pickup", "point", "depot", "store", "shop", "branch",
-                                "office", "collection", "support", "team", "centre", "center",
-                                "hub", "locker", "desk", "warehouse", "outlet", "services",
-                                "service", "reception", "station", "post"})  # fmt: skip
+_PLACE_OF_BUSINESS = _STOP_AFTER | frozenset({"pick-up", "pickup", "point", "depot",
+                                             "collection", "support", "team", "centre",
+                                             "center", "hub", "locker", "desk", "warehouse",
+                                             "services", "service", "reception", "station",
+                                             "post"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "this"})
+
+
+def _names_a_house(last: str, words: Sequence[str]) -> bool:
+    """Words (lower case) that can be a house's name: ending in a house word ("grace villa"),
+    or not all everyday words ("chy an mor", "hazelwood")."""
+    return last in HOUSE_TAILS or not all(is_everyday_word(w) for w in words)
 
 
 def find_lone_house_names(text: str) -> list[tuple[int, int]]:
@@ -327,7 +335,7 @@ def find_lone_house_names(text: str) -> list[tuple[int, int]]:
             continue  # "to the Carlow pick-up point", "at the Otley depot"
         if not quoted and any(w in SMALL_WORDS or w in NOT_STREET_WORDS for w in named_words):
             continue
-        named = named_words[-1] in HOUSE_TAILS or not all(is_everyday_word(w) for w in named_words)
+        named = _names_a_house(named_words[-1], named_words)
         if (quoted and text[spans[0][0]].isupper()) or named:
             found.append((spans[0][0], spans[len(words) - 1][1]))
     return found
@@ -352,9 +360,7 @@ def find_house_lines(text: str) -> list[tuple[int, int]]:
         if any(w in NOT_STREET_WORDS for w in words) or " ".join(words) in _BRANDS:
             continue
         content = [w for w in words if w not in SMALL_WORDS]
-        if not content or not (
-            words[-1] in HOUSE_TAILS or not all(is_everyday_word(w) for w in content)
-        ):
+        if not content or not _names_a_house(words[-1], content):
             continue
         found.append(match.span("house"))
     return found

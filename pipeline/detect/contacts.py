@@ -142,12 +142,12 @@ _SERVICE_RE = re.compile(
     rf"(?<![\w.+\-])(?P<local>{_PART}(?:{_DOT}{_PART})*){_AT}(?:{_MAIL_SERVICES})(?![\w@.\-])",
     re.IGNORECASE,
 )
-# An e-mail spaced letter by letter: "j a n e . d o e @ g m a i l . c o m".
 # An address broken across a line before its top-level domain ("jo@fastmail\n.fm").
 _BROKEN_EMAIL_RE = re.compile(
     r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*[ \t]*\r?\n[ \t]*\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?"
     r"(?![\w@])"
 )
+# An e-mail spaced letter by letter: "j a n e . d o e @ g m a i l . c o m".
 _SPACED_EMAIL_RE = re.compile(r"(?<![\w@])(?:[\w.+\-] ){2,}@(?: [\w.\-]){2,}(?: [^\W_])(?![\w@])")
 _DECODE = (
     (re.compile(_set_off(_AT_WORDS) + "|" + _AT_ENTITIES, re.I), "@"),
@@ -226,6 +226,7 @@ _LOOSE_PHONE_RE = re.compile(
 )
 
 
+# A date opening a loose phone's match: "01.10.2026 07:41" is a date and a time.
 _DATE_START_RE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d(?!\d)")
 
 

@@ -93,6 +93,14 @@ _NOUN_BEFORE_RE = re.compile(r"(?P<noun>[^\W\d_][\w\-]*)[ \t]*[(,:]?[ \t]*\Z")
 _LOOK_BACK = 48
 
 
+def _in_tracking_number(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a tracking number of a known format, or its digits."""
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _TRACKING_RE.finditer(text, max(0, start - 3), end + 3)
+    )
+
+
 def _explained(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     compact = re.sub(r"[\s\-/.]", "", value)
@@ -105,9 +113,8 @@ def _explained(text: str, start: int, end: int) -> bool:
         return True
     if _VOUCHER_RE.fullmatch(value):
         return True
-    for match in _TRACKING_RE.finditer(text, max(0, start - 3), end + 3):
-        if match.start() <= start and end <= match.end():
-            return True  # "RM123456789GB", and the digits of "CE 123 456 789 IE"
+    if _in_tracking_number(text, start, end):
+        return True  # "RM123456789GB", and the digits of "CE 123 456 789 IE"
     if _TIME_RE.fullmatch(value) or (_TIME_AFTER_RE.match(text, end) and digits <= 4):
         return True  # "1245hrs", "15h15", "0930 hrs"
     pair = _RANGE_RE.fullmatch(value)
@@ -146,10 +153,7 @@ def names_another_record(text: str, start: int, end: int) -> bool:
     974 111 IE")."""
     if _RECORD_RIGHT_BEFORE_RE.search(text, max(0, start - 32), start):
         return True
-    return any(
-        m.start() <= start and end <= m.end()
-        for m in _TRACKING_RE.finditer(text, max(0, start - 3), end + 3)
-    )
+    return _in_tracking_number(text, start, end)
 
 
 def find_unexplained_ids(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
