@@ -1290,3 +1290,101 @@ def test_a_code_a_product_noun_names_is_kept() -> None:
 
     text = "bought the Koru mattress (5067385882394) and the Aroha tote, 5096956156414"
     assert find_unexplained_ids(text, []) == [], "product code read as a member id"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("\u6211\u662fTUPAC YUPANQUI\u3002\u8ba2\u5355\u6ca1\u6709\u8fd4\u73b0", "TUPAC YUPANQUI"),
+        ("\u3053\u3093\u306b\u3061\u306f\u3001GRACE TAMATEA\u3067\u3059\u3002", "GRACE TAMATEA"),
+    ],
+)
+def test_a_latin_name_of_everyday_words_opening_with_a_first_name(text: str, name: str) -> None:
+    from pipeline.detect.scripts import find_latin_names
+
+    assert name in _texts(text, find_latin_names(text)), "Latin name of words missed"
+
+
+def test_the_letters_of_a_code_on_a_line_of_another_script_are_no_name() -> None:
+    from pipeline.detect.scripts import find_latin_names
+
+    text = "\u6211\u5728Argos\u7684\u8ba2\u5355ORD/05/49982\u6ca1\u6709\u8fd4\u73b0"
+    assert "ORD" not in _texts(text, find_latin_names(text)), "a code's letters read as a name"
+
+
+def test_html_tags_are_white_space_and_block_tags_line_breaks() -> None:
+    from pipeline.detect.patterns import detection_view
+
+    text = '<div class="sig">Mere Tane<br>the granary<br/>Sync: <b>A1</b></div>'
+    viewed = detection_view(text)
+    assert len(viewed) == len(text)
+    assert viewed.split("\n")[2].strip() == "the granary", "a <br> line not read as a line"
+    assert "mailto:ana@example.org" in detection_view('<a href="mailto:ana@example.org">x</a>')
+
+
+def test_a_batch_value_glued_to_han_is_found() -> None:
+    from pipeline.detect.batchlist import BatchValues
+
+    batch = BatchValues([("NAME", "Amaru Mamani")])
+    text = "\u6211\u662fAMARU MAMANI\u3002\u8ba2\u5355"
+    covered = {i for s in batch.find(text) for i in range(s.start, s.end)}
+    name = text.index("AMARU")
+    assert all(i in covered for i in (name, name + 7)), "a glued batch name missed"
+
+
+@pytest.mark.parametrize(
+    ("cell", "text", "part"),
+    [
+        (
+            "The Granary\n14 Kowhai Wynd\nAlnwick",
+            "parcel left at the granary, not the door",
+            "the granary",
+        ),
+        (
+            "Tane Mahuta Lodge\nUpper Close 3",
+            "deliver to tane mahuta lodge please",
+            "tane mahuta lodge",
+        ),
+        (
+            "Aotearoa\n9 Harbour Appr\nWick",
+            "parcel went to 9 Harbour Approach",
+            "9 Harbour Approach",
+        ),
+    ],
+)
+def test_a_known_address_line_is_found_alone(cell: str, text: str, part: str) -> None:
+    from pipeline.detect.rowlists import find_row_values
+
+    found = [text[s.start : s.end] for s in find_row_values(text, [("ADDRESS", cell)])]
+    assert part in found, "an address line of the row missed"
+
+
+def test_a_row_name_written_in_lower_case_is_found_as_written() -> None:
+    from pipeline.detect.rowlists import find_row_values
+
+    text = "karma: still no cashback\nagent: looking now"
+    found = [text[s.start : s.end] for s in find_row_values(text, [("NAME", "karma")])]
+    assert found == ["karma"], "the row's lower-case name missed"
+
+
+def test_under_between_two_capitalised_words_is_prose_not_a_town() -> None:
+    from pipeline.detect.guards import place_ranges
+
+    text = "I am registered with KidStart under AROHA_NGATA@WP.PL. The order"
+    assert place_ranges(text) == [], "'X under Y' read as a town"
+    assert place_ranges("the Ashton under Lyne branch") != [], "a known town missed"
+
+
+@pytest.mark.parametrize("code", ["INV/260326", "TKT-55120", "RMA 4471", "PO-88213"])
+def test_a_code_whose_letters_name_its_record_is_explained(code: str) -> None:
+    from pipeline.detect.identifiers import find_unexplained_ids
+
+    text = f"Attached {code} as asked"
+    assert find_unexplained_ids(text, []) == [], "a record's own code read as a member id"
+
+
+@pytest.mark.parametrize("time", ["12.15pm", "07:45h", "9.30 am"])
+def test_a_time_opening_a_call_log_line_is_no_member_id(time: str) -> None:
+    from pipeline.detect.patterns import TIME_RE
+
+    assert TIME_RE.fullmatch(time), "a time shape not read as a time"

@@ -198,3 +198,27 @@ def test_a_month_beside_a_number_is_a_date_not_a_name(tmp_path: Path) -> None:
     assert find_leaks([("NAME", "June")], [out]).passed
     named = _csv(tmp_path / "s.csv", [["notes"], ["ask June about it"]])
     assert not find_leaks([("NAME", "June")], [named]).passed
+
+
+def test_a_merchant_glued_to_han_or_kana_is_still_public(tmp_path: Path) -> None:
+    # As the detector reads word edges: letters of unspaced scripts end a word.
+    out = _csv(tmp_path / "r.csv", [["notes"], ["Ted Bakerの注文が反映されていません"]])
+    assert find_leaks([("NAME", "Baker")], [out], public=MERCHANTS).passed
+    leaked = _csv(tmp_path / "s.csv", [["notes"], ["我是Odile Baker。订单没有返现"]])
+    assert not find_leaks([("NAME", "Odile Baker")], [leaked], public=MERCHANTS).passed
+
+
+def test_a_word_name_is_searched_neither_in_capitals_nor_in_lower_case(tmp_path: Path) -> None:
+    out = _csv(tmp_path / "r.csv", [["notes"], ["they will chase it, WILL DO"]])
+    assert find_leaks([("NAME", "will")], [out], word_names={"will"}).passed
+    named = _csv(tmp_path / "s.csv", [["notes"], ["please ask Will about it"]])
+    assert not find_leaks([("NAME", "will")], [named], word_names={"will"}).passed
+
+
+def test_a_town_is_known_whatever_its_accents(tmp_path: Path) -> None:
+    from pipeline.runner.gate import PLACES
+
+    out = _csv(tmp_path / "r.csv", [["notes"], ["the Baile an Mhuilinn branch"]])
+    assert "baile an mhuilinn" in PLACES
+    town = [("ADDRESS", "Baile an Mhuilínn")]
+    assert find_leaks(town, [out], places=PLACES).values_checked == 0

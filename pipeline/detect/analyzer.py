@@ -23,7 +23,7 @@ from pipeline.detect.names import (
     NameLexiconRecognizer,
     NameSegmentRecognizer,
 )
-from pipeline.detect.patterns import fold, is_postcode
+from pipeline.detect.patterns import TIME_RE, fold, is_postcode
 from pipeline.detect.recognizers import (
     LANGUAGE,
     EuropeanPostcodeRecognizer,
@@ -163,6 +163,8 @@ _AMOUNT_OR_DATE_RE = re.compile(r"\d[\d,]*[.,]\d{2}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d
 def _member_like(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if sum(c.isdigit() for c in value) < 4 or _AMOUNT_OR_DATE_RE.fullmatch(value):
+        return False
+    if TIME_RE.fullmatch(value):  # "12.15pm" opening a call log's line
         return False
     if _YEAR_RE.fullmatch(value):
         return False  # "members since 2019"

@@ -41,7 +41,7 @@ from uuid import uuid4
 
 import ahocorasick
 
-from pipeline.detect.matching import WORD, Needs, find_pattern, pattern_words
+from pipeline.detect.matching import Needs, find_pattern, pattern_words, words_of
 from pipeline.detect.packed import Chains, Counts, Strings
 from pipeline.detect.patterns import fold
 from pipeline.detect.rowlists import (
@@ -319,8 +319,8 @@ class BatchValues:
         if self._planned_values < len(self._values):
             self._prepare()
         folded = fold(text) if folded is None else folded
-        words = set(WORD.findall(folded))
-        cased = set(WORD.findall(text)) if len(self._by_cased) else set()
+        words = words_of(folded)
+        cased = words_of(text) if len(self._by_cased) else set()
         candidates = set(self._always)
         self._by_word.pick(words, candidates)
         self._by_cased.pick(cased, candidates)
@@ -367,7 +367,7 @@ class BatchValues:
         folded = fold(text) if folded is None else folded
         places: set[int] = set()
         if len(self._kept_words):
-            for word in set(WORD.findall(folded)):
+            for word in words_of(folded):
                 places.update(p for p in self._kept_words.get(hash(word)) if p < upto)
         if self._kept_loose:
             if self._by_kept is None:

@@ -1,6 +1,6 @@
 """Street lines and postcodes as the other countries claims come from write them.
 
-A street line of France, Spain, Italy, Portugal, Poland or Wales puts its street word first
+A street line of France, Spain, Italy, Portugal, Poland, Wales, Ireland or Gaelic Scotland puts its street word first
 ("152 boulevard de la Gare", "Avda. de Gracia 159", "Via Mazzini, 175/B", "ul. Kościuszki
 173 m. 11", "Heol y Felin"); a German or Dutch one ends in it ("Hauptstraße 5",
 "Kerkstraat 12"). A postcode of those countries is digits ("75011", "28-300", "1017 AB")
@@ -25,7 +25,9 @@ _OPENING_ALONE = (
     "avda|paseo|p[º°]|plaza|pza|traves[ií]a|urbanizaci[óo]n|urb|callej[óo]n|carretera|"
     "camino|ronda|glorieta|cuesta|rambla|carrer|passeig|viale|vicolo|piazza|piazzale|"
     "corso|lungomare|contrada|rua|travessa|pra[çc]a|estrada|alameda|ulica|aleja|"
-    "osiedle|heol|ffordd|stryd|l[ôo]n|teras|cilgant|rhodfa"
+    "osiedle|heol|ffordd|stryd|l[ôo]n|teras|cilgant|rhodfa|maes|clos|plas|"
+    "sr[áà]id|b[óo]thar|ascaill|cearn[óoa]g|l[áa]na|pl[áa]s|c[ée]ide|bealach|c[úu]irt|"
+    "garr[áa]n|ard[áa]n|rathad"
 )
 _OPENING_NUMBERED = "avenue|av|place|pl|cours|route|square|passage|via|largo|strada|ul|al|os|plac"
 _LINK = (

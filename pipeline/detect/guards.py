@@ -461,8 +461,9 @@ def place_ranges(text: str) -> list[tuple[int, int]]:
 
 
 # "le" and "en" between two words with spaces make a person's name as often as a place:
-# "Palesa le Roux" is a person, "Poulton le Fylde" a place the gazetteer knows.
-_SPACED_PARTICLE_RE = re.compile(r" (?:le|en) ")
+# "Palesa le Roux" is a person, "Poulton le Fylde" a place the gazetteer knows; "under" is
+# prose as often ("registered with KidStart under RUFARO_M..."), not "Ashton under Lyne".
+_SPACED_PARTICLE_RE = re.compile(r" (?:le|en|under) ")
 
 
 def _is_known_place(value: str) -> bool:

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from pipeline.detect.contacts import ID_TOKEN_RE, is_member_id
 from pipeline.detect.guards import PRODUCT_NOUNS
+from pipeline.detect.patterns import TIME_RE
 
 # Words that name a code as some record other than the shopper's account. "ref" alone names
 # none ("ref CW11920774 pls", "Your ref for me: 68975622"); "order ref", "DPD ref" do.
@@ -79,7 +80,13 @@ _YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d[-/](?:19|20)?\d\d")
 _COMPACT_DATE_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _SPACED_DATE_RE = re.compile(r"\d{1,2}[ \t]\d{1,2}[ \t](?:19|20)?\d\d")
 _TIME_AFTER_RE = re.compile(r"[ \t]?(?i:hrs|hours|h\b|am\b|pm\b|uhr\b)")
-_TIME_RE = re.compile(r"\d{1,2}h\d{2}(?:hrs?)?|\d{3,4}(?:hrs?|h)|\d{1,2}\d{2}(?:am|pm)", re.I)
+# A code whose own letters name its record: "ORD/05/49982", "INV-260326", "TKT 55120",
+# "RMA4471", "PO-88213".
+_RECORD_PREFIX_RE = re.compile(
+    r"(?:ord|order|inv|invoice|tkt|ticket|rma|txn|trx|po|so|clm|claim|ret|rtn|awb|bkg|case|"
+    r"qry|inc)[ \t]?[-/#_.:]?[ \t]?\d",
+    re.IGNORECASE,
+)
 _RANGE_RE = re.compile(r"(\d{1,4})[a-zA-Z]?-(\d{1,4})[a-zA-Z]?")
 _VOUCHER_RE = re.compile(r"[A-Za-z]{3,}-?\d{1,4}(?:[A-Za-z]{1,3})?|[A-Za-z]{3,}-?\d\d-?OFF", re.I)
 _TRACKING_RE = re.compile(
@@ -113,9 +120,11 @@ def _explained(text: str, start: int, end: int) -> bool:
         return True
     if _VOUCHER_RE.fullmatch(value):
         return True
+    if _RECORD_PREFIX_RE.match(value):
+        return True  # the code names its record itself
     if _in_tracking_number(text, start, end):
         return True  # "RM123456789GB", and the digits of "CE 123 456 789 IE"
-    if _TIME_RE.fullmatch(value) or (_TIME_AFTER_RE.match(text, end) and digits <= 4):
+    if TIME_RE.fullmatch(value) or (_TIME_AFTER_RE.match(text, end) and digits <= 4):
         return True  # "1245hrs", "15h15", "0930 hrs"
     pair = _RANGE_RE.fullmatch(value)
     if pair and int(pair[1]) <= int(pair[2]):

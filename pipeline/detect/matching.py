@@ -19,17 +19,25 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
-# Letters of scripts written without spaces (kana, Han, Thai, Lao, Khmer, Burmese): a value
-# glued to them is still a word of its own ("我是Emir Hodzic。", "Ffion Homeの注文").
-_UNSPACED = (
-    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-)
+from pipeline.models import UNSPACED as _UNSPACED
+from pipeline.models import is_spaced_alnum
+
 WORD_L = rf"(?<![^\W_{_UNSPACED}])"  # not preceded by a letter or digit of a spaced script
 WORD_R = rf"(?![^\W_{_UNSPACED}])"  # not followed by a letter or digit of a spaced script
 EMAIL_L = r"(?<![\w.+\-])"
 EMAIL_R = r"(?![\w\-]|\.\w)"
-_UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
 WORD = re.compile(r"[^\W_]+")  # a word: a maximal run of letters and digits
+# The words of a spaced script inside a run glued to an unspaced one ("我是JADE" holds "JADE").
+SPACED_WORD = re.compile(rf"[^\W_{_UNSPACED}]+")
+
+
+def words_of(text: str) -> set[str]:
+    """Every word of ``text`` (``WORD``), and the spaced-script words glued to letters of an
+    unspaced one, so "我是JADE TURNER。" offers "JADE" to an index of words."""
+    found = set(WORD.findall(text))
+    if not text.isascii():
+        found.update(SPACED_WORD.findall(text))
+    return found
 
 
 _LITERAL_EDGES = {"word": (WORD_L, WORD_R), "email": (EMAIL_L, EMAIL_R)}
@@ -55,22 +63,17 @@ def _edge_ok(text: str, start: int, end: int, edges: str) -> bool:
     return _left_ok(text, start, edges) and _right_ok(text, end, edges)
 
 
-def _is_spaced_alnum(char: str) -> bool:
-    """A letter or digit that ends no word: any but those of ``_UNSPACED`` scripts."""
-    return char.isalnum() and not (char >= "\u0e00" and _UNSPACED_RE.match(char))
-
-
 def _left_ok(text: str, start: int, edges: str) -> bool:
     before = text[start - 1] if start else ""
     if edges == "word":
-        return not _is_spaced_alnum(before)
+        return not is_spaced_alnum(before)
     return not (before and (before.isalnum() or before in "_.+-"))
 
 
 def _right_ok(text: str, end: int, edges: str) -> bool:
     after = text[end] if end < len(text) else ""
     if edges == "word":
-        return not _is_spaced_alnum(after)
+        return not is_spaced_alnum(after)
     if after and (after.isalnum() or after in "_-"):
         return False
     if after == "." and end + 1 < len(text):

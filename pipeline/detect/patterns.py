@@ -5,51 +5,11 @@ Pure functions over ``re``: no Presidio, no spaCy, so column classification stay
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
-# --------------------------------------------------------------------------- folding
-
-_PUNCT_FOLD = {
-    "\u2019": "'",
-    "\u2018": "'",
-    "\u02bc": "'",
-    "\u00b4": "'",
-    "`": "'",
-    "\u2010": "-",
-    "\u2011": "-",
-    "\u2012": "-",
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u00a0": " ",
-    "\u202f": " ",
-}
-
-
-@functools.lru_cache(maxsize=8192)
-def _fold_char(char: str) -> str:
-    if char in _PUNCT_FOLD:
-        return _PUNCT_FOLD[char]
-    decomposed = unicodedata.normalize("NFKD", char)
-    base = decomposed[0] if decomposed else char
-    lowered = base.lower()
-    if len(lowered) == 1:
-        return lowered
-    lowered = char.lower()
-    return lowered if len(lowered) == 1 else char
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip accents and unify apostrophes and dashes, keeping every offset.
-
-    The result has exactly the length of ``text``, so a match in the folded text is a
-    match at the same offsets in the original ("Wiśniewska" and "wisniewska" meet).
-    """
-    if text.isascii():
-        return text.lower().replace("`", "'")
-    return "".join([_fold_char(c) for c in text])
-
+# ``fold`` lives in ``pipeline.models``: the residual-leak check folds town names by it too.
+from pipeline.models import fold as fold
 
 # Every space character but the ASCII one (no-break, narrow, thin, ideographic ...), and the
 # line and paragraph separators: each stands for one plain space.
@@ -74,6 +34,29 @@ _ESCAPED_BREAK = re.compile(r"\\([nrt])(?=[\s\w\\+(<>#*\-]|$)")
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*>[> \t]*")
 
 
+# HTML that CRM and web-form exports leave in a note: the marks of a tag ("<br>", "<div
+# class=...>", "</b>") are read as white space, a block's opening or closing one as a line
+# break, so "<br>the old dairy<br>" is a line of its own. Only the marks go: attributes stay
+# in view ("<a href=\"mailto:...\">" still shows its e-mail).
+_HTML_TAG = re.compile(
+    r"<(/?)(br|p|div|li|tr|td|th|h[1-6]|ul|ol|table|tbody|thead|blockquote|pre|hr|address"
+    r"|span|b|i|u|em|strong|font|a|small|sup|sub|center)\b([^<>]{0,300}?)(/?>)",
+    re.IGNORECASE,
+)
+_HTML_BLOCKS = frozenset({
+    "br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+    "table", "tbody", "thead", "blockquote", "pre", "hr", "address",
+})  # fmt: skip
+
+
+def _tag_marks(match: re.Match[str]) -> str:
+    slash, name, attributes, close = match.groups()
+    opening = " " * (1 + len(slash) + len(name))
+    if name.lower() in _HTML_BLOCKS:
+        opening = "\n" + opening[1:]
+    return opening + attributes + " " * len(close)
+
+
 def _unescaped(match: re.Match[str]) -> str:
     return " \n" if match.group(1) in "nr" else "  "
 
@@ -89,6 +72,8 @@ def detection_view(text: str) -> str:
     viewed = text if text.isascii() else text.translate(_VIEW)
     if "\\" in viewed:
         viewed = _ESCAPED_BREAK.sub(_unescaped, viewed)
+    if "<" in viewed:
+        viewed = _HTML_TAG.sub(_tag_marks, viewed)
     if ">" in viewed:
         viewed = _QUOTE_MARKS.sub(lambda m: " " * len(m.group(0)), viewed)
     return viewed
@@ -209,6 +194,26 @@ STREET_SUFFIXES: dict[str, tuple[str, ...]] = {
     "parade": ("parade", "pde"),
     "boulevard": ("boulevard", "blvd"),
     "park": ("park", "pk"),
+    # The rest of the abbreviations addresses commonly use (Royal Mail's among them).
+    "approach": ("approach", "appr", "apch"),
+    "esplanade": ("esplanade", "esp", "espl"),
+    "wharf": ("wharf", "whf"),
+    "causeway": ("causeway", "cswy"),
+    "broadway": ("broadway", "bdwy"),
+    "heights": ("heights", "hts"),
+    "embankment": ("embankment", "emb"),
+    "meadows": ("meadows", "mdws"),
+    "walk": ("walk", "wlk"),
+    "view": ("view", "vw"),
+    "green": ("green", "grn"),
+    "cottages": ("cottages", "cotts"),
+    "orchard": ("orchard", "orch"),
+    "market": ("market", "mkt"),
+    "yard": ("yard", "yd"),
+    "ridge": ("ridge", "rdg"),
+    "crossing": ("crossing", "xing"),
+    "fields": ("fields", "flds"),
+    "quay": ("quay", "qy"),
 }
 _OTHER_SUFFIXES = (
     "way", "hill", "mews", "walk", "row", "rise", "view", "green", "vale", "wharf", "yard",
@@ -270,6 +275,12 @@ def is_contraction(word: str) -> bool:
     return stem in SMALL_WORDS or (stem.endswith("n") and word[-1:].lower() == "t")
 
 
+# A time written as a code: "1245hrs", "15h15", "930am", "12.15pm", "07:45h".
+TIME_RE = re.compile(
+    r"\d{1,2}h\d{2}(?:hrs?)?|\d{3,4}(?:hrs?|h)|\d{1,2}\d{2}(?:am|pm)"
+    r"|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?[ \t]?(?:am|pm|hrs?|h)",
+    re.IGNORECASE,
+)
 _HOUSE_NUMBER = r"\d{1,4}[a-z]?(?:[ \t]?[-/][ \t]?\d{1,4}[a-z]?)?"
 STREET_RE = re.compile(
     r"(?<![\w£$€.,/\-])"

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.detect.guards import place_ranges
-from pipeline.detect.lexicon import COMMON_WORDS, FIRST_NAMES
+from pipeline.detect.lexicon import COMMON_WORDS, FIRST_NAMES, is_everyday_word
 from pipeline.detect.matching import WORD, WORD_L, WORD_R, find_pattern, pattern_needs
 from pipeline.detect.patterns import (
     HOUSE_WORDS,
@@ -152,8 +152,10 @@ def _name_needles(value: str) -> list[Needle]:
 
 def _as_written(kind: str, word: str, quick: str) -> list[Needle]:
     """Needles for a word only as a name is written, capitalised or in capitals ("Fields",
-    "FIELDS"), run on the original text: never the lower-case everyday word."""
-    forms = dict.fromkeys([word[0].upper() + word[1:].lower(), word.upper()])
+    "FIELDS"), or as the row writes it, run on the original text: never the lower-case
+    everyday word, unless the row's own cell is that word in lower case ("karma"), which
+    the residual-leak check searches as written."""
+    forms = dict.fromkeys([word[0].upper() + word[1:].lower(), word.upper(), word])
     return [Needle(kind, _L + re.escape(f) + _R, quick, original_case=True) for f in forms]
 
 
@@ -214,6 +216,16 @@ def _is_strong_part(tokens: Sequence[str], part: str) -> bool:
     )
 
 
+def _names_a_line(tokens: Sequence[str], part: str) -> bool:
+    """A line of an address before its last that names something of its own: a house name
+    or a street with no number ("The Old Dairy", "Sràid an Mhuilinn", "Meadowsweet"), not a
+    town. The residual-leak check searches such a line wherever the detector found it once,
+    so the lists find it alone too."""
+    if _is_place(part) or not tokens:
+        return False
+    return len(tokens) >= 2 or not is_everyday_word(tokens[0])
+
+
 def _is_place(value: str) -> bool:
     """A town or county, as the residual-leak check reads one (it does not search them)."""
     return " ".join(fold(value).split()) in lone_places()
@@ -222,7 +234,11 @@ def _is_place(value: str) -> bool:
 def _address_needles(value: str) -> list[Needle]:
     parts = [p for p in _PARTS.split(value.strip()) if _TOKEN.search(p)]
     tokenised = [_TOKEN.findall(fold(p)) for p in parts]
-    strong = [_is_strong_part(t, p) for t, p in zip(tokenised, parts, strict=True)]
+    last = len(parts) - 1
+    strong = [
+        _is_strong_part(t, p) or (i < last and _names_a_line(t, p))
+        for i, (t, p) in enumerate(zip(tokenised, parts, strict=True))
+    ]
     # A town or county alone is not the customer's address; next to one, it is. A house
     # name that is the whole cell ("Sunnyside") is found wherever it stands.
     lone_house = len(parts) == 1 and not _is_place(value)

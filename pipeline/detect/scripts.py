@@ -12,7 +12,13 @@ import functools
 import re
 import unicodedata
 
-from pipeline.detect.lexicon import SCRIPT_WORDS, is_everyday_word
+from pipeline.detect.lexicon import (
+    AMBIGUOUS_FIRST_NAMES,
+    FIRST_NAMES,
+    SCRIPT_WORDS,
+    WORD_NAMES,
+    is_everyday_word,
+)
 from pipeline.detect.patterns import fold
 from pipeline.detect.recognizers import LocalFinder
 
@@ -79,10 +85,12 @@ def _everyday(text: str, group: list[tuple[int, int]]) -> bool:
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _LATIN_WORD = rf"(?:[A-Z]\.|[A-Z\u00c0-\u00de][{_LATIN}'\-]+)"
 _LATIN_NAME_RE = re.compile(
-    rf"(?<![{_LATIN}'\-.@\d])(?P<name>{_LATIN_WORD}(?:[ \t]+(?:(?:de|da|dos|do|van|von|bin|binti|"
-    rf"al|el|le|la|i|y)[ \t]+)?{_LATIN_WORD})*)(?![{_LATIN}'\-@\d]|\.[{_LATIN}])"
+    rf"(?<![{_LATIN}'\-.@\d/#_])(?P<name>{_LATIN_WORD}(?:[ \t]+(?:(?:de|da|dos|do|van|von|bin|"
+    rf"binti|al|el|le|la|i|y)[ \t]+)?{_LATIN_WORD})*)(?![{_LATIN}'\-@\d/#_]|\.[{_LATIN}])"
 )
 _MIN_FOREIGN_SHARE = 0.25
+# First names, everyday words among them: a run of everyday words that opens with one is a name.
+_FIRST_WORDS = FIRST_NAMES | AMBIGUOUS_FIRST_NAMES | WORD_NAMES
 
 
 def find_latin_names(text: str) -> list[tuple[int, int]]:
@@ -101,9 +109,10 @@ def find_latin_names(text: str) -> list[tuple[int, int]]:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if not any(_is_foreign_letter(c) for c in line):
             continue  # a line of its own in Latin letters: "14486 Pamplona"
-        words = [w.strip(".") for w in match.group("name").split()]
-        if all(len(w) < 2 or is_everyday_word(fold(w)) for w in words):
-            continue  # "Email", "SMS", "Order"
+        words = [fold(w.strip(".")) for w in match.group("name").split()]
+        named = len(words) > 1 and words[0] in _FIRST_WORDS  # "JADE TURNER", "Grace Baker"
+        if not named and all(len(w) < 2 or is_everyday_word(w) for w in words):
+            continue  # "Email", "SMS", "Order"; a code's letters ("ORD/05/49982") never match
         found.append(match.span("name"))
     return found
 

@@ -5,7 +5,8 @@ white space collapsed, upper case, lower case (not for names, where lower case w
 ordinary words such as "will" or "rose"), postcodes without their space, phone numbers as
 bare digits and in E.164, and each of these escaped the way JSON, HTML and CSV writers
 escape it. A match counts only at word boundaries (the characters either side are not
-letters, digits or ``_``): "Anne" does not match inside "Joanne", and no value matches
+letters, digits or ``_``; letters of scripts written without spaces, such as Han or kana,
+end a word as a space does): "Anne" does not match inside "Joanne", and no value matches
 inside a token, whose body is one long run of capitals and digits.
 
 Two passes per output keep 600k values over 100 MB well under a minute: a prefilter splits
@@ -48,7 +49,9 @@ from pipeline.models import (
     LeakCheck,
     LeakHit,
     at_sentence_start,
+    fold,
     in_a_date,
+    is_spaced_alnum,
     named_by_nouns,
 )
 
@@ -251,11 +254,11 @@ class _Needles:
         self.word_names = frozenset(w.casefold() for w in word_names)
         self.by_anchor: dict[bytes, set[str] | str] = {}
         self.unanchored: list[str] = []  # values with a form that has no ASCII word
-        towns = {" ".join(p.split()).casefold() for p in places}
+        towns = {" ".join(fold(p).split()) for p in places}
         for kind, value in originals:
             if value in self.values or not is_searchable(value):
                 continue
-            if towns and " ".join(value.split()).casefold() in towns:
+            if towns and " ".join(fold(value).split()) in towns:
                 continue
             self.values[value] = kind
             for form in self.forms(kind, value):
@@ -274,11 +277,13 @@ class _Needles:
         self.anchors = frozenset(self.by_anchor)
 
     def forms(self, kind: str, value: str) -> set[str]:
-        """The forms searched; a word-name value not in capitals ("WILL" is the verb shouted,
-        as the detector's lists read it too)."""
+        """The forms searched; a word-name value capitalised only ("WILL" is the verb
+        shouted, "will" the verb, "Will" a person), as the detector's lists read it too."""
         found = variants(kind, value)
-        if value.strip().casefold() in self.word_names:
-            found = {f for f in found if f == value or not f.isupper()}
+        word = value.strip()
+        if word.casefold() in self.word_names:
+            found = {f for f in found if not f.isupper() and not f.islower()}
+            found.add(word[:1].upper() + word[1:].lower())
         return found
 
     def candidates(self, anchors: Iterable[bytes]) -> set[str]:
@@ -365,7 +370,9 @@ class _Public:
 
 
 def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
+    """A character that continues a word; letters of unspaced scripts (Han, kana, Thai)
+    do not: "Farah Homeの注文" holds the merchant "Farah Home" whole, as the detector reads it."""
+    return is_spaced_alnum(char) or char == "_"
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
