@@ -1388,3 +1388,41 @@ def test_a_time_opening_a_call_log_line_is_no_member_id(time: str) -> None:
     from pipeline.detect.patterns import TIME_RE
 
     assert TIME_RE.fullmatch(time), "a time shape not read as a time"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shopper sent the invoice again. -Tāwhiri", "Tāwhiri"),
+        ("Chased the merchant twice. -KUSI", "KUSI"),
+        ("Mamani, Wayra | wayra.m@example.org | Q7781", "Wayra"),
+        ("the account says NGATA, hinemoa. order 4471 at Argos", "hinemoa"),
+        ("Amaru & TUPAQ wedding list - order 55120", "TUPAQ"),
+        ("Ihaia and Mere's engagement gift, order 88213", "Ihaia"),
+    ],
+)
+def test_names_signed_listed_or_paired(detector: Detector, text: str, name: str) -> None:
+    found = _texts(text, [(s.start, s.end) for s in _scan(detector, [text])[0]])
+    assert any(name in f for f in found), "name missed"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "house"),
+    [
+        ("Gift for a friend - shipped straight to kōwhai lodge, CA4 8NS.", "kōwhai lodge"),
+        ("Postal address confirmed as pōhutukawa hall, Forfar, L4 6ZF.", "pōhutukawa hall"),
+        ("ship_to=Rātā Grange|Kells|PL5 1SB;bill_to=somebody", "Rātā Grange"),
+    ],
+)
+def test_a_house_after_a_shipping_cue(detector: Detector, text: str, house: str) -> None:
+    found = _texts(text, [(s.start, s.end) for s in _scan(detector, [text])[0]])
+    assert any(house in f for f in found), "house after a shipping cue missed"
+
+
+@pytest.mark.model
+def test_a_town_after_a_name_and_a_comma_is_no_given_name(detector: Detector) -> None:
+    text = "Order from Aroha Ngata, Leeds. Cashback missing."
+    found = _texts(text, [(s.start, s.end) for s in _scan(detector, [text])[0]])
+    assert "Leeds" not in found, "a town read as a given name"

@@ -65,7 +65,9 @@ ADDRESS_CUE_RE = re.compile(
     r"(?<![\w])(?:home\s+is|address(?:\s+is)?\s*:?|post\s+goes\s+to|lives?\s+(?:at|on|in)|"
     r"living\s+(?:at|on)|moved\s+to|deliver(?:ed|y)?\s+to|sent\s+to|left\s+(?:\w+\s+)?at|at(?=\s+(?:\d|flat|apt|unit|level|suite))|"
     r"(?:we're|we\s+are|i'm|i\s+am|we\s+live|i\s+live|they\s+live|staying|based)\s+(?:at|on)|"
-    r"(?:send|post|ship)\s+(?:it\s+|them\s+)?to|"
+    r"(?:send|post|ship)\s+(?:it\s+|them\s+)?to|ship(?:ped|ping)?(?:\s+straight|\s+direct)?\s+to|"
+    r"(?:ship|bill)_?to\s*[=:]|(?:shipping|billing|delivery|postal)\s+address(?:\s+line\s*\d)?\s*[=:]|"
+    r"address\s+line\s*\d\s*[=:]|(?:postal\s+)?address\s+confirmed\s+as|"
     r"house\s+(?:is|called)|property\s+called|"
     # the same in the languages claims come in
     r"j'habite(?:\s+(?:à|au|a))?|(?:mon|ma|notre)\s+adresse(?:\s+est)?|adresse|"
@@ -167,7 +169,7 @@ _NOT_ADDRESS_START = frozenset({
     "hi", "hello", "email", "tel", "phone", "mobile", "contact", "member", "customer", "cust",
 })  # fmt: skip
 _STRONG_CUE_RE = re.compile(
-    r"home|address|post|lives?\s+at|living\s+at|we're\s+at|we\s+are\s+at|i'm\s+at|i\s+am\s+at|"
+    r"home|address|post|ship_?to|bill_?to|shipping|billing|delivery|lives?\s+at|living\s+at|we're\s+at|we\s+are\s+at|i'm\s+at|i\s+am\s+at|"
     r"we\s+live\s+at|i\s+live\s+at|they\s+live\s+at|staying\s+at",
     re.IGNORECASE,
 )
@@ -290,7 +292,7 @@ def find_cued_addresses(text: str) -> list[tuple[int, int]]:
 # with Aino at hazelwood if no answer", "delivered to little acre rather than ...", "moved
 # from ... to Craigmore recently", "Deliver to: balmoral, 23a ...", "at ‘Hazelwood’".
 _HOUSE_CONTEXT_RE = re.compile(
-    r"(?<![\w])(?:(?:deliver(?:ed|y)?|left|leave|drop(?:ped)?|sent|posted|moved|lives?|living|"
+    r"(?<![\w])(?:(?:deliver(?:ed|y)?|left|leave|drop(?:ped)?|sent|posted|shipped|moved|lives?|living|"
     r"staying|i'?m|we'?re|i[ \t]+am|we[ \t]+are)(?![\w])[^.!?\n]{0,60}?[ \t](?:to|at)[ \t]*:?|"
     r"same[ \t]+household,?)[ \t]*"
     r"(?P<quote>['\u2018\"\u201c])?"

@@ -95,9 +95,14 @@ _FROM_TOWN_RE = re.compile(
     r"(?P<town>[^\W\d_][\w'\-]*(?:[ \t][A-Z][\w'\-]*)?)[ \t]*[!,.]"
 )
 # Two people before one verb: "Anahera and Tupaq both ordered", "Rangi & Mele said".
+# Two people named together: "Tama and Hine both ordered", "Kuldip & NUKA wedding list",
+# "HOI CHING & Norbu's engagement".
 _PAIR_RE = re.compile(
-    rf"(?<![\w'\-])(?P<name>{_CAP})[ \t]+(?:and|&)[ \t]+(?P<other>{_CAP})[ \t]+(?:both[ \t]+)?"
-    rf"(?i:{_REPORTING}|ordered|bought|paid|placed|used|got|have|had)(?![\w])"
+    rf"(?<![\w'\-])(?P<name>{_CAP}(?:[ \t]{_CAP})?)[ \t]+(?:and|&)[ \t]+"
+    rf"(?P<other>{_CAP}(?:[ \t]{_CAP})?)(?:['\u2019]s)?[ \t]+(?:both[ \t]+)?"
+    rf"(?i:{_REPORTING}|ordered|bought|paid|placed|used|got|have|had|wedding|engagement|"
+    r"anniversary|baby[ \t]shower|gift[ \t]list|registry|christening|housewarming|"
+    r"civil[ \t]partnership)(?![\w])"
 )
 # Any case at the start of a note or sentence: "tenzin says ...", "kalani keeps asking".
 _OPENING_RE = re.compile(
@@ -281,7 +286,7 @@ _THANKS_RE = re.compile(
 )
 # A note's last word alone after a full stop or a dash: "... never appeared. kemi", "... - FRANK"
 _LAST_WORD_RE = re.compile(
-    r"(?:(?<=[.!?])|[ \t\n](?:-|\u2013|\u2014))[ \t\n]+(?P<name>[^\W\d_][^\W\d_'\-]*)[ \t.!x]*$"
+    r"(?:(?<=[.!?])[ \t\n]+|[ \t\n](?:-|\u2013|\u2014)[ \t\n]*)(?P<name>[^\W\d_][^\W\d_'\-]*)[ \t.!x]*$"
 )
 # Nicknames in quotes: 'Ms Okafor - "Bunmi" to friends', 'Rupert "Ru" Vance'.
 _NICKNAME_RE = re.compile(

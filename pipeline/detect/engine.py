@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.config import DetectionConfig
 from pipeline.detect.batchlist import BatchValues
 from pipeline.detect.guards import NAMING_NOUNS
-from pipeline.detect.patterns import NAME_PARTICLES, NAME_WORD_RE, detection_view, fold
+from pipeline.detect.patterns import NAME_PARTICLES, NAME_WORD_RE, SMALL_WORDS, detection_view, fold
 from pipeline.detect.rowlists import (
     allowed_ranges,
     cached_needles,
@@ -270,6 +270,7 @@ class Detector:
             found += _named_again(text, found, brands)
             found += _listed_with(text, found)
             found += _across_a_line_break(text, found)
+            found += _given_after_a_surname(text, found)
             found += _ids_after_names(text, found)
             found = _without_places(text, _without_occasions(text, found))
             out.append(found + _unexplained_ids(text, found))
@@ -403,6 +404,42 @@ def _across_a_line_break(text: str, found: list[_Raw]) -> list[_Raw]:
         before = _LINE_END_NAME_RE.search(text, max(0, start - 40), start)
         if before is not None and person_words(before.group("name")):
             more.append((before.start("name"), before.end("name"), "NAME", 0.6, _BY_CONTEXT))
+    return [m for m in more if not any(r[0] < m[1] and m[0] < r[1] for r in found)]
+
+
+# "Ware, Bliss | ...", "Karimova, nodira | ...", "AP RHYS, cadfael.": one word after a found
+# surname and a comma, then the end of the field (a bar, a semicolon, a tab, a line's end).
+_GIVEN_AFTER_RE = re.compile(
+    r",[ \t]*(?P<given>[^\W\d_][^\W\d_'\-]*)(?P<end>[ \t]*(?:[|;\t\n\r]|$)|[ \t]*[.(])"
+)
+_FIELD_LABELS = frozenset({
+    "order", "orders", "ref", "tel", "phone", "mobile", "mob", "email", "e-mail", "address",
+    "postcode", "member", "account", "claim", "date", "total", "amount", "note", "notes",
+    "thanks", "cheers", "regards", "please", "ok", "yes", "no", "none", "unknown",
+})  # fmt: skip
+
+
+def _given_after_a_surname(text: str, found: list[_Raw]) -> list[_Raw]:
+    """The given name after a surname found ("SURNAME, Given" written in a field); a word
+    before a full stop or a bracket only when it is no everyday word; never a town."""
+    from pipeline.detect.lexicon import could_be_a_name, is_everyday_word
+    from pipeline.detect.places import place_names
+
+    more: list[_Raw] = []
+    for _, end, kind, _, _ in found:
+        if kind != "NAME":
+            continue
+        match = _GIVEN_AFTER_RE.match(text, end)
+        if match is None:
+            continue
+        given = fold(match.group("given"))
+        if given in _FIELD_LABELS or given in SMALL_WORDS or not could_be_a_name(given):
+            continue
+        if given in place_names():
+            continue  # "Aroha Ngata, Leeds.": the town she writes from
+        if match.group("end").strip() in (".", "(") and is_everyday_word(given):
+            continue
+        more.append((match.start("given"), match.end("given"), "NAME", 0.6, _BY_CONTEXT))
     return [m for m in more if not any(r[0] < m[1] and m[0] < r[1] for r in found)]
 
 
