@@ -40,19 +40,21 @@ check: $(STAMP) ## Lint, format check and strict type check
 	$(BIN)/ruff format --check pipeline tests samples
 	$(BIN)/mypy
 
-eval: $(STAMP) ## Detection quality on the fresh10 held-out set vs plain Presidio (SMALL=1: quick)
-	$(BIN)/python tests/quality/fresh10/score.py $(if $(SMALL),--small)
+eval: $(STAMP) ## Detection quality on the fresh11 held-out set vs plain Presidio (SMALL=1: quick)
+	$(BIN)/python tests/quality/fresh11/score.py $(if $(SMALL),--small)
 
-eval-heldout: $(STAMP) ## The earlier and the development sets (fresh9, fresh8, fresh7, fresh6, fresh5, fresh4, dev5, fresh3, fresh2, fresh, heldout) and the tuned set: regression figures only (SMALL=1: quick)
-	@echo "== Fresh9 set (tests/quality/fresh9, the previous test, now read: a regression figure)"
+eval-heldout: $(STAMP) ## The earlier and the development sets (fresh10, fresh9, fresh8, fresh7, fresh6, fresh5, fresh4, dev5, fresh3, fresh2, fresh, heldout) and the tuned set: regression figures only (SMALL=1: quick)
+	@echo "== Fresh10 set (tests/quality/fresh10, the previous test, now read: a regression figure)"
+	$(BIN)/python tests/quality/fresh10/score.py $(if $(SMALL),--small)
+	@echo; echo "== Fresh9 set (tests/quality/fresh9, an earlier test, now read: a regression figure)"
 	$(BIN)/python tests/quality/fresh9/score.py $(if $(SMALL),--small)
-	@echo; echo "== Fresh8 set (tests/quality/fresh8, an earlier test, now read: a regression figure)"
+	@echo; echo "== Fresh8 set (tests/quality/fresh8, an earlier test, now read and trained on: a regression figure)"
 	$(BIN)/python tests/quality/fresh8/score.py $(if $(SMALL),--small)
-	@echo; echo "== Fresh7 set (tests/quality/fresh7, an earlier test, now read: a regression figure)"
+	@echo; echo "== Fresh7 set (tests/quality/fresh7, an earlier test, now read and trained on: a regression figure)"
 	$(BIN)/python tests/quality/fresh7/score.py $(if $(SMALL),--small)
-	@echo; echo "== Fresh6 set (tests/quality/fresh6, an earlier test, now read: a regression figure)"
+	@echo; echo "== Fresh6 set (tests/quality/fresh6, an earlier test, now read and trained on: a regression figure)"
 	$(BIN)/python tests/quality/fresh6/score.py $(if $(SMALL),--small)
-	@echo; echo "== Fresh5 set (tests/quality/fresh5, an earlier test, now read: a regression figure)"
+	@echo; echo "== Fresh5 set (tests/quality/fresh5, an earlier test, now read and trained on: a regression figure)"
 	$(BIN)/python tests/quality/fresh5/score.py $(if $(SMALL),--small)
 	@echo; echo "== Fresh4 set (tests/quality/fresh4, an earlier test, now trained on: a regression figure)"
 	$(BIN)/python tests/quality/fresh4/score.py $(if $(SMALL),--small)
@@ -80,17 +82,23 @@ lexicon: $(STAMP) ## Rebuild the rare-name lexicon (Faker, wordfreq), the place 
 	$(BIN)/python -m pipeline.detect.training.places
 	$(BIN)/python -m pipeline.detect.training.occasions
 
-train: $(STAMP) ## Fine-tune the NER on the generator's notes, TRAIN_AUTHORS' and the seen sets' (fixed seed, ~35 min on 2 cores)
+train: $(STAMP) ## Fine-tune the NER on the generator's notes, TRAIN_AUTHORS' and the seen sets' (fixed seed, single-threaded, ~45 min)
 	$(BIN)/python tests/quality/heldout/export.py --notes 15000 --out .venv/heldout-notes.jsonl
 	$(BIN)/python tests/quality/fresh/export.py --notes 15000 --out .venv/fresh-notes.jsonl
 	$(BIN)/python tests/quality/fresh2/export.py --notes 10000 --out .venv/fresh2-notes.jsonl
 	$(BIN)/python tests/quality/fresh3/export.py --notes 10000 --out .venv/fresh3-notes.jsonl
 	$(BIN)/python tests/quality/dev5/export.py --notes 10000 --out .venv/dev5-notes.jsonl
 	$(BIN)/python tests/quality/fresh4/export.py --notes 10000 --out .venv/fresh4-notes.jsonl
+	$(BIN)/python tests/quality/fresh5/export.py --notes 10000 --out .venv/fresh5-notes.jsonl
+	$(BIN)/python tests/quality/fresh6/export.py --notes 10000 --out .venv/fresh6-notes.jsonl
+	$(BIN)/python tests/quality/fresh7/export.py --notes 10000 --out .venv/fresh7-notes.jsonl
+	$(BIN)/python tests/quality/fresh8/export.py --notes 10000 --out .venv/fresh8-notes.jsonl
 	OMP_NUM_THREADS=1 nice $(BIN)/python -m pipeline.detect.training.train --authors $(TRAIN_AUTHORS) \
 	  --extra .venv/heldout-notes.jsonl --extra .venv/fresh-notes.jsonl \
 	  --extra .venv/fresh2-notes.jsonl --extra .venv/fresh3-notes.jsonl \
-	  --extra .venv/dev5-notes.jsonl --extra .venv/fresh4-notes.jsonl $(TRAIN_ARGS)
+	  --extra .venv/dev5-notes.jsonl --extra .venv/fresh4-notes.jsonl \
+	  --extra .venv/fresh5-notes.jsonl --extra .venv/fresh6-notes.jsonl \
+	  --extra .venv/fresh7-notes.jsonl --extra .venv/fresh8-notes.jsonl $(TRAIN_ARGS)
 
 bench: $(STAMP) ## Throughput and memory on 10k and 100k-row files vs plain Presidio, and a 2-worker Dask row (CLUSTER_ONLY=1: that row alone)
 	$(BIN)/python tests/bench/bench.py $(if $(CLUSTER_ONLY),--cluster-only --rows 10000)

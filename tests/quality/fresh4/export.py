@@ -1,6 +1,6 @@
 """Writes notes of the fresh4 set as labelled JSON lines, for ``make train``.
 
-The fresh4 set was a test set; it is now seen (fresh5 and fresh6 are the tests), and
+The fresh4 set was a test set; it is now seen (later sets are the tests), and
 its notes, written by another author than the training generators, widen what the NER is
 trained on. The presidio-evaluator templates are never exported (``harness/export.py``).
 
