@@ -1426,3 +1426,48 @@ def test_a_town_after_a_name_and_a_comma_is_no_given_name(detector: Detector) ->
     text = "Order from Aroha Ngata, Leeds. Cashback missing."
     found = _texts(text, [(s.start, s.end) for s in _scan(detector, [text])[0]])
     assert "Leeds" not in found, "a town read as a given name"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sky-high postage on the Kahu hoodie!! still no cashback for 44120",
+        "Re-opened: the merchant rejected 55120934 as not tracked.",
+        "Kundennummer folgt. Bestellung 55120934, 17 Sep.",
+        "Xin chào, đơn 55120934 vẫn chưa có hoàn tiền.",
+        "Hi po, wala pa rin pong cashback. Salamat!",
+        "Claim: CLM-5512\nRetailer: Rimu Thomas\nIssue: voucher flagged",
+        "Two parcels (JJD0012345678901, H12ABC1234567890); one order only.",
+        "R E C E I P T\nTill 4",
+        "2026-07-19T08:14:22Z action=merge_accounts",
+    ],
+)
+def test_words_codes_and_labels_that_name_no_one(detector: Detector, text: str) -> None:
+    found = [s for s in _scan(detector, [text])[0] if s.kind != "MEMBER" or "T08" in text]
+    assert found == [], "a clean note given a token"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my surname is spelt W H A K A T A N E on the account", "W H A K A T A N E"),
+        ("surname: T. U. P. O. U. on the card", "T. U. P. O. U."),
+        ("Phone wa.me/447700900321 after six", "447700900321"),
+        ("name=Hemi+Walker&email=x&store=Argos", "Hemi+Walker"),
+        ("EVENT claim.updated actor=rangi.parata claim=Q-4471", "rangi.parata"),
+        ("<09:14> <moana.tipoki> merged the two claims", "moana.tipoki"),
+        ("@@tamatea_k can you look at Q-4471?", "@@tamatea_k"),
+    ],
+)
+def test_values_spelt_linked_or_written_as_fields(detector: Detector, text: str, value: str) -> None:
+    found = _texts(text, [(s.start, s.end) for s in _scan(detector, [text])[0]])
+    assert any(value in f for f in found), "value missed"
+
+
+def test_a_plus_in_a_query_value_is_a_space_but_not_in_an_email() -> None:
+    from pipeline.detect.patterns import detection_view
+
+    text = "name=Hemi+Walker&email=hemi+claims%40example.org"
+    assert detection_view(text) == "name=Hemi Walker&email=hemi+claims%40example.org"

@@ -15,7 +15,7 @@ from itertools import islice
 
 import phonenumbers
 
-from pipeline.detect.lexicon import COMMON_WORDS
+from pipeline.detect.lexicon import COMMON_WORDS, is_everyday_word
 from pipeline.detect.patterns import EMAIL_RE, is_postcode, is_uk_nsn
 from pipeline.models import is_date_phrase
 
@@ -293,7 +293,16 @@ def find_cued_phones(text: str) -> list[tuple[int, int]]:
             if 7 <= sum(c.isdigit() for c in value) <= 15 and not _ID_DATE_RE.fullmatch(value):
                 start = offset + at + len(raw) - len(raw.lstrip(" \t"))
                 found.append((start, start + len(value)))
+    found += [m.span("number") for m in _PHONE_LINK_RE.finditer(text)]
     return found
+
+
+# A number in a chat link or a dialler link: "wa.me/447437367011", "tel:+447700900123",
+# "whatsapp://send?phone=447700900123".
+_PHONE_LINK_RE = re.compile(
+    r"(?i:wa\.me/|api\.whatsapp\.com/send\?phone=|whatsapp://send\?phone=|tel:|callto:|sms:)"
+    r"[ \t]?(?P<number>\+?\d[\d\-.]{8,18}\d)(?!\d)"
+)
 
 
 # A number of another European country in its own national grouping ("04 78 48 58 66",
@@ -492,6 +501,11 @@ _READ_POSTCODE_RE = re.compile(
 _DIGIT_OF = {w: _DIGIT_WORDS[w] for w in _DIGIT_NAMES.split("|")}
 
 
+# A name spelt in capitals letter by letter: "P E N H A L I G O N", "B. E. N. N. A. N. I"
+# (five letters or more; the letters joined are no everyday word).
+_LETTERS_RE = re.compile(r"(?<![\w.])(?:[A-Z](?:\.[ \t]?|[ \t]{1,2})){4,}[A-Z]\.?(?![\w])")
+
+
 def _read_out(words: Sequence[str]) -> str:
     return "".join(_DIGIT_OF.get(w.lower(), w[:1]) for w in words)
 
@@ -508,6 +522,13 @@ def find_spelt_out(text: str) -> list[tuple[int, int, str]]:
         compact = _read_out([item.split()[0] for item in items]).upper()
         kind = "postcode" if is_postcode(compact) else "name"
         found.append((match.start(), match.end(), kind))
+    for match in _LETTERS_RE.finditer(text):
+        letters = re.sub(r"[^A-Za-z]", "", match.group(0))
+        if any(s < match.end() and match.start() < e for s, e, _ in found):
+            continue
+        if is_postcode(letters) or is_everyday_word(letters.lower()):
+            continue  # "R E C E I P T", a scan's spaced heading
+        found.append((match.start(), match.end(), "name"))
     for match in _READ_POSTCODE_RE.finditer(text):
         if any(s < match.end() and match.start() < e for s, e, _ in found):
             continue
@@ -625,7 +646,7 @@ def is_member_id(value: str) -> bool:
 
 # A social-media handle: "DM via Instagram from @isharakarunaratne", "@wing_yan.ho".
 # Not an e-mail (no word before the "@", no domain after it).
-_HANDLE_RE = re.compile(r"(?<![\w@.+\-])@(?=[^\W\d_])[\w.]{2,30}(?<![.])(?![\w@]|\.\w)")
+_HANDLE_RE = re.compile(r"(?<![\w@.+\-])@@?(?=[^\W\d_])[\w.]{2,30}(?<![.])(?![\w@]|\.\w)")
 
 
 # An id named as some other record's just before it (an order, a claim, a transaction).

@@ -410,6 +410,32 @@ _STRICT = (_POSSESSIVE_RE, _SIGN_OFF_RE)
 _VETTED = (_REPORTING_RE, _PAIR_RE, _FROM_RE, _CONTACTED_RE)
 
 
+# A person written as a field's value in a log, a form dump or a query string:
+# "actor=ildar.nurmukhametov", "user=etxeberriaj", "contact[name]=Raiarii Tehei",
+# "handled_by: sonam", "<13:58> <liana.masayeva> merged".
+_FIELD_PERSON_RE = re.compile(
+    r"(?<![\w\[])(?i:(?:contact|customer|shopper|billing|shipping)?[\[_ ]?(?:full[_ ]?)?name\]?|"
+    r"first[_ ]?name|last[_ ]?name|surname|user(?:name)?|actor|agent|owner|assignee|"
+    r"handled[_ ]?by|updated[_ ]?by|changed[_ ]?by|author|login|operator|requester)"
+    r"[ \t]*=[ \t]*[\"']?(?P<name>[^\W\d_][^\W_]*(?:[.\-_' ][^\W\d_][^\W_]*){0,3})(?=[\"'&;|,\s]|$)"
+    r"|(?m:^[ \t]*[<\[][\d:.apmAPM \t\-/T]{3,24}[>\]][ \t]*<(?P<other>[^\W\d_@][\w.\-]{1,30})>)"
+)
+_NOT_A_USER = frozenset({"system", "bot", "api", "auto", "admin", "none", "null", "unknown",
+                         "n/a", "na", "test", "root", "service", "cron", "batch", "import"})  # fmt: skip
+
+
+def _field_people(text: str) -> list[tuple[int, int, float]]:
+    found: list[tuple[int, int, float]] = []
+    if "=" not in text and "<" not in text:
+        return found
+    for match in _FIELD_PERSON_RE.finditer(text):
+        for group in ("name", "other"):
+            value = match.group(group)
+            if value and fold(value) not in _NOT_A_USER:
+                found.append((*match.span(group), 0.65))
+    return found
+
+
 def find_context_names(text: str) -> list[tuple[int, int, float]]:
     """Names given away by a reporting verb, a cue, a possessive, a surname-first or a sign-off."""
     found: list[tuple[int, int, float]] = []
@@ -514,6 +540,7 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
     found.extend((s, e, 0.6) for s, e in _name_lines(text) if not _is_place(text, s, e))
     found.extend(_by_position(text))
     found.extend(_after_initials(text))
+    found.extend(_field_people(text))
     return found
 
 

@@ -17,6 +17,7 @@ from pipeline.detect.lexicon import (
     FIRST_NAMES,
     FOREIGN_WORDS,
     SCRIPT_WORDS,
+    could_be_a_name,
     is_everyday_word,
 )
 from pipeline.detect.patterns import (
@@ -538,10 +539,51 @@ _LISTED_BEFORE_NOUN_RE = re.compile(
 )
 
 
+# A field label naming a business: what follows it is a shop's or a courier's name.
+_BUSINESS_LABEL_RE = re.compile(
+    r"(?<![^\W_])(?i:retailer|merchant|store|shop|brand|advertiser|carrier|courier|seller|"
+    r"vendor|supplier)[ \t]*[:=][ \t]*$"
+)
+# The rest of a greeting whose first word is a name too: "Xin chào", "xin cảm ơn", "xin lỗi".
+_GREETING_AFTER_RE = re.compile(r"[ \t]+(?i:ch[àa]o|c[ảa]m[ \t]+[ơo]n|l[ỗo]i)\b")
+
+
+def _lower_compound(value: str) -> bool:
+    """One word of everyday English words joined by hyphens ("sky-high", "follow-up",
+    "Re-opened"): no part a first name, a part of one or two letters only a prefix (not
+    "do-hyun"), at most one part a name word and the others long words that are none ("sky-high",
+    not "jean-luc"); capitalised only after a prefix ("Re-opened", not "Hope-Baker")."""
+    word = value.strip(" .,:;!?")
+    if "-" not in word or not word.replace("-", "").isalpha():
+        return False
+    parts = [p for p in fold(word).split("-") if p]
+    if len(parts) < 2 or not all(p in COMMON_WORDS and p not in FIRST_NAMES for p in parts):
+        return False
+    if not any(len(p) >= 4 for p in parts):
+        return False  # "jun-woo", "min-ji"
+    if any(len(p) <= 2 and p not in _PREFIXES for p in parts):
+        return False
+    named = [p for p in parts if could_be_a_name(p) or p in AMBIGUOUS_FIRST_NAMES]
+    if len(named) > 1 or (named and any(len(p) < 4 for p in parts if p not in named)):
+        return False
+    return word[:1].islower() or parts[0] in _PREFIXES
+
+
+_PREFIXES = frozenset({"re", "co", "e", "ex", "de", "un", "pre", "non", "self", "anti", "over",
+                       "under", "out", "mid", "post", "sub", "multi", "semi"})  # fmt: skip
+
+
 def is_not_a_person(text: str, start: int, end: int) -> bool:
     """True when the name-like text[start:end] is a product, shop, event or part of a code."""
     if _in_a_code(text, start, end):
         return True
+    first = text[start:end].split()[0] if text[start:end].strip() else ""
+    if _lower_compound(first) and (first[:1].islower() or " " not in text[start:end].strip()):
+        return True  # "sky-high (postage)", "Re-opened": everyday words joined
+    if _BUSINESS_LABEL_RE.search(text, max(0, start - 24), start):
+        return True  # "Retailer: Brown Thomas", "Carrier: Stuart", "merchant=Hope & Ivy"
+    if _GREETING_AFTER_RE.match(text, end) and " " not in text[start:end].strip():
+        return True  # "Xin chào", "Xin cảm ơn": Vietnamese for hello and thank you
     written = text[start:end].split()[1:]
     pairs = [(w, w.lower()) for w in written if w.lower() not in NAME_PARTICLES]
     inner = [low for _, low in pairs]  # no particle: "Mac" in "Aoife Mac Carthy"

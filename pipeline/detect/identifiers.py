@@ -77,6 +77,7 @@ _EXPLAINED_AFTER_RE = re.compile(
 )
 _FILE_AFTER_RE = re.compile(r"\.(?i:jpe?g|png|gif|heic|webp|pdf|docx?|xlsx?|csv|txt|zip|mp4|mov)\b")
 _YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d[-/](?:19|20)?\d\d")
+_ISO_DATE_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d(?:T[0-2]\d(?::?[0-5]\d){0,2})?")
 _COMPACT_DATE_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _SPACED_DATE_RE = re.compile(r"\d{1,2}[ \t]\d{1,2}[ \t](?:19|20)?\d\d")
 _TIME_AFTER_RE = re.compile(r"[ \t]?(?i:hrs|hours|h\b|am\b|pm\b|uhr\b)")
@@ -93,6 +94,8 @@ _TRACKING_RE = re.compile(
     r"[A-Z]{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?[A-Z]{2}"  # UPU S10 (Royal Mail, An Post)
     r"|1Z[0-9A-Z]{16}"  # UPS
     r"|JD\d{16,18}"  # DHL eCommerce
+    r"|JJD\d{10,20}"  # DHL Parcel
+    r"|H\d{2}[A-Z]{3}\d{10}"  # Evri
 )
 # The word right before a code, past a bracket, comma or colon: a product noun names it.
 _NOUN_BEFORE_RE = re.compile(r"(?P<noun>[^\W\d_][\w\-]*)[ \t]*[(,:]?[ \t]*\Z")
@@ -118,6 +121,8 @@ def _explained(text: str, start: int, end: int) -> bool:
         return True  # "2026 12", "14 09 2026": words of a date, not a code
     if _YEAR_RANGE_RE.fullmatch(value) or _COMPACT_DATE_RE.fullmatch(value):
         return True
+    if _ISO_DATE_RE.fullmatch(value):
+        return True  # "2026-07-19T08" of "2026-07-19T08:14:22Z": a timestamp
     if _VOUCHER_RE.fullmatch(value):
         return True
     if _RECORD_PREFIX_RE.match(value):

@@ -49,6 +49,18 @@ _HTML_BLOCKS = frozenset({
 })  # fmt: skip
 
 
+# A value of a form or a URL's query ("name=Raiarii+Tehei&..."): its "+" is a space, unless
+# the value is an e-mail ("jane+claims@...", "jane+claims%40...").
+_QUERY_VALUE = re.compile(r"(?<==)[^&=\s;|]*\+[^&=\s;|]*")
+
+
+def _plus_as_space(match: re.Match[str]) -> str:
+    value = match.group(0)
+    if "@" in value or "%40" in value.lower():
+        return value
+    return re.sub(r"(?<=[^\W\d_])\+(?=[^\W\d_])", " ", value)
+
+
 def _tag_marks(match: re.Match[str]) -> str:
     slash, name, attributes, close = match.groups()
     opening = " " * (1 + len(slash) + len(name))
@@ -74,6 +86,8 @@ def detection_view(text: str) -> str:
         viewed = _ESCAPED_BREAK.sub(_unescaped, viewed)
     if "<" in viewed:
         viewed = _HTML_TAG.sub(_tag_marks, viewed)
+    if "+" in viewed and "=" in viewed:
+        viewed = _QUERY_VALUE.sub(_plus_as_space, viewed)
     if ">" in viewed:
         viewed = _QUOTE_MARKS.sub(lambda m: " " * len(m.group(0)), viewed)
     return viewed

@@ -51,6 +51,7 @@ hallo danke freundlichen grussen groeten vriendelijke atenciosamente cumprimento
 obrigada halsning terveisin kiitos cofion cynnes
 moien tere zdravo pozdrav pozdravi sveiki labas labdien szia sziasztok saluton kaixo hej hejsan
 goddag goeiedag servus gruezi merhaba selam kalimera yassou geia halo howya
+salamat maraming kamusta magandang umaga hapon gabi paalam cam chao tam biet
 gyfer gyda mae wedi dim eto ond hefyd prynais anfonwyd parsel archeb arian rhif aelod cyfeiriad
 bore nos enw ffon siop nwyddau danfon derbyn heddiw ddoe wythnos blwyddyn plis sori
 eich ein fy dy yn ar am heb gan neu hwn hon hyn yma yna ydy oedd bydd
@@ -73,6 +74,8 @@ encomenda encomendas entregue entregues valor fatura pagamento reembolso devoluc
 loja
 bestellung bestellungen geliefert lieferung betrag rechnung zahlung erstattung rucksendung
 paket geschaft einkauf
+kundennummer kundennr mitgliedsnummer bestellnummer auftragsnummer rechnungsnummer
+sendungsnummer folgt
 bestelling bestellingen geleverd levering bedrag factuur betaling terugbetaling retour pakket
 winkel aankoop
 comanda comenzii livrat livrata livrare suma factura plata rambursare colet magazin
