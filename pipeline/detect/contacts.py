@@ -641,7 +641,12 @@ def is_member_id(value: str) -> bool:
     if digits >= 4 or (digits and letters and len(compact) >= 6):
         return True
     parts = re.split(r"[\-/]", value)
-    return len(parts) > 1 and not digits and all(p.lower() not in COMMON_WORDS for p in parts)
+    return (
+        len(parts) > 1
+        and not digits
+        and not value.istitle()  # a code, not a brand ("Maxi-Cosi") or a double name
+        and all(p.lower() not in COMMON_WORDS for p in parts)
+    )
 
 
 # A social-media handle: "DM via Instagram from @isharakarunaratne", "@wing_yan.ho".

@@ -62,7 +62,8 @@ WORD_NAMES = frozenset({
     "nice", "noble", "prince", "duke", "knight", "bishop", "parsons", "potter", "smith",
     "taylor", "clay", "reed", "marsh", "brook", "brooks", "rivers", "waters", "sun", "kind",
     "chan", "ho", "so", "to", "le", "la", "de", "van", "von", "di", "da", "el", "al", "bin",
-})  # fmt: skip
+}) | {word for word in SMALL_WORDS if len(word) >= 4}  # fmt: skip
+# (and the small words of four letters or more: "Then", "When" are surnames too)
 
 
 @dataclass(frozen=True, slots=True)
