@@ -1461,7 +1461,9 @@ def test_words_codes_and_labels_that_name_no_one(detector: Detector, text: str) 
         ("@@tamatea_k can you look at Q-4471?", "@@tamatea_k"),
     ],
 )
-def test_values_spelt_linked_or_written_as_fields(detector: Detector, text: str, value: str) -> None:
+def test_values_spelt_linked_or_written_as_fields(
+    detector: Detector, text: str, value: str
+) -> None:
     found = _texts(text, [(s.start, s.end) for s in _scan(detector, [text])[0]])
     assert any(value in f for f in found), "value missed"
 
@@ -1471,3 +1473,23 @@ def test_a_plus_in_a_query_value_is_a_space_but_not_in_an_email() -> None:
 
     text = "name=Hemi+Walker&email=hemi+claims%40example.org"
     assert detection_view(text) == "name=Hemi Walker&email=hemi+claims%40example.org"
+
+
+@pytest.mark.parametrize(
+    ("cell", "phone"),
+    [
+        ("07700 900321 ext. 102", "07700 900321 ext. 102"),
+        ("+44 7700 900321 x361", "+44 7700 900321 x361"),
+        ("call 07700 900321 (extn 12) after six", "07700 900321 (extn 12)"),
+    ],
+)
+def test_a_phone_keeps_its_extension(cell: str, phone: str) -> None:
+    from pipeline.detect.columns import phone_spans
+
+    assert phone in _texts(cell, phone_spans(cell)), "extension left out of the phone"
+
+
+def test_a_brand_in_title_case_is_no_member_id() -> None:
+    from pipeline.detect.contacts import is_member_id
+
+    assert not is_member_id("Maxi-Cosi") and is_member_id("K-QWRTZP"), "id shape misread"

@@ -298,3 +298,24 @@ def test_free_text_is_scanned_in_steps_none_shorter_than_scan_step(
     result = run_batch(settings, scanner=Recording())
     assert [f.status for f in result.files] == ["processed"]
     assert sizes == [3, 2]
+
+
+def test_a_town_in_a_kept_column_is_kept_though_someone_bears_its_name() -> None:
+    # "Kendal" is a town of the gazetteer and a given name: in the town column it stays.
+    import pandas as pd
+
+    from pipeline.detect.columns import ColumnPlan
+    from pipeline.models import Method
+    from pipeline.pseudonymise import Tokeniser
+    from pipeline.runner.plan import Plan, Roles
+    from pipeline.runner.redact import Redactor
+
+    plan = Plan({
+        "given": ColumnPlan("given", "NAME", Method.PROFILE, 1.0, "profile"),
+        "town": ColumnPlan("town", None, Method.PROFILE, 1.0, "profile"),
+    })  # fmt: skip
+    frame = pd.DataFrame({"given": ["Kendal", "Ama"], "town": ["Kendal", "Ama"]})
+    redactor = Redactor(Tokeniser(b"k" * 32, 1), scanner=None)  # type: ignore[arg-type]
+    screened = redactor.screen(frame, plan, Roles(), {}, ())
+    assert screened.frame["town"].tolist()[0] == "Kendal", "a town replaced for a name"
+    assert screened.frame["town"].tolist()[1] != "Ama", "a name in the town column kept"

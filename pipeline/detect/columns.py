@@ -39,6 +39,7 @@ from pipeline.detect.patterns import (
     is_street_line,
     is_uk_phone,
     looks_like_name,
+    with_extension,
 )
 from pipeline.models import FREE_TEXT, Method
 
@@ -302,7 +303,7 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in INTL_PHONE_RE.finditer(text)]
     spans += find_uk_phones(text)
     return [
-        (s, e)
+        (s, with_extension(text, e))
         for s, e in spans
         if not _MORE_DIGITS_BEFORE_RE.search(text, 0, s)
         and not _MORE_DIGITS_AFTER_RE.match(text, e)

@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING, Any
 from pipeline.config import DetectionConfig
 from pipeline.detect.batchlist import BatchValues
 from pipeline.detect.guards import NAMING_NOUNS
-from pipeline.detect.patterns import NAME_PARTICLES, NAME_WORD_RE, SMALL_WORDS, detection_view, fold
+from pipeline.detect.patterns import (
+    NAME_PARTICLES,
+    NAME_WORD_RE,
+    SMALL_WORDS,
+    detection_view,
+    fold,
+    with_extension,
+)
 from pipeline.detect.rowlists import (
     allowed_ranges,
     cached_needles,
@@ -265,6 +272,8 @@ class Detector:
                     continue  # "I also ordered 07229458271", "Order number 02370742610"
                 if kind in ("PHONE", "CARD") and names_another_record(text, start, end):
                     continue  # "SKU 8468-806-80", "EAN 5052474077779", "Evri | 1980..."
+                if kind == "PHONE":
+                    end = with_extension(text, end)  # "07700 900123 ext. 102": one number
                 found.append((start, end, kind, round(float(result.score), 3), source))
             found += _named_in_emails(text, found)
             found += _named_again(text, found, brands)

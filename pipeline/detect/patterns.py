@@ -177,6 +177,21 @@ def is_uk_phone(value: str) -> bool:
     return match is not None and is_uk_nsn(digits_of(match.group("nsn")))
 
 
+# A phone's extension after it: "07700 900123 ext. 102", "... x361", "... (extn 12)".
+_EXTENSION_RE = re.compile(r"[ \t]*,?[ \t]*\(?(?i:ext(?:n|ension)?\.?|x)[ \t]*\d{1,5}\)?(?![\w])")
+
+
+def with_extension(text: str, end: int) -> int:
+    """Where a phone number ending at ``end`` ends with its extension, if one follows."""
+    match = _EXTENSION_RE.match(text, end)
+    if match is None:
+        return end
+    stop = match.end()
+    if text[stop - 1] == ")" and "(" not in match.group(0):
+        stop -= 1
+    return stop
+
+
 def find_uk_phones(text: str) -> list[tuple[int, int]]:
     """Offsets of UK phone numbers in a text."""
     found = []

@@ -11,10 +11,10 @@ from typing import Protocol
 import pandas as pd
 
 from pipeline.config import DetectionConfig
-from pipeline.detect import BatchValues, Detector, Span, load_detector
+from pipeline.detect import BatchValues, Detector, Span, load_detector, place_names
 from pipeline.detect.columns import cell_parts
 from pipeline.detect.keep import keep_cell_kind, value_key
-from pipeline.models import Kind, Original
+from pipeline.models import Kind, Original, fold
 from pipeline.pseudonymise import Tokeniser, replace_spans
 from pipeline.runner.plan import Plan, Roles
 
@@ -145,8 +145,9 @@ class Redactor:
         """Check the kept columns: a cell holding personal data is replaced by its token.
 
         ``known`` maps earlier personal values of the file (``value_key``) to their kind;
-        this chunk's personal columns are added. A real merchant (``merchants``) is never
-        replaced for equalling a known name: only an e-mail, phone or postcode in it counts.
+        this chunk's personal columns are added. A real merchant (``merchants``) or a town
+        of the gazetteer is never replaced for equalling a known name: only an e-mail, phone
+        or postcode in it counts.
         """
         personal = plan.personal()
         here = dict(known)
@@ -155,6 +156,7 @@ class Redactor:
                 if value.strip():
                     here.setdefault(value_key(value), kind)
         real = {value_key(m) for m in merchants}
+        towns = place_names()
         out = frame
         cells: list[tuple[int, str, str, str, str]] = []
         for column in plan.kept():
@@ -162,7 +164,9 @@ class Redactor:
             is_id = column in roles.ids
             tokens: dict[str, tuple[str, str]] = {}
             for value in values.unique():
-                lookup = {} if column in roles.merchants and value_key(value) in real else here
+                merchant = column in roles.merchants and value_key(value) in real
+                town = " ".join(fold(value).split()) in towns  # "Kendal", a town and a name
+                lookup = {} if merchant or town else here
                 found = keep_cell_kind(
                     value, lookup, is_id=is_id, id_phones=column in roles.phone_ids
                 )
