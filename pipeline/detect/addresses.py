@@ -139,6 +139,8 @@ def _cued_words(words: list[str]) -> list[str]:
         if any(c.isdigit() for c in word):
             break  # a postcode follows: it is found as one
         kept.append(word)
+        if word.endswith(".") and len(lowered) > 1 and lowered not in _ABBREVIATED:
+            break  # a sentence ends: "lives in Hyde. DAVIT ..." (not "St.", "Rd.")
     while kept and kept[-1].lower() == "the":
         kept.pop()
     named = [w for w in kept if w.lower() != "the"]
@@ -168,6 +170,9 @@ _NOT_ADDRESS_START = frozenset({
     "not", "paid", "bought", "ordered", "voucher", "code", "ref", "tracked", "cashback", "sorry",
     "hi", "hello", "email", "tel", "phone", "mobile", "contact", "member", "customer", "cust",
 })  # fmt: skip
+_WEAK_CUE_RE = re.compile(
+    r"(?:sent|moved|deliver(?:ed|y)?|left(?:\s+\w+)?)\s+(?:to|at)", re.IGNORECASE
+)
 _STRONG_CUE_RE = re.compile(
     r"home|address|post|ship_?to|bill_?to|shipping|billing|delivery|lives?\s+at|living\s+at|we're\s+at|we\s+are\s+at|i'm\s+at|i\s+am\s+at|"
     r"we\s+live\s+at|i\s+live\s+at|they\s+live\s+at|staying\s+at",
@@ -266,7 +271,12 @@ def find_cued_addresses(text: str) -> list[tuple[int, int]]:
     "home is rose cottage, baker place" (any case when it ends in a street or house word)."""
     found: list[tuple[int, int]] = []
     for cue in ADDRESS_CUE_RE.finditer(text):
-        end = _cued_part(text, cue.end(), after_cue=True)
+        # "sent to", "moved to": a firm or a person as often as a place, so two capitalised
+        # words after them are no address on their own ("Sent to CJ Affiliate").
+        weak = _WEAK_CUE_RE.fullmatch(cue.group(0).strip(" \t:")) is not None
+        end = _cued_part(text, cue.end(), after_cue=not weak)
+        if end is not None and fold(text[cue.end() : end]) in _BRANDS:
+            continue  # "delivered to John Lewis"
         if end is None:
             # A one-word house name, or lower-case words after "home is" / "address", count
             # when a street follows ("Home is Hillcrest, ...", "home is meadow view, ...").

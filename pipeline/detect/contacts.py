@@ -24,7 +24,7 @@ _ZW_RE = re.compile(f"[{_ZW}]")
 # The words people write for "@" and "." in English and the languages claims come in.
 _AT_WORDS = (
     r"at[ \t]+sign|at[ \t]+symbol|at|@|arobase|arroba|chiocciola|ma[lł]pa|apenstaartje|"
-    r"klammeraffe|snabel-?a|kissanh[äa]nt[äa]"
+    r"klammeraffe|snabel-?a|kissanh[äa]nt[äa]|ät"
 )
 _DOT_WORDS = r"dot|punkt|punto|point|kropka|punt|ponto"
 
@@ -386,11 +386,13 @@ for _words in _FOREIGN_DIGITS:
     for _digit, _word in enumerate(_words.split()):
         _DIGIT_WORDS.setdefault(_word, str(_digit))
 _REPEATS = {"double": 2, "treble": 3, "triple": 3, "doble": 2, "doppio": 2, "doppel": 2}
+# "nine hundred", "two thousand": the zeros a word stands for after a digit.
+_ZEROS = {"hundred": "00", "thousand": "000"}
 # Words that start most numbers read out: a text without one holds none.
 _SPOKEN_GATE = ("oh", "zero", "zéro", "cero", "null", "nought", "seven", "double", "doble",
-                "deux", "dos", "due", "dois", "zwei", "dwa", "uno", "un ")  # fmt: skip
+                "deux", "dos", "due", "dois", "zwei", "dwa", "uno", "un ", "hundred")  # fmt: skip
 _SPOKEN_WORD = (
-    rf"(?:{'|'.join(sorted([*_DIGIT_WORDS, *_REPEATS, 'plus'], key=len, reverse=True))}"
+    rf"(?:{'|'.join(sorted([*_DIGIT_WORDS, *_REPEATS, *_ZEROS, 'plus'], key=len, reverse=True))}"
     r"|\d{1,7})(?![^\W_])"
 )
 _SPOKEN_RE = re.compile(
@@ -432,7 +434,12 @@ def _spoken_phone(tokens: list[re.Match[str]]) -> tuple[int, int] | None:
                 break
             digits = "+"
             continue
-        digits += (word if word.isdigit() else _DIGIT_WORDS[word]) * repeat
+        if word in _ZEROS:
+            if not i or tokens[i - 1].group(0).isdigit() or repeat != 1:
+                break  # "hundred" counts only after a digit word: "nine hundred"
+            digits += _ZEROS[word]
+        else:
+            digits += (word if word.isdigit() else _DIGIT_WORDS[word]) * repeat
         repeat = 1
         number = digits.lstrip("+")
         nsn = (
@@ -472,9 +479,40 @@ _WIDE_POSTCODE_RE = re.compile(
 )
 
 
+# Postcodes a scan or a hurried hand wrote with a letter for a digit ("N92 IUY", "WIT 3GW",
+# "EC2V ISH": I or L for 1, O for 0), in capitals; the digit each stands for is read back.
+_MISREAD_POSTCODE_RE = re.compile(
+    r"(?<![\w])(?P<out>[A-Z]{1,2}[0-9OIL][0-9A-Z]?)[ \t]{1,2}(?P<in>[0-9OIL][A-Z]{2})(?![\w])"
+)
+_AS_DIGIT = str.maketrans("OIL", "011")
+
+
+def _misread_postcodes(text: str) -> list[tuple[int, int]]:
+    """Capital postcodes with one or two digits written as letters, at least one real digit."""
+    found = []
+    for match in _MISREAD_POSTCODE_RE.finditer(text):
+        outward, inward = match.group("out"), match.group("in")
+        if not any(c.isdigit() for c in outward + inward[0]):
+            continue  # "FOR ONE": no digit at all
+        inward = inward[0].translate(_AS_DIGIT) + inward[1:]
+        for area in (1, 2):
+            district = outward[area:]
+            if not district or not outward[:area].isalpha():
+                continue
+            read = outward[:area] + district[0].translate(_AS_DIGIT) + district[1:]
+            changed = sum(
+                a != b for a, b in zip(read + inward, outward + match.group("in"), strict=True)
+            )
+            if 1 <= changed <= 2 and is_postcode(f"{read} {inward}"):
+                found.append(match.span())
+                break
+    return found
+
+
 def find_spaced_postcodes(text: str) -> list[tuple[int, int]]:
-    """Postcodes spaced out letter by letter, with a wide inner gap or a mark for the space."""
-    found: list[tuple[int, int]] = []
+    """Postcodes spaced out letter by letter, with a wide inner gap or a mark for the space,
+    or with a letter for a digit."""
+    found: list[tuple[int, int]] = _misread_postcodes(text)
     for regex in (_WIDE_POSTCODE_RE, _SPACED_POSTCODE_RE):
         for match in regex.finditer(text):
             compact = re.sub(r"[\s.\-_/\u00b7|]", "", match.group(0))
@@ -545,7 +583,7 @@ def find_spelt_out(text: str) -> list[tuple[int, int, str]]:
 # "Member No ........ 16732205", "membership # is 624.557.908", "my id is 8HWC9WRE",
 # "card no 6338 9368 4857 59", "Loyalty card: #0521935", '"member_id": "u35961190"'.
 _MEMBER_CUE = (
-    r"member(?:ship)?|mem(?![a-z0-9])|account|acct|acc|a/c|customer|cust|user(?:name)?|loyalty|"
+    r"member(?:ship)?|mem(?![a-z0-9])|mbr|account|acct|acc|a/c|customer|cust|user(?:name)?|loyalty|"
     r"club[ \t]*card|rewards?|saver|supporter|shopper|profile|nectar|advantage|topcashback|"
     r"tcb|quidco|kidstart|easyfundraising|cashback|"
     # the network's name for the shopper's id: "Publisher ref:", "subid", "click ref"
@@ -577,6 +615,7 @@ _MEMBER_SEP = r"[ \t]*(?:[:#=(\-\"'?]|\.{2,}|\.(?=[ \t]))?[ \t\"']*#?"
 _MEMBER_ID = (
     r"(?P<id>\d{2,4}(?:\.\d{3}){2,4}(?![\d])"
     r"|[A-Za-z]{1,3}(?:\.\d{2,6}){2,4}(?![\d])"
+    r"|[A-Za-z]{2,4}\.\d{4,12}(?![\d])"
     r"|\d(?: ?\d){4,19}(?![A-Za-z])"
     r"|(?=[A-Za-z0-9_]*[\d\-/])[A-Za-z0-9]+(?:[\-/_][A-Za-z0-9]+)*"
     r"|[a-z]{2,}[_.][a-z]{2,}\d*)"
@@ -609,7 +648,7 @@ _MEMBER_FAR_RE = re.compile(
     + _MEMBER_ID,
     re.IGNORECASE,
 )
-_MEMBER_CUES = ("mem", "account", "acct", "acc", "a/c", "cust", "user", "loyalty", "club",
+_MEMBER_CUES = ("mem", "mbr", "account", "acct", "acc", "a/c", "cust", "user", "loyalty", "club",
                 "reward", "saver", "supporter", "shopper", "profile", "nectar", "advantage",
                 "tcb", "quidco", "kidstart", "fundraising", "cashback", "id", "card",
                 "mitglied", "kund", "kd", "lid", "klant", "adh", "client", "fid", "socio",
@@ -688,13 +727,20 @@ def has_member_cue(text: str) -> bool:
     return any(c in lowered for c in _MEMBER_CUES) and _CUE_WORD_RE.search(text) is not None
 
 
+# An id that carries its own cue: "mbr.486508", "MBR-2291834", "memb#5520193".
+_PREFIXED_MEMBER_RE = re.compile(
+    r"(?<![\w\-/.#@])(?:mbr|mbrshp|memb|mshp)[.\-_#]?\d{4,12}(?![\w\-/@]|[.,]\d)", re.IGNORECASE
+)
+
+
 def find_member_ids(text: str) -> list[tuple[int, int]]:
-    """Offsets of ids right after a member/account cue (the id alone, not the cue), and of
-    social-media handles (an account's name)."""
+    """Offsets of ids right after a member/account cue (the id alone, not the cue), of ids
+    that carry their cue ("mbr.486508") and of social-media handles (an account's name)."""
     found = [m.span() for m in _HANDLE_RE.finditer(text)] if "@" in text else []
     lowered = text.lower()
     if not any(c in lowered for c in _MEMBER_CUES):
         return found
+    found += [m.span() for m in _PREFIXED_MEMBER_RE.finditer(text)]
     for regex in (_MEMBER_RE, _MEMBER_AFTER_RE, _NUMBER_WITH_YOU_RE, _MEMBER_FAR_RE):
         for match in regex.finditer(text):
             value = match.group("id").strip()

@@ -41,7 +41,8 @@ _NOT_PEOPLE = NOT_NAMES | SMALL_WORDS | TITLES | frozenset({
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all",
     # the fields of a record, abbreviated: "Qty: 2", "Ref: ...", "Tel: ..."
     "qty", "ref", "tel", "mob", "addr", "desc", "amt", "txn", "trx", "dob", "sku", "inv",
-    "tkt", "pc", "ph", "msg", "attn", "cc", "bcc", "re", "fwd", "subj",
+    "tkt", "pc", "ph", "msg", "attn", "cc", "bcc", "re", "fwd", "subj", "postcode", "eircode",
+    "zip",
 })  # fmt: skip
 _CAP = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
 _NAME = rf"(?P<name>{_CAP}(?:[ \t]{_CAP}){{0,2}})"
@@ -404,10 +405,6 @@ def _name_lines(text: str) -> list[tuple[int, int]]:
 
 # Contexts where a word that is also a name ("June", "Chase") is not taken on its own.
 _STRICT = (_POSSESSIVE_RE, _SIGN_OFF_RE)
-# Contexts that people and the trade's words share ("Frank rang", "Caller rang", "Network
-# says", "chase Network again"): an everyday word there must be a name too. (A chat's
-# speakers and a cue's object are people or the few roles ``_NOT_PEOPLE`` holds.)
-_VETTED = (_REPORTING_RE, _PAIR_RE, _FROM_RE, _CONTACTED_RE)
 
 
 # A person written as a field's value in a log, a form dump or a query string:
@@ -537,10 +534,38 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
         start, end = match.span("name")
         if _person_words(text, start, end) and _could_be_named(text, start, end):
             found.append((start, end, 0.6))
+    found.extend(_before_occasions(text))
     found.extend((s, e, 0.6) for s, e in _name_lines(text) if not _is_place(text, s, e))
     found.extend(_by_position(text))
     found.extend(_after_initials(text))
     found.extend(_field_people(text))
+    return found
+
+
+# Whose occasion a gift is for: "for Toks's Independence Day", "gift for zhanar's Eid".
+_FOR_WHOSE_RE = re.compile(
+    r"(?<![\w])(?i:for|to)[ \t]+(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)"
+    r"['\u2019]s[ \t]+(?=[^\W\d_])"
+)
+
+
+def _before_occasions(text: str) -> list[tuple[int, int, float]]:
+    """The one whose occasion follows: a name's possessive right before an occasion."""
+    if "'s " not in text and "\u2019s " not in text:
+        return []
+    from pipeline.detect.occasions import occasion_ranges
+
+    found = []
+    occasions = None
+    for match in _FOR_WHOSE_RE.finditer(text):
+        occasions = occasion_ranges(text) if occasions is None else occasions
+        start, end = match.span("name")
+        if not any(s == match.end() for s, _ in occasions):
+            continue
+        if any(s < end and start < e for s, e in occasions):
+            continue  # "for Mother's Day": the occasion itself
+        if _name_shaped(text, start, end) and not _is_place(text, start, end):
+            found.append((start, end, 0.6))
     return found
 
 
@@ -567,8 +592,37 @@ def _after_initials(text: str) -> list[tuple[int, int, float]]:
 # Where a note's structure names someone: a chat speaker, a gift note, a nickname in quotes
 # (any word there is taken unless it is a shop or a job); and where a word is only a name
 # when it is no everyday word: after "this is", a relation or "thanks", a note's last word.
+# Someone named beside what they are called or are: "Tiny (real name ...)", "Taz (shopper)
+# joined", "[Teams] 10h08 ENELE (customer) left".
+_ALIAS_RE = re.compile(
+    rf"(?<![\w'\-])(?P<name>{_CAP}(?:[ \t]{_CAP})?)[ \t]*\([ \t]*(?i:real|full|legal|proper|"
+    r"actual|birth|given)[ \t]+name\b"
+    rf"|(?<![\w'\-])(?P<role>{_CAP}(?:[ \t]{_CAP})?)[ \t]*\([ \t]*(?i:shopper|customer|cust|"
+    r"caller|member|guest|agent|advisor|adviser)[ \t]*\)[ \t]+(?i:joined|left|wrote|says|said)\b"
+)
+# Someone at a retailer, by their team: "Toks from Harbourside Hampers's customer care",
+# "Priya at Argos customer services", "Hery on the retail team says".
+_STAFF_RE = re.compile(
+    rf"(?<![\w'\-])(?P<name>{_CAP})[ \t]+(?i:from|at)[ \t]+[^.\n!?]{{1,40}}?[ \t]+"
+    r"(?i:customer[ \t]+(?:care|services?|support|team|relations)|support[ \t]+team|"
+    r"help[ \t]?desk|complaints[ \t]+team)\b"
+    rf"|(?<![\w'\-])(?P<team>{_CAP})[ \t]+(?i:on|in|from)[ \t]+the[ \t]+[^\W\d_]+"
+    r"(?:[ \t][^\W\d_]+)?[ \t]+(?i:team|desk|department)\b"
+)
+# A kin word said as a title before a name: "Auntie Bisi", "Uncle Tayo", "Tía Rosa" (not a
+# shop named so: "Aunty Comfort's Pantry").
+_KIN_TITLE_RE = re.compile(
+    r"(?<![\w'\-])(?i:auntie|aunty|aunt|uncle|sis|bro|nana|nanna|nan|nanny|gran|granny|grandma|"
+    r"grandpa|grandad|grandma|cousin|tia|tía|tio|tío|oma|opa|didi|bhaiya|baji|apa|ate|kuya|"
+    rf"mama|papa)[ \t]+(?P<name>{_CAP})(?![\w\-]|['\u2019]s[ \t]+[A-Z])"
+)
 _STRUCTURE = (_SPEAKER_RE, _FROM_TO_RE, _NICKNAME_RE, _CONTACTED_RE, _VIA_RE, _NAME_IS_RE,
-              _RECORD_RE)  # fmt: skip
+              _RECORD_RE, _ALIAS_RE, _STAFF_RE, _KIN_TITLE_RE)  # fmt: skip
+# Contexts that people and the trade's words share ("Frank rang", "Caller rang", "Network
+# says", "chase Network again"): an everyday word there must be a name too. (A chat's
+# speakers and a cue's object are people or the few roles ``_NOT_PEOPLE`` holds.)
+_VETTED = (_REPORTING_RE, _PAIR_RE, _FROM_RE, _CONTACTED_RE, _STAFF_RE)
+
 _POSITION = (_RELATION_PAUSE_RE, _SELF_RE, _HERE_ANYWHERE_RE, _THANKS_RE, _LAST_WORD_RE,
              _CUE_LOWER_RE, _BARE_SPEAKER_RE, _SUBJECT_RE, _AGAIN_RE)  # fmt: skip
 

@@ -31,8 +31,8 @@ from pipeline.detect.patterns import (
     with_extension,
 )
 from pipeline.detect.rowlists import (
+    again_needles,
     allowed_ranges,
-    cached_needles,
     drop_allowed,
     find_needles,
     find_row_values,
@@ -268,6 +268,13 @@ class Detector:
                         continue  # "le 25 février", "3 February. Please chase": a date
                     if kind == "ADDRESS" and _SHOP_AFTER.match(text, end):
                         continue  # "Brest depot", "the Leeds branch": a shop, not an address
+                    if kind == "ADDRESS" and _MONEY_FIRST.match(text, start, end):
+                        continue  # "GBP915.49, spedito": an amount the model read as a place
+                if kind == "ADDRESS" and source == "ModelSpanRecognizer":
+                    if brands is None:
+                        brands = brand_ranges(fold(text))
+                    if _is_brand(Span(start, end, kind, 0.0, source), brands):
+                        continue  # "Cashback missing on Avios eStore"
                 if kind == "PHONE" and _ORDER_BEFORE.search(text, max(0, start - 40), start):
                     continue  # "I also ordered 07229458271", "Order number 02370742610"
                 if kind in ("PHONE", "CARD") and names_another_record(text, start, end):
@@ -294,6 +301,7 @@ _ORDER_BEFORE = re.compile(
     r"(?:[ \t]*(?:no\.?|number|num|nr|n[º°]|ref|id|is|was|:|#))*[ \t]*"
     r"(?:[\w\-/]+[ \t]*(?:,|and|&|/)[ \t]*)?$"
 )
+_MONEY_FIRST = re.compile(r"(?i:[£€$]|gbp|eur|usd)[ \t]?\d")
 _SHOP_AFTER = re.compile(
     r"[ \t]+(?i:branch|shop|store|outlet|depot|warehouse|showroom|superstore|depo|d[ée]p[ôo]t)\b"
 )
@@ -364,7 +372,7 @@ def _named_again(text: str, found: list[_Raw], brands: list[tuple[int, int]] | N
     names = dict.fromkeys(text[raw[0] : raw[1]] for raw in found if raw[2] == "NAME")
     if not names:
         return []
-    needles = [needle for name in names for needle in cached_needles("NAME", name)]
+    needles = [needle for name in names for needle in again_needles(name)]
     again: list[_Raw] = []
     for span in find_needles(text, needles, fold(text), _AGAIN):
         if any(span.overlaps(raw[0], raw[1]) for raw in (*found, *again)):
@@ -390,9 +398,12 @@ def _across_a_line_break(text: str, found: list[_Raw]) -> list[_Raw]:
     """The rest of a name found that the next line holds, or its first name the line before
     holds alone: each word capitalised and a word a name may be."""
     from pipeline.detect.lexicon import could_be_a_name
+    from pipeline.detect.places import place_names
 
     def person_words(value: str) -> bool:
         words = [w for w in value.split() if fold(w) not in NAME_PARTICLES]
+        if place_names().get(fold(value).strip()) is False:
+            return False  # a town no one is named after: "Harvey Quill\n  Truro"
         return bool(words) and all(
             w[0].isupper() and could_be_a_name(fold(w)) and fold(w) not in NAMING_NOUNS
             for w in words
@@ -555,10 +566,12 @@ def _without_places(text: str, found: list[_Raw]) -> list[_Raw]:
     if not any(raw[2] in ("NAME", "ADDRESS") for raw in found):
         return found
     places = place_ranges(text)
-    if not places:
+    towns = place_ranges(text, named_too=True) if any(r[2] == "ADDRESS" for r in found) else []
+    if not places and not towns:
         return found
     by_context = [raw for raw in found if raw[4] in _NOT_PLACES]
-    rest = without_places([Span(*raw) for raw in found if raw not in by_context], text, places)
+    spans = [Span(*raw) for raw in found if raw not in by_context]
+    rest = without_places(spans, text, places, towns)
     return sorted([*by_context, *((s.start, s.end, s.kind, s.score, s.source) for s in rest)])
 
 

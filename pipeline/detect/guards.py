@@ -685,6 +685,28 @@ def _foreign_phrase(words: list[str]) -> bool:
     )
 
 
+def _compound(word: str) -> bool:
+    """Two everyday words of four letters or more run together, neither a name."""
+    return any(
+        not could_be_a_name(word[:i]) and not could_be_a_name(word[i:])
+        for i in range(4, len(word) - 3)
+    )
+
+
+def _mixed_phrase(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Words another language and English share, and one of that language's own, in a
+    note written in it (another of its own words outside the finding), no first name."""
+    long = [w for w in words if len(w) > 3]
+    own = [w for w in long if w in FOREIGN_WORDS and w not in COMMON_WORDS]
+    if not own or not all(w in FOREIGN_WORDS or w in COMMON_WORDS for w in long):
+        return False
+    if any(w in FIRST_NAMES or w in AMBIGUOUS_FIRST_NAMES for w in words):
+        return False
+    around = NAME_WORD_RE.findall(text[:start] + " " + text[end:])
+    return any(len(w) > 3 and (f := fold(w)) in FOREIGN_WORDS and f not in COMMON_WORDS
+               for w in around)  # fmt: skip
+
+
 _UNMARKED_CONTRACTIONS = frozenset({"im", "ive"})
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<title>[^\W\d_]+)\.?[ \t]+$")
 
@@ -705,6 +727,8 @@ def is_everyday_words(text: str, start: int, end: int) -> bool:
     words = [fold(w) for w in raw]
     if _foreign_phrase(words):
         return True  # a greeting or phrase of another language: "Dzień dobry", "Diolch"
+    if _mixed_phrase(text, start, end, words):
+        return True  # "Keine Provision erfasst": that language's words and shared ones
     if words and all(w in _UNMARKED_CONTRACTIONS or is_contraction(w) for w in words):
         return True  # "I'm originally from Vietnam"
     if len(words) == 1 and words[0] in DEMONYMS and not _after_title(text, start):
@@ -738,6 +762,15 @@ def is_everyday_words(text: str, start: int, end: int) -> bool:
     opening = not before or before[-1] in ".!?\n:;-"
     if len(words) == 1 and opening and words[0].endswith("ed") and len(words[0]) > 4:
         return True  # a verb opening a sentence: "Shopped at ...", "Ordered on ..."
+    if len(words) == 1 and value.islower() and _compound(words[0]):
+        return True  # "paddleboard", "doorbell": two everyday words run together
+    if (
+        len(words) == 1
+        and value.isupper()
+        and words[0].endswith(("ed", "ing"))
+        and is_everyday_word(words[0])
+    ):
+        return True  # a status in capitals: "status QUERIED -> APPROVED" (not "RUPERT")
     if not all(w in COMMON_WORDS for w in words):
         return False
     if value[0].islower():

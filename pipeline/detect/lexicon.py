@@ -164,6 +164,8 @@ def is_everyday_word(word: str) -> bool:
                 return True
             if ending in ("ed", "ing") and stem + "e" in COMMON_WORDS:
                 return True
+            if ending in ("ed", "es") and stem.endswith("i") and stem[:-1] + "y" in COMMON_WORDS:
+                return True  # "queried", "replies"
     return False
 
 

@@ -18,6 +18,7 @@ from pipeline.detect.lexicon import (
     could_be_a_name,
     is_everyday_word,
 )
+from pipeline.detect.occasions import occasion_ranges
 from pipeline.detect.patterns import (
     DEMONYMS,
     HOUSE_WORDS,
@@ -455,6 +456,15 @@ class ChineseNameRecognizer(LocalFinder):
         return [(m.start(), m.end(), 0.6) for m in _HAN_NAME_RE.finditer(text)]
 
 
+def _before_an_occasion(text: str, start: int, value: str) -> str:
+    """A name up to its possessive when an occasion follows: "Toks's Independence Day" is
+    whose day it is ("Comfort's Pantry", a shop, is left whole for the guards)."""
+    for match in _POSSESSIVE_RE.finditer(value):
+        if any(s == start + match.end() for s, _ in occasion_ranges(text)):
+            return value[: match.start()]
+    return value
+
+
 def clean_person(
     text: str, start: int, end: int, by_context: bool = False
 ) -> tuple[int, int] | None:
@@ -475,6 +485,7 @@ def clean_person(
     symbol = next((i for i, c in enumerate(value) if unicodedata.category(c)[0] == "S"), None)
     if symbol:
         value = value[:symbol].rstrip()  # an emoji, "|", "+", "£"
+    value = _before_an_occasion(text, start, value)
     for stop in _NAME_STOP_RE.finditer(value):
         before = value[: stop.start()].split()
         if (
@@ -595,6 +606,7 @@ _SHORT_WORDS = frozenset(
 
 # A bracket or a sentence's end is never inside a name (symbols are found by category).
 _NAME_STOP_RE = re.compile(r"[ \t]*[!?;:()\[\]{}\"<>/\\]|\.[ \t]+")
+_POSSESSIVE_RE = re.compile(r"(?<=[^\W\d_])['\u2019]s[ \t]+")
 # Words the model runs a name into: "Willow both ordered", "Tama too".
 _AFTER_NAMES = frozenset({"both", "too", "also", "again", "aswell", "as", "and", "or"})
 # Phones, mail apps and their makers, named in sign-offs ("Sent from my iPhone"): never people.

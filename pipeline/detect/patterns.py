@@ -504,6 +504,9 @@ PERSON_NAMED_BRANDS = (
     "myvouchercodes", "latestdeals", "hotukdeals", "jamdoughnut", "everflow",
     "commission factory", "paid on results", "affiliate gateway", "optimise media",
     "adservice", "impact radius", "pepperjam network",
+    # loyalty schemes and their shops, which a claim names as it names a cashback site
+    "nectar", "nectar estore", "avios", "avios estore", "clubcard", "tesco clubcard",
+    "boots advantage", "virgin red", "o2 priority", "greggs rewards", "myworld",
     # ... and those of the other countries claims come from.
     "chronopost", "colissimo", "mondial relay", "relais colis", "la poste", "poczta polska",
     "correos", "correos express", "seur", "mrw", "nacex", "gls", "dpd", "an post", "postnl",

@@ -84,16 +84,22 @@ def _gazetteer() -> tuple[ahocorasick.Automaton, frozenset[str]]:
     return automaton_of(contexts), frozenset(f for f, context in contexts.items() if context)
 
 
-def place_ranges(text: str, folded: str | None = None) -> list[tuple[int, int]]:
+def place_ranges(
+    text: str, folded: str | None = None, named_too: bool = False
+) -> list[tuple[int, int]]:
     """Where places are named in ``text``: whole words, longest first, context where needed.
 
     A lower-case place counts only when it is no one's name too ("chipping norton" yes,
     "barry" no); a capitalised name-like one only with a place word before or after it.
+    ``named_too``: capitalised name-like places count anywhere (an address's last part).
     """
     automaton, needs_context = _gazetteer()
     folded = fold(text) if folded is None else folded
     found: list[tuple[int, int]] = []
     for start, end, form in whole_words(automaton, folded):
+        if named_too and text[start].isupper():
+            found.append((start, end))
+            continue
         if form in needs_context and not (
             text[start].isupper()
             and (_BEFORE.search(text, max(0, start - 24), start) or _AFTER.match(text[end:]))
@@ -104,15 +110,19 @@ def place_ranges(text: str, folded: str | None = None) -> list[tuple[int, int]]:
 
 
 def without_places(
-    spans: Sequence[Span], text: str, places: Sequence[tuple[int, int]]
+    spans: Sequence[Span],
+    text: str,
+    places: Sequence[tuple[int, int]],
+    towns: Sequence[tuple[int, int]] = (),
 ) -> list[Span]:
     """Findings with the places taken out.
 
     A name that is a place, or a place and a few lowercase words ("collect, Chipping Norton"),
     is dropped; a name with a word of its own beside the place ("Sarah Preston") stays. An
-    address that runs on into its town after a comma or line break ends before the town.
+    address that runs on into its town after a comma or line break ends before the town,
+    a town people are named after too (``towns``: "..., Balaclava Vennel, Chester").
     """
-    if not places:
+    if not places and not towns:
         return list(spans)
     kept: list[Span] = []
     for span in spans:
@@ -121,7 +131,8 @@ def without_places(
             continue
         if any(s <= span.start and span.end <= e for s, e in places):
             continue  # the finding is a place: "Kirkby Lonsdale", "Bury St" of "Bury St Edmunds"
-        inside = [(s, e) for s, e in places if span.start <= s and e <= span.end]
+        within = [*places, *towns] if span.kind == "ADDRESS" else places
+        inside = [(s, e) for s, e in within if span.start <= s and e <= span.end]
         if not inside:
             kept.append(span)
         elif span.kind == "NAME":

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.detect.guards import place_ranges
-from pipeline.detect.lexicon import COMMON_WORDS, FIRST_NAMES, is_everyday_word
+from pipeline.detect.lexicon import COMMON_WORDS, FIRST_NAMES, is_everyday_word, is_known_name
 from pipeline.detect.matching import WORD, WORD_L, WORD_R, find_pattern, pattern_needs
 from pipeline.detect.patterns import (
     HOUSE_WORDS,
@@ -364,6 +364,19 @@ def needles_of(kind: str, value: str) -> tuple[Needle, ...]:
 def cached_needles(kind: str, value: str) -> tuple[Needle, ...]:
     """``needles_of``, from the cache the row lists share."""
     return _needles(kind, value)
+
+
+@functools.lru_cache(maxsize=4096)
+def again_needles(name: str) -> tuple[Needle, ...]:
+    """The needles of a name found in a note, to find its other mentions in that note: the
+    row's, and in lower case too the words that are first names before they are English
+    ("laura:", "levi:" of a chat where Laura and Levi are found); never "will", "hope"."""
+    extra = [
+        Needle("NAME", _L + re.escape(word) + _R, word)
+        for word in dict.fromkeys(fold(w) for w in _LETTERS.findall(name))
+        if len(word) >= 3 and word not in WORD_NAMES and is_known_name(word)
+    ]
+    return (*_needles("NAME", name), *extra)
 
 
 def _adjacent(weak: list[Span], strong: list[Span], text: str) -> list[Span]:

@@ -34,6 +34,13 @@ EXTRA = (
     "Small Business Saturday", "Green Monday", "Back to School", "Freshers' Week",
     "Singles' Day", "Kwanzaa", "Raksha Bandhan", "Durga Puja", "Navratri", "Onam", "Pongal",
     "Lohri", "Karva Chauth", "Bandi Chhor Divas", "Nowruz", "Mid-Autumn Festival",
+    "Samhain", "Imbolc", "Beltane", "Lughnasadh", "Yule", "Midsummer", "Matariki", "Vesak",
+    "Wesak", "Chuseok", "Seollal", "Tết", "Songkran", "Hari Raya", "Eid ul-Fitr", "Eid ul-Adha",
+    "Mawlid", "Ashura", "Guru Nanak Jayanti", "Gurpurab", "Janmashtami", "Ganesh Chaturthi",
+    "Makar Sankranti", "Thaipusam", "Whitsun", "Pentecost", "Epiphany", "Candlemas",
+    "Michaelmas", "Harvest Festival", "Remembrance Sunday", "Armistice Day", "Juneteenth",
+    "Loy Krathong", "Nyepi", "Orthodox Christmas", "Orthodox Easter", "Día de los Muertos",
+    "Day of the Dead", "Mardi Gras", "Notting Hill Carnival", "Pride Month", "Hanami", "Obon",
     # the same kind of occasion in the languages claims come in
     "Fête des mères", "Fête des pères", "Saint-Valentin", "Soldes", "Soldes d'été",
     "Soldes d'hiver", "Día de la Madre", "Día del Padre", "San Valentín", "Día de Reyes",
