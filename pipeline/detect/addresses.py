@@ -87,6 +87,11 @@ def _words(value: str) -> list[str]:
     return value.split()
 
 
+def _opens_a_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:"
+
+
 def find_thoroughfares(text: str) -> list[tuple[int, int]]:
     """Numbered street lines ending in any thoroughfare word, and named strong streets."""
     found: list[tuple[int, int]] = []
@@ -98,8 +103,8 @@ def find_thoroughfares(text: str) -> list[tuple[int, int]]:
             if last in THOROUGHFARES and not any(
                 w in NOT_STREET_WORDS or w in SMALL_WORDS for w in names
             ):
-                if count == 1 and last not in STRONG_THOROUGHFARES:
-                    break
+                if count == 1 and (last not in STRONG_THOROUGHFARES or len(words) > 1):
+                    break  # "3 Way", "4 St Lucy's Day" (a saint): a street word needs a name
                 end = match.start("words") + len(" ".join(words[:count]))
                 found.append((match.start(), end))
                 break
@@ -107,13 +112,17 @@ def find_thoroughfares(text: str) -> list[tuple[int, int]]:
         if any(s <= match.start() < e for s, e in found):
             continue
         words = _words(match.group("words"))
+        start = match.start()
+        if len(words) > 2 and _opens_a_sentence(text, start) and is_everyday_word(words[0].lower()):
+            start += len(words[0]) + 1  # "Visited Baker Street": the verb opening the sentence
+            words = words[1:]
         for count in range(len(words), 1, -1):
             last = words[count - 1].lower().rstrip(".")
             if last in STRONG_THOROUGHFARES and words[0].lower() not in SMALL_WORDS:
-                following = text[match.start() + len(" ".join(words[:count])) :].lstrip(" ").lower()
+                following = text[start + len(" ".join(words[:count])) :].lstrip(" ").lower()
                 if following.split(" ", 1)[0].rstrip(".,") in _STOP_AFTER:
                     break
-                found.append((match.start(), match.start() + len(" ".join(words[:count]))))
+                found.append((start, start + len(" ".join(words[:count]))))
                 break
     return found
 
@@ -240,6 +249,27 @@ def find_streets_after_on(text: str) -> list[tuple[int, int]]:
         last = words[-1].lower().rstrip(".,")
         if last in THOROUGHFARES and not any(w.lower() in SMALL_WORDS for w in words):
             found.append(match.span("words"))
+    return found
+
+
+def find_streets_after_houses(text: str) -> list[tuple[int, int]]:
+    """A street with no number on the part after a house name: "Sterling House, Sky Side",
+    "Rose Cottage\nMill Bank" (any thoroughfare word: a house stands on a street)."""
+    found = []
+    for _, end in find_house_names(text):
+        step = _NEXT_PART_RE.match(text, end)
+        if step is None:
+            continue
+        match = _NAMED_RE.match(text, step.end())
+        if match is None:
+            continue
+        words = _words(match.group("words"))
+        for count in range(len(words), 1, -1):
+            if words[count - 1].lower().rstrip(".") in THOROUGHFARES and not any(
+                w.lower() in SMALL_WORDS for w in words[:count]
+            ):
+                found.append((match.start(), match.start() + len(" ".join(words[:count]))))
+                break
     return found
 
 
@@ -378,9 +408,21 @@ def find_house_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A house named for what it once was: "The Old Post Office", "The Old School House".
+_FORMER_RE = re.compile(
+    r"(?<![\w'\-])(?i:the)[ \t]+Old[ \t]+(?:Post[ \t]+Office|School(?:[ \t]?House)?|Rectory|"
+    r"Vicarage|Forge|Bakery|Dairy|Chapel|Mill|Stables|Smithy|Granary|Manse|Coach[ \t]+House|"
+    r"Brewery|Laundry|Surgery|Station(?:[ \t]+House)?|Police[ \t]+Station|Toll[ \t]+House|"
+    r"Telephone[ \t]+Exchange|Schoolhouse|Parsonage|Workshop|Sawmill|Creamery|Infirmary)"
+    r"(?![\w'\-])"
+)
+
+
 def find_house_names(text: str) -> list[tuple[int, int]]:
-    """House names: capitalised words ending in a house word ("Ivy House", "Rose Cottage")."""
+    """House names: capitalised words ending in a house word ("Ivy House", "Rose Cottage"),
+    houses named for what they once were ("The Old Forge")."""
     found = [m.span() for m in _PO_BOX_RE.finditer(text)]
+    found += [m.span() for m in _FORMER_RE.finditer(text)]
     for match in _NAMED_RE.finditer(text):
         words = _words(match.group("words"))
         if len(words) < 2 or words[-1].lower() not in HOUSE_TAILS:

@@ -40,7 +40,8 @@ _AT = (
     rf"(?:{_set_off(_AT_WORDS)}|{_AT_ENTITIES}"
     rf"|\s+(?:{_AT_WORDS})\s+|\s*@@?\s*)"
 )
-_DOT = rf"(?:{_set_off(_DOT_WORDS)}|\s+(?:{_DOT_WORDS})\s+|[ \t]?\.[ \t]?|%2e)"
+_DOT_ENTITIES = r"%2e|&#0*46;|&#x0*2e;|&period;"
+_DOT = rf"(?:{_set_off(_DOT_WORDS)}|\s+(?:{_DOT_WORDS})\s+|[ \t]?\.[ \t]?|{_DOT_ENTITIES})"
 # A dot or comma with a space beside it ("outlook . com"), a comma for a dot ("gmail,com"):
 # such an address counts only when it ends in a top-level domain people write.
 _SPACED_DOT = re.compile(r"[ \t]\.|\.[ \t]|,")
@@ -151,7 +152,7 @@ _BROKEN_EMAIL_RE = re.compile(
 _SPACED_EMAIL_RE = re.compile(r"(?<![\w@])(?:[\w.+\-] ){2,}@(?: [\w.\-]){2,}(?: [^\W_])(?![\w@])")
 _DECODE = (
     (re.compile(_set_off(_AT_WORDS) + "|" + _AT_ENTITIES, re.I), "@"),
-    (re.compile(_set_off(_DOT_WORDS) + "|%2e", re.I), "."),
+    (re.compile(_set_off(_DOT_WORDS) + "|" + _DOT_ENTITIES, re.I), "."),
     (re.compile(rf"\s+(?:{_AT_WORDS})\s+", re.I), "@"),
     (re.compile(rf"\s+(?:{_DOT_WORDS})\s+", re.I), "."),
     *((re.compile(rf"[ \t]+{word}[ \t]+", re.I), mark) for word, mark in _JOIN_WORDS),
@@ -614,6 +615,7 @@ _MEMBER_SEP = r"[ \t]*(?:[:#=(\-\"'?]|\.{2,}|\.(?=[ \t]))?[ \t\"']*#?"
 # code of letters and digits, a user name.
 _MEMBER_ID = (
     r"(?P<id>\d{2,4}(?:\.\d{3}){2,4}(?![\d])"
+    r"|(?=(?:\d\.?){8})\d{2,4}(?:\.\d{2,4}){2,4}(?![\d])"
     r"|[A-Za-z]{1,3}(?:\.\d{2,6}){2,4}(?![\d])"
     r"|[A-Za-z]{2,4}\.\d{4,12}(?![\d])"
     r"|\d(?: ?\d){4,19}(?![A-Za-z])"

@@ -8,6 +8,7 @@ never taken; a town before a reporting verb is a person ("Barry says"); product,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -52,7 +53,9 @@ _REPORTING = (
     r"mentioned|explained|insists|lives|lived|complained|agreed|replied|noticed|sez|keeps|"
     r"kept|needs|needed|reckoned|swears|chased|chasing|texted|rung|shouted|yelled|screamed|"
     r"whispered|cried|laughed|smiled|nodded|answered|added|shouts|yells|began|spent|spoke|"
-    r"speaks|talked"
+    r"speaks|talked|"
+    # an action someone is to take: "Next: Nasser to ring tel:...", "Priya will chase"
+    r"(?:to|will|shall|can)[ \t]+(?:ring|call|phone|chase|email|e-mail|text|contact|follow[ \t]up)"
 )
 _REPORTING_RE = re.compile(rf"(?<![\w'\-]){_NAME}[ \t]+(?i:{_REPORTING})(?![\w])")
 # A known name in lower case before a verb mid-sentence: "and sherman said to email you",
@@ -72,6 +75,7 @@ _DETERMINED_RE = re.compile(
 _NAME_THEN_CONTACT_RE = re.compile(
     r"(?:^|(?<=[.!?;]))[ \t]*(?P<name>[^\W\d_][^\W\d_'\-]*(?:[ \t][^\W\d_][^\W\d_'\-]*)?)"
     r"(?:[ \t]+[\-\u2013\u2014][ \t]+(?=[+(0O]|(?i:oh|zero|nought)\b)"
+    r"|,[ \t]+(?=(?:\+|\(?0)[\d \t()\-.]{8,}\d(?!\d))"
     r"|,?[ \t]+(?=(?:[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}"
     r"|[AC-FHKNPRTV-Yac-fhknprtv-y]\d[\dWw][ \t]?[0-9A-Za-z]{4})[ \t.]*$))",
     re.MULTILINE,
@@ -475,8 +479,12 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
                     and fold(text[s:e]) in place_names()
                 ):
                     continue  # "Ян from Hamilton says": the town she is from
-                if regex is _CUE_RE and place_names().get(fold(text[s:e])) is False:
-                    continue  # "delivered to Skibbereen": a town no one is named after
+                folded = fold(text[s:e])
+                if regex is _CUE_RE and (
+                    place_names().get(folded) is False
+                    or (folded in place_names() and not is_known_name(folded))
+                ):
+                    continue  # "delivered to Skibbereen", "to Settle": a town, no known name
                 if _person_words(text, s, e, reporting=regex not in _STRICT):
                     found.append((s, e, score))
     for regex in (_OPENING_RE, _HERE_RE, _TRAILING_RE, _BRACKETED_RELATION_RE):
@@ -535,10 +543,47 @@ def find_context_names(text: str) -> list[tuple[int, int, float]]:
         if _person_words(text, start, end) and _could_be_named(text, start, end):
             found.append((start, end, 0.6))
     found.extend(_before_occasions(text))
+    found.extend(_user_names(text))
     found.extend((s, e, 0.6) for s, e in _name_lines(text) if not _is_place(text, s, e))
     found.extend(_by_position(text))
     found.extend(_after_initials(text))
     found.extend(_field_people(text))
+    return found
+
+
+# A user name made of a person's names: "created by shazia.kaul", "(ludovic.legentil)".
+_USER_NAME_RE = re.compile(
+    r"(?<![\w.@/:\-])(?P<first>[a-z][a-z'\-]+)\.(?P<last>[a-z][a-z'\-]+)(?![\w@/\-]|\.\w)"
+)
+_NOT_A_USER_PART = frozenset({
+    "com", "net", "org", "uk", "co", "ie", "me", "io", "eu", "info", "biz", "gov", "ac", "nhs",
+    "jpg", "jpeg", "png", "gif", "pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "zip",
+    "html", "htm", "php", "js", "json", "xml", "exe", "app",
+})  # fmt: skip
+
+
+@functools.cache
+def _user_not_people() -> frozenset[str]:
+    from pipeline.detect.patterns import PERSON_NAMED_BRANDS
+
+    return frozenset(PERSON_NAMED_BRANDS) | frozenset(b.split()[0] for b in PERSON_NAMED_BRANDS)
+
+
+def _user_names(text: str) -> list[tuple[int, int, float]]:
+    """A lower-case "first.last" of two words that could be names (no everyday words, no
+    shop): a person's login, which names them."""
+    if "." not in text:
+        return []
+    found = []
+    for match in _USER_NAME_RE.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        if first in _NOT_A_USER_PART or last in _NOT_A_USER_PART:
+            continue
+        if not (could_be_a_name(first) and could_be_a_name(last)):
+            continue  # "mark.down", "read.me"
+        if fold(f"{first} {last}") in _user_not_people() or first in _user_not_people():
+            continue
+        found.append((match.start(), match.end(), 0.6))
     return found
 
 
@@ -614,7 +659,8 @@ _STAFF_RE = re.compile(
 _KIN_TITLE_RE = re.compile(
     r"(?<![\w'\-])(?i:auntie|aunty|aunt|uncle|sis|bro|nana|nanna|nan|nanny|gran|granny|grandma|"
     r"grandpa|grandad|grandma|cousin|tia|tía|tio|tío|oma|opa|didi|bhaiya|baji|apa|ate|kuya|"
-    rf"mama|papa)[ \t]+(?P<name>{_CAP})(?![\w\-]|['\u2019]s[ \t]+[A-Z])"
+    r"mama|papa)[ \t]+(?P<name>[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*)"
+    r"(?![\w\-]|['\u2019]s[ \t]+[A-Z])"
 )
 _STRUCTURE = (_SPEAKER_RE, _FROM_TO_RE, _NICKNAME_RE, _CONTACTED_RE, _VIA_RE, _NAME_IS_RE,
               _RECORD_RE, _ALIAS_RE, _STAFF_RE, _KIN_TITLE_RE)  # fmt: skip

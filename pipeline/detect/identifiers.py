@@ -37,7 +37,7 @@ from pipeline.detect.patterns import TIME_RE
 # Words that name a code as some record other than the shopper's account. "ref" alone names
 # none ("ref CW11920774 pls", "Your ref for me: 68975622"); "order ref", "DPD ref" do.
 _RECORD_WORDS = (
-    r"orders?|ordered|tracking|tracked|track|trk|parcels?|packages?|"
+    r"orders?|ordered|ordr|tracking|tracked|track|trk|parcels?|packages?|"
     r"shipments?|consignments?|waybill|awb|delivery|deliveries|collection|returns?|rma|"
     r"sku|skus|item|items|product|products|article|art|model|style|ean|upc|gtin|isbn|plu|asin|"
     r"barcode|serial|imei|part|batch|lot|size|colour|color|"
@@ -55,7 +55,7 @@ _RECORD_WORDS = (
 )
 _COURIERS = (
     r"royal[ \t]mail|parcelforce|evri|hermes|dpd|dhl|ups|fedex|tnt|yodel|gls|inpost|"
-    r"an[ \t]post|fastway|dx|apc|whistl|tuffnells|citysprint|collect\+|amazon[ \t]logistics|"
+    r"an[ \t]post|fastway|dx|apc|whistl|menzies|arrow[ \t]xl|panther|tuffnells|citysprint|collect\+|amazon[ \t]logistics|"
     r"postnl|bpost|la[ \t]poste|colissimo|chronopost|correos|seur|nacex|mrw|brt|sda|ctt|"
     r"poczta[ \t]polska|deutsche[ \t]post|hermes[ \t]uk|omniva|packeta|posti|postnord|"
     r"bring|budbee|instabox|nightline"
@@ -89,7 +89,11 @@ _RECORD_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_RE = re.compile(r"(\d{1,4})[a-zA-Z]?-(\d{1,4})[a-zA-Z]?")
-_VOUCHER_RE = re.compile(r"[A-Za-z]{3,}-?\d{1,4}(?:[A-Za-z]{1,3})?|[A-Za-z]{3,}-?\d\d-?OFF", re.I)
+# A voucher or a shop's SKU: a word and a few digits ("WELCOME10", "SPRING-20OFF"), or words
+# joined before them ("HOPE-TOTE-09", "MAJOR-TOTE-57").
+_VOUCHER_RE = re.compile(
+    r"(?:[A-Za-z]{3,}-){0,2}[A-Za-z]{3,}-?\d{1,4}(?:[A-Za-z]{1,3})?|[A-Za-z]{3,}-?\d\d-?OFF", re.I
+)
 _TRACKING_RE = re.compile(
     r"[A-Z]{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?[A-Z]{2}"  # UPU S10 (Royal Mail, An Post)
     r"|1Z[0-9A-Z]{16}"  # UPS
@@ -174,7 +178,7 @@ def find_unexplained_ids(text: str, taken: Sequence[tuple[int, int]]) -> list[tu
     """Offsets of id-shaped codes no other finding covers and nothing in the note explains."""
     if not any(c.isdigit() for c in text):
         return []
-    found = []
+    codes: list[tuple[int, int, bool]] = []
     for match in ID_TOKEN_RE.finditer(text):
         value = match.group("id").strip()
         start = match.start("id")
@@ -183,6 +187,32 @@ def find_unexplained_ids(text: str, taken: Sequence[tuple[int, int]]) -> list[tu
             continue
         if not any(c.isdigit() for c in value) or not is_member_id(value):
             continue
-        if not _explained(text, start, end):
+        codes.append((start, end, _explained(text, start, end)))
+    found = []
+    for index, (start, end, explained) in enumerate(codes):
+        if not explained and not _listed_with_a_record(text, codes, index):
             found.append((start, end))
     return found
+
+
+# Codes listed together name the same kind of record: "Tracking numbers: JD0002... /
+# 8236082676", "came separately (6236998063, JJD3154272486458)".
+_LIST_JOIN_RE = re.compile(r"[ \t]*(?:[,/&|;]|and|or)[ \t]*", re.IGNORECASE)
+
+
+def _listed_with_a_record(text: str, codes: Sequence[tuple[int, int, bool]], index: int) -> bool:
+    """True when the code next to this one in a list is a tracking number of a known format
+    or is named by a record word before it ("Orders: 5512093, ..."). A code that names only
+    itself ("ORD-2026-517694") says nothing of its neighbours ("usr_be8dfdc2 / ORD-...")."""
+    start, end, _ = codes[index]
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(codes):
+            continue
+        o_start, o_end, _ = codes[other]
+        gap = text[o_end:start] if other < index else text[end:o_start]
+        if not _LIST_JOIN_RE.fullmatch(gap):
+            continue
+        before = text[max(0, o_start - _LOOK_BACK) : o_start]
+        if _in_tracking_number(text, o_start, o_end) or _EXPLAINED_BEFORE_RE.search(before):
+            return True
+    return False

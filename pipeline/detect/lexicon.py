@@ -160,13 +160,21 @@ def is_everyday_word(word: str) -> bool:
     for ending in _ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 3:
-            if stem in COMMON_WORDS or (stem[-1:] == stem[-2:-1] and stem[:-1] in COMMON_WORDS):
+            doubled = stem[-1:] == stem[-2:-1] and len(stem) >= 5  # "scanned"; not "Nasser"
+            if stem in COMMON_WORDS or (doubled and stem[:-1] in COMMON_WORDS):
                 return True
             if ending in ("ed", "ing") and stem + "e" in COMMON_WORDS:
                 return True
             if ending in ("ed", "es") and stem.endswith("i") and stem[:-1] + "y" in COMMON_WORDS:
                 return True  # "queried", "replies"
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 5 and rest not in _NAMED_WORDS:
+            return is_everyday_word(rest)  # "mismatch", "untracked", "resubmitted"
     return False
+
+
+_PREFIXES = ("mis", "un", "re", "non", "pre")
 
 
 _NAMED_WORDS = FIRST_NAMES | AMBIGUOUS_FIRST_NAMES | RARE_NAMES | WORD_NAMES

@@ -251,6 +251,8 @@ _OTHER_SUFFIXES = (
     "croft", "dale", "drove", "grange", "garth", "glade", "path", "approach", "crossing",
     "end", "bank", "side", "passage", "alley", "market", "common", "lea", "leys", "brow",
     "nook", "fold", "loan", "gait", "vennel", "close", "mount", "ridge", "hollow", "copse",
+    # blocks a street number stands before: "107, Peel Buildings", "4 Albion Mansions"
+    "buildings", "mansions", "flats", "apartments", "chambers",
 )  # fmt: skip
 SUFFIX_WORDS: frozenset[str] = frozenset(
     {v for variants in STREET_SUFFIXES.values() for v in variants} | set(_OTHER_SUFFIXES)
@@ -261,7 +263,8 @@ _WEAK_SUFFIXES = frozenset({"way", "end", "side", "view", "walk", "row", "rise",
                             "approach", "crossing", "passage", "yard", "gate", "heights", "fields",
                             "court", "place", "square", "close", "chase", "dale", "brow",
                             "loan", "ridge", "hollow", "alley", "glade", "orchard", "meadow",
-                            "meadows", "quay", "circus", "lea", "nook"})  # fmt: skip
+                            "meadows", "quay", "circus", "lea", "nook", "buildings",
+                            "mansions", "flats", "apartments", "chambers"})  # fmt: skip
 HOUSE_WORDS = frozenset({
     "flat", "apartment", "apt", "unit", "suite", "house", "cottage", "farm", "lodge", "barn",
     "mill", "manor", "villa", "hall", "building", "buildings", "apartments", "flats", "mansions",
@@ -546,6 +549,11 @@ PERSON_NAMED_BRANDS = (
     "bella & bear", "emma willis", "hobbycraft", "george home", "oliver sweeney", "whittard",
     "whittard of chelsea", "crabtree & evelyn", "neom", "elemis", "this works", "rituals",
     "the perfume shop", "fragrance direct", "beauty bay", "feel unique", "charlotte's web",
+    # ... of Ireland, and the couriers and toys a claim names like people or places
+    "harvey norman", "brown thomas", "dunnes stores", "dunnes", "arnotts", "littlewoods",
+    "funky pigeon", "bugaboo", "jellycat", "ercol", "dx", "apc", "dx freight", "arrow xl",
+    "sophie la girafe", "thomas the tank engine", "paddington bear", "peter rabbit",
+    "action man", "barbie dreamhouse", "sylvanian families", "peppa pig",
 )  # fmt: skip
 UK_TOWNS = frozenset({
     "london", "birmingham", "manchester", "leeds", "liverpool", "sheffield", "bristol",

@@ -37,6 +37,7 @@ from pipeline.detect.addresses import (
     find_houses_before_streets,
     find_lone_house_names,
     find_parts_before_postcodes,
+    find_streets_after_houses,
     find_streets_after_on,
     find_thoroughfares,
 )
@@ -357,7 +358,11 @@ class ThoroughfareRecognizer(LocalFinder):
 # the house recognizer both read them, one after the other, so each text's are found once.
 @functools.lru_cache(maxsize=4)
 def _streets(text: str) -> tuple[tuple[int, int], ...]:
-    return (*find_thoroughfares(text), *find_streets_after_on(text))
+    return (
+        *find_thoroughfares(text),
+        *find_streets_after_on(text),
+        *find_streets_after_houses(text),
+    )
 
 
 @functools.lru_cache(maxsize=4)
